@@ -1,0 +1,36 @@
+# Two commands do everything: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test testbed-packages testbed-up testbed-down bench clean
+
+$(BIN)/wparchive: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(BIN)/wparchive
+	$(BIN)/wparchive demo
+
+# Installs Debian's WordPress stack when missing (needs root; without root the WordPress tests skip,
+# except under CI=true where a missing test bed fails the run).
+testbed-packages:
+	bash tests/wordpress/install-packages.sh
+
+test: $(BIN)/wparchive testbed-packages
+	$(BIN)/pytest
+
+# Keep a test bed running by hand (for debugging and benchmarks): prints the URLs.
+testbed-up: $(BIN)/wparchive testbed-packages
+	$(BIN)/python -m tests.wordpress.testbed up
+
+testbed-down:
+	$(BIN)/python -m tests.wordpress.testbed down
+
+bench: $(BIN)/wparchive testbed-packages
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .testbed *.egg-info

@@ -1,0 +1,95 @@
+"""The data contract: one dataclass per JSONL file of a run directory; field names = JSONL keys = raw columns.
+
+Times are ISO 8601 strings in UTC (``2019-03-08T14:30:00+00:00``) or None when the source does not say.
+Page objects fill everything they can read from a page; the spider adds what only it knows
+(``site``, ``fetched_at``, ``source``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PostItem:
+    """One public post as seen on its permalink page (and, where open, the REST API). -> posts.jsonl"""
+
+    site: str | None = None
+    post_url: str | None = None
+    wp_post_id: int | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: str | None = None
+    modified_at: str | None = None
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    body_html: str | None = None
+    body_text: str | None = None
+    language: str | None = None
+    is_protected: bool = False
+    comment_status: str | None = None  # "open" | "closed"
+    comment_count: int | None = None
+    source: str | None = None  # "html" | "rest+html" | "wpcom+html" | "reextract"
+    fetched_at: str | None = None
+
+
+@dataclass
+class CommentItem:
+    """One approved, public comment. -> comments.jsonl"""
+
+    site: str | None = None
+    post_url: str | None = None
+    wp_post_id: int | None = None
+    wp_comment_id: int | None = None
+    parent_wp_comment_id: int | None = None  # None at top level
+    author_name: str | None = None
+    author_url: str | None = None
+    published_at: str | None = None
+    body_text: str | None = None
+    depth: int | None = None  # 1 at top level
+    comment_type: str = "comment"  # "comment" | "pingback" | "trackback"
+    source: str | None = None  # "rest" | "html"
+    fetched_at: str | None = None
+
+
+@dataclass
+class FormField:
+    """One visible input of a comment form."""
+
+    name: str
+    type: str
+    is_required: bool = False
+    label: str | None = None
+
+
+@dataclass
+class CommentFormItem:
+    """What a post's page asks of a visitor who wants to comment. Never submitted. -> comment_forms.jsonl"""
+
+    site: str | None = None
+    post_url: str | None = None
+    wp_post_id: int | None = None
+    is_present: bool = False
+    is_open: bool = False
+    form_kind: str | None = None  # wordpress-core | wpcom-highlander | jetpack-iframe | wpcom-js | disqus | other
+    closed_notice: str | None = None
+    action_url: str | None = None
+    method: str | None = None
+    fields: list[FormField] = field(default_factory=list)
+    hidden_fields: list[str] = field(default_factory=list)
+    login_providers: list[str] = field(default_factory=list)
+    requires_login: bool = False
+    has_cookie_consent: bool = False
+    has_subscription_options: bool = False
+    fetched_at: str | None = None
+
+
+@dataclass
+class DropItem:
+    """A page or record the crawler could not turn into items, with the reason. -> drops.jsonl"""
+
+    site: str | None = None
+    url: str | None = None
+    reason: str = ""
+    detail: str | None = None
+    fetched_at: str | None = None
