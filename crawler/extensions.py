@@ -1,0 +1,123 @@
+"""The run directory writer: items to one JSONL file per type, the request log, drops, and stats.json."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import IO, Any, Self
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+
+from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
+
+ITEM_FILES: dict[type, str] = {
+    PostItem: "posts.jsonl",
+    CommentItem: "comments.jsonl",
+    CommentFormItem: "comment_forms.jsonl",
+    DropItem: "drops.jsonl",
+}
+REQUEST_LOG = "requests.jsonl"
+STATS_FILE = "stats.json"
+
+
+def utc_now() -> str:
+    """Now, as the ISO 8601 UTC string every ``*_at`` field uses."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class RunDirectoryWriter:
+    """Writes the run directory, the contract between the crawler and the flows.
+
+    Every line is flushed as written, so a crawl killed halfway leaves whole lines behind (a torn last line is
+    detected and quarantined by the loader, never half-read).
+    """
+
+    def __init__(self, crawler: Crawler, run_dir: Path):
+        self.crawler = crawler
+        self.run_dir = run_dir
+        self.files: dict[str, IO[str]] = {}
+        self.drop_reasons: dict[str, int] = {}
+        self.item_counts: dict[str, int] = {}
+        self.started_at = utc_now()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        run_dir = crawler.settings.get("WPARCHIVE_RUN_DIR")
+        if not run_dir:
+            raise NotConfigured("WPARCHIVE_RUN_DIR not set")
+        o = cls(crawler, Path(run_dir))
+        crawler.wparchive_run_writer = o  # type: ignore[attr-defined]  # lets middlewares record drops
+        crawler.signals.connect(o.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(o.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(o.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(o.response_received, signal=signals.response_received)
+        return o
+
+    def _file(self, name: str) -> IO[str]:
+        handle = self.files.get(name)
+        if handle is None:
+            handle = self.files[name] = open(self.run_dir / name, "a", encoding="utf-8")
+        return handle
+
+    def _write(self, name: str, record: dict[str, Any]) -> None:
+        handle = self._file(name)
+        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.flush()
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        for name in (*ITEM_FILES.values(), REQUEST_LOG):
+            self._file(name)  # every file exists, even when empty: an empty file is a fact, a missing one a bug
+
+    def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
+        name = ITEM_FILES[type(item)]
+        if isinstance(item, DropItem):
+            self.drop_reasons[item.reason] = self.drop_reasons.get(item.reason, 0) + 1
+        self.item_counts[name] = self.item_counts.get(name, 0) + 1
+        self._write(name, dataclasses.asdict(item))
+
+    def record_drop(self, url: str, reason: str, detail: str | None = None) -> None:
+        """A drop seen outside a callback (a refused request, a failed download)."""
+        self.item_scraped(DropItem(url=url, reason=reason, detail=detail, fetched_at=utc_now()), None, None)  # type: ignore[arg-type]
+
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
+        self._write(
+            REQUEST_LOG,
+            {"url": request.url, "method": request.method, "status": response.status, "fetched_at": utc_now()},
+        )
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        stats = self.crawler.stats.get_stats()
+        statuses = {
+            key.rsplit("/", 1)[1]: value
+            for key, value in stats.items()
+            if key.startswith("downloader/response_status_count/")
+        }
+        summary = {
+            "site": getattr(spider, "site_url", None),
+            "started_at": self.started_at,
+            "finished_at": utc_now(),
+            "finish_reason": reason,
+            "duration_seconds": stats.get("elapsed_time_seconds"),
+            "requests": stats.get("downloader/request_count", 0),
+            "responses": stats.get("downloader/response_count", 0),
+            "responses_by_status": statuses,
+            "items": self.item_counts,
+            "drops": self.drop_reasons,
+            "errors": {
+                "log_errors": stats.get("log_count/ERROR", 0),
+                "spider_exceptions": stats.get("spider_exceptions/count", 0),
+                "download_exceptions": stats.get("downloader/exception_count", 0),
+            },
+            "discovery": getattr(spider, "discovery_report", {}),
+            "fatal": getattr(spider, "fatal_error", None),
+            "scrapy": {k: v for k, v in stats.items() if isinstance(v, (int, float, str))},
+        }
+        (self.run_dir / STATS_FILE).write_text(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")
+        for handle in self.files.values():
+            handle.close()

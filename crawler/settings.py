@@ -1,0 +1,93 @@
+"""Scrapy settings for wparchive: polite defaults for real sites, a fast profile for loopback, and the wiring.
+
+Only configuration lives here. ``settings_for(profile, run_dir, …)`` returns the dict a crawl runs with.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+BOT_NAME = "wparchive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# A contact User-Agent: site owners can see who crawls them and how to reach us (override with --user-agent).
+USER_AGENT = "wparchive/0.1 (+https://github.com/wparchive/wparchive; archiving public blog posts)"
+
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+
+# Politeness for real sites: one request at a time per host, about one per second, adapting to the server.
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# 429 and 5xx are retried; RetryAfterMiddleware honours Retry-After before retrying.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+DOWNLOAD_TIMEOUT = 30
+# A 10 MB page is refused (recorded as a drop), not parsed: blogs don't serve posts that large.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+
+# Scrapy 2.19 starts a code-executing "remote control" HTTP server by default; a crawler needs none of it.
+REMOTE_CONTROL_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+COOKIES_ENABLED = False
+# Redirects stay on (a post's http→https or trailing-slash redirect); the trap middleware re-checks each hop.
+REDIRECT_ENABLED = True
+METAREFRESH_ENABLED = False
+
+HTTPERROR_ALLOWED_CODES = [403, 404, 410]  # the spider needs to see these to choose a fallback or mark a deletion
+
+DOWNLOADER_MIDDLEWARES = {
+    # After the robots check (100), before the download: refuse traps, other hosts and requests over the cap.
+    "crawler.middlewares.CrawlPolicyMiddleware": 120,
+    # Replaces Scrapy's RetryMiddleware (550) so that 429/503 Retry-After is honoured.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+}
+
+EXTENSIONS = {
+    "crawler.extensions.RunDirectoryWriter": 500,
+}
+
+LOG_LEVEL = "INFO"
+# Scrapy's own dedup filter still runs; the spider normalises URLs first so equal pages compare equal.
+DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
+
+# Hard cap on requests per run (the CrawlPolicyMiddleware refuses the rest and records them).
+WPARCHIVE_MAX_REQUESTS = 20_000
+# How long a Retry-After may make us wait before a retry, at most.
+WPARCHIVE_MAX_RETRY_AFTER = 120
+
+# The fast profile: for the loopback test bed and benchmarks only (never for someone else's site).
+FAST_PROFILE: dict[str, Any] = {
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "DOWNLOAD_DELAY": 0,
+    "RANDOMIZE_DOWNLOAD_DELAY": False,
+    "AUTOTHROTTLE_ENABLED": False,
+    "RETRY_TIMES": 1,
+    "WPARCHIVE_MAX_RETRY_AFTER": 2,
+    "LOG_LEVEL": "WARNING",
+}
+
+
+def settings_for(profile: str, run_dir: Path, **overrides: Any) -> dict[str, Any]:
+    """The settings of one crawl: this module's values, the chosen profile, and explicit overrides."""
+    values = {k: v for k, v in globals().items() if k.isupper() and k != "FAST_PROFILE"}
+    if profile == "fast":
+        values.update(FAST_PROFILE)
+    elif profile != "polite":
+        raise ValueError(f"unknown profile {profile!r} (polite | fast)")
+    values["WPARCHIVE_RUN_DIR"] = str(run_dir)
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return values

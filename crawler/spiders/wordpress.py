@@ -1,0 +1,422 @@
+"""The ``wordpress`` spider: routes requests through discovery, then harvests post pages and comment pages.
+
+No selectors here: page objects in ``crawler.pages`` read every document. The crawl has two phases:
+
+1. **Discovery** — the home page (is this WordPress? where is its REST API?), then the REST API (posts and
+   approved comments), or, when it is blocked, sitemaps + feeds + listing pages together. Discovery requests are
+   counted; when the last one answers, every discovered post is known with the best metadata any source gave.
+2. **Harvest** — each post's own page (evidence, the comment form, comments when REST is closed) and, without
+   REST, its comment pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+from urllib.parse import urlencode, urljoin
+
+from scrapy import Request, Spider
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+
+from crawler.extensions import utc_now
+from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
+from crawler.pages.discovery import (
+    DiscoveryError,
+    PostRef,
+    parse_feed,
+    parse_rest_comments,
+    parse_rest_posts,
+    parse_sitemap,
+    read_site_markers,
+    sitemap_urls_from_robots,
+    thread_depths,
+)
+from crawler.pages.listing import extract_listing_page
+from crawler.pages.post import extract_post_page
+from crawler.urls import host_of, is_trap, normalise_url, post_url_of_comment_page, site_root
+
+REST_PAGE_SIZE = 100
+WPCOM_API = "https://public-api.wordpress.com/wp/v2/sites/"
+# Sitemaps that list archives, authors or taxonomies, not posts.
+_NON_POST_SITEMAP = ("taxonomies", "users", "category", "post_tag", "tag-sitemap", "author", "page-sitemap",
+                     "posts-page", "attachment")
+
+
+@dataclasses.dataclass
+class RestEndpoint:
+    """One way to reach a site's WP REST API: ``/wp-json/``, ``?rest_route=``, or WordPress.com's public API."""
+
+    kind: str  # "wp-json" | "rest_route" | "wpcom"
+    root: str
+
+    def url(self, resource: str, **params: Any) -> str:
+        query = urlencode(params)
+        if self.kind == "rest_route":
+            return f"{self.root}?rest_route=/wp/v2/{resource}&{query}"
+        if self.kind == "wpcom":
+            return f"{self.root}{resource}?{query}"
+        return f"{self.root}wp/v2/{resource}?{query}"
+
+
+class WordPressSpider(Spider):
+    """Archive one WordPress blog: every public post, its approved comments and its comment form."""
+
+    name = "wordpress"
+
+    def __init__(
+        self,
+        site_url: str,
+        max_posts: int | str | None = None,
+        api_root: str | None = None,
+        **kwargs: Any,
+    ):
+        super().__init__(**kwargs)
+        self.site_url = site_root(site_url)
+        self.max_posts = int(max_posts) if max_posts not in (None, "") else None
+        self.api_root_override = api_root
+        self.allowed_hosts: set[str] = {host_of(self.site_url)}
+        self.endpoints: list[RestEndpoint] = []
+        self.rest: RestEndpoint | None = None
+        self.rest_comments_failed = False
+        self.refs: dict[str, PostRef] = {}  # normalised post URL → what discovery knows
+        self.rest_comments: list[CommentItem] = []
+        self.pending_discovery = 0
+        self.fallback_started = False
+        self.seen_comment_ids: set[int] = set()
+        self.seen_post_ids: set[int] = set()
+        self.discovery_report: dict[str, Any] = {"sources": {}, "rest": None}
+        self.fatal_error: str | None = None
+        self.language: str | None = None
+
+    # ------------------------------------------------------------------ phase 0: the home page
+    async def start(self) -> AsyncIterator[Request]:
+        yield Request(self.site_url, callback=self.parse_home, errback=self.home_failed, dont_filter=True)
+
+    def parse_home(self, response: Response) -> Iterable[Request | DropItem]:
+        if response.status >= 400:
+            self.fail(f"the site answered HTTP {response.status} on {response.url}")
+            return
+        markers = read_site_markers(response.body, response.url, _header(response, "Link"))
+        if not markers.is_wordpress:
+            self.fail(f"{response.url} does not look like a WordPress site (no wp-content, REST link or generator)")
+            return
+        self.language = markers.language
+        base = self.site_url
+        if self.api_root_override:
+            self.endpoints.append(RestEndpoint("wpcom" if "/sites/" in self.api_root_override else "wp-json",
+                                               self.api_root_override))
+        elif markers.api_root and host_of(markers.api_root) == host_of(base):
+            self.endpoints.append(RestEndpoint("wp-json", markers.api_root))
+        elif markers.is_wpcom:
+            self.endpoints.append(RestEndpoint("wpcom", f"{WPCOM_API}{host_of(base)}/"))
+        if not any(e.kind == "wp-json" for e in self.endpoints):
+            self.endpoints.append(RestEndpoint("wp-json", urljoin(base, "wp-json/")))
+        self.endpoints.append(RestEndpoint("rest_route", base))
+        for endpoint in self.endpoints:
+            self.allowed_hosts.add(host_of(endpoint.root))
+        # The home page is itself a listing: its post links count whatever discovery later finds.
+        yield from self.try_next_rest_endpoint()
+
+    def home_failed(self, failure: Any) -> None:
+        self.fail(_failure_reason(failure, "the site"))
+
+    def fail(self, message: str) -> None:
+        """A run that cannot archive anything: say why (stats.json, exit code), never an empty success."""
+        self.fatal_error = message
+        self.logger.error("wparchive: %s", message)
+
+    # ------------------------------------------------------------------ phase 1a: REST discovery
+    def try_next_rest_endpoint(self) -> Iterable[Request]:
+        if not self.endpoints:
+            yield from self.start_fallback_discovery()
+            return
+        endpoint = self.endpoints.pop(0)
+        yield self.discovery_request(
+            endpoint.url("posts", per_page=REST_PAGE_SIZE, page=1, _fields="id,link,date_gmt,modified_gmt,status,comment_status,title"),
+            self.parse_rest_posts_page,
+            meta={"endpoint": endpoint, "page": 1},
+            errback=self.rest_probe_failed,
+        )
+
+    def discovery_request(self, url: str, callback: Any, meta: dict[str, Any] | None = None,
+                          errback: Any = None) -> Request:
+        self.pending_discovery += 1
+        meta = dict(meta or {}, discovery=True)
+        return Request(url, callback=callback, errback=errback or self.discovery_failed, meta=meta,
+                       dont_filter=meta.get("page") == 1, priority=10)
+
+    def rest_probe_failed(self, failure: Any) -> Iterable[Request]:
+        self.pending_discovery -= 1
+        self.discovery_report["sources"].setdefault("rest_failures", []).append(_failure_reason(failure, "REST"))
+        yield from self.try_next_rest_endpoint()
+
+    def parse_rest_posts_page(self, response: Response) -> Iterable[Request | DropItem | CommentItem]:
+        self.pending_discovery -= 1
+        endpoint: RestEndpoint = response.meta["endpoint"]
+        page: int = response.meta["page"]
+        try:
+            if response.status != 200:
+                raise DiscoveryError(f"HTTP {response.status}")
+            refs = parse_rest_posts(response.body)
+        except DiscoveryError as exc:
+            if page == 1:  # this endpoint doesn't work: try the next way in
+                self.discovery_report["sources"].setdefault("rest_failures", []).append(
+                    f"{endpoint.kind}: {exc}")
+                yield from self.try_next_rest_endpoint()
+            else:
+                yield self.drop(response.url, "discovery_unreadable", str(exc))
+            yield from self.maybe_finish_discovery()
+            return
+        if page == 1:
+            self.rest = endpoint
+            self.endpoints.clear()
+            self.discovery_report["rest"] = endpoint.kind
+            total_pages = int(_header(response, "X-WP-TotalPages") or 1)
+            for n in range(2, total_pages + 1):
+                yield self.discovery_request(
+                    endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n,
+                                 _fields="id,link,date_gmt,modified_gmt,status,comment_status,title"),
+                    self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n})
+            yield self.discovery_request(
+                endpoint.url("comments", per_page=REST_PAGE_SIZE, page=1),
+                self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": 1})
+        self.add_refs(refs)
+        yield from self.maybe_finish_discovery()
+
+    def parse_rest_comments_page(self, response: Response) -> Iterable[Request | DropItem]:
+        self.pending_discovery -= 1
+        endpoint: RestEndpoint = response.meta["endpoint"]
+        page: int = response.meta["page"]
+        try:
+            if response.status != 200:
+                raise DiscoveryError(f"HTTP {response.status}")
+            comments = parse_rest_comments(response.body, {})
+        except DiscoveryError as exc:
+            # Without the comment listing, comments come from the post pages instead.
+            self.discovery_report["sources"]["rest_comments_failure"] = str(exc)
+            self.rest_comments_failed = True
+            yield from self.maybe_finish_discovery()
+            return
+        self.rest_comments.extend(comments)
+        if page == 1:
+            for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1):
+                yield self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
+                                             self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n})
+        yield from self.maybe_finish_discovery()
+
+    # ------------------------------------------------------------------ phase 1b: without REST
+    def start_fallback_discovery(self) -> Iterable[Request]:
+        """REST is closed: sitemaps, feeds and listing pages together, so a post missing from one is found by
+        another."""
+        if self.fallback_started:
+            return
+        self.fallback_started = True
+        base = self.site_url
+        yield self.discovery_request(urljoin(base, "robots.txt"), self.parse_robots_sitemaps)
+        for path in ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml"):
+            yield self.discovery_request(urljoin(base, path), self.parse_sitemap_doc)
+        yield self.discovery_request(urljoin(base, "feed/"), self.parse_feed_page, meta={"feed_page": 1})
+        yield self.discovery_request(base, self.parse_listing_page, meta={"listing": True})
+
+    def parse_robots_sitemaps(self, response: Response) -> Iterable[Request]:
+        self.pending_discovery -= 1
+        if response.status == 200:
+            for url in sitemap_urls_from_robots(response.body):
+                if host_of(url) in self.allowed_hosts:
+                    yield self.discovery_request(url, self.parse_sitemap_doc)
+        yield from self.maybe_finish_discovery()
+
+    def parse_sitemap_doc(self, response: Response) -> Iterable[Request | DropItem]:
+        self.pending_discovery -= 1
+        if response.status == 200:
+            try:
+                children, pages = parse_sitemap(response.body)
+            except DiscoveryError as exc:
+                yield self.drop(response.url, "discovery_unreadable", str(exc))
+                children, pages = [], []
+            for child in children:
+                if host_of(child) in self.allowed_hosts and not any(k in child for k in _NON_POST_SITEMAP):
+                    yield self.discovery_request(child, self.parse_sitemap_doc)
+            self.add_refs([PostRef(post_url=loc, modified_at=lastmod, source="sitemap") for loc, lastmod in pages])
+        yield from self.maybe_finish_discovery()
+
+    def parse_feed_page(self, response: Response) -> Iterable[Request | DropItem]:
+        self.pending_discovery -= 1
+        n = response.meta["feed_page"]
+        refs: list[PostRef] = []
+        if response.status == 200:
+            try:
+                refs = parse_feed(response.body)
+            except DiscoveryError as exc:
+                yield self.drop(response.url, "discovery_unreadable", str(exc))
+        new = self.add_refs(refs)
+        if new:  # an empty, missing or repeated page ends the feed
+            yield self.discovery_request(urljoin(self.site_url, f"feed/?paged={n + 1}"), self.parse_feed_page,
+                                         meta={"feed_page": n + 1})
+        yield from self.maybe_finish_discovery()
+
+    def parse_listing_page(self, response: Response) -> Iterable[Request]:
+        self.pending_discovery -= 1
+        if response.status == 200:
+            listing = extract_listing_page(response.body, response.url)
+            self.add_refs([PostRef(post_url=u, source="listing") for u in listing.post_urls])
+            if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts:
+                yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_listing_page,
+                                             meta={"listing": True})
+        yield from self.maybe_finish_discovery()
+
+    def discovery_failed(self, failure: Any) -> Iterable[Request]:
+        self.pending_discovery -= 1
+        self.discovery_report["sources"].setdefault("failures", []).append(_failure_reason(failure, "discovery"))
+        yield from self.maybe_finish_discovery()
+
+    def add_refs(self, refs: Iterable[PostRef]) -> int:
+        """Merge what one source says about posts into what the others said (first non-empty value wins,
+        except that REST's modified time beats a sitemap's). Returns how many posts were new."""
+        new = 0
+        for ref in refs:
+            if host_of(ref.post_url) != host_of(self.site_url) or is_trap(ref.post_url):
+                continue
+            key = normalise_url(ref.post_url)
+            known = self.refs.get(key)
+            sources = self.discovery_report["sources"]
+            sources[ref.source] = sources.get(ref.source, 0) + 1
+            if known is None:
+                self.refs[key] = dataclasses.replace(ref)
+                new += 1
+                continue
+            for f in ("wp_post_id", "published_at", "modified_at", "comment_status", "title"):
+                if getattr(known, f) is None and getattr(ref, f) is not None:
+                    setattr(known, f, getattr(ref, f))
+            if ref.source == "rest":
+                known.modified_at = ref.modified_at or known.modified_at
+        return new
+
+    # ------------------------------------------------------------------ phase 2: harvest
+    def maybe_finish_discovery(self) -> Iterable[Request | CommentItem]:
+        if self.pending_discovery > 0 or self.fatal_error:
+            return
+        if self.rest is None and not self.fallback_started:
+            return
+        self.pending_discovery = -1  # discovery is over; later callbacks must not trigger this again
+        refs = list(self.refs.values())
+        if self.max_posts is not None:
+            refs = refs[: self.max_posts]
+        self.discovery_report["posts_found"] = len(refs)
+        if not refs:
+            self.fail("no public posts found (REST, sitemaps, feeds and listings all empty)")
+            return
+        if self.rest is not None and not self.rest_comments_failed:
+            yield from self.emit_rest_comments({r.wp_post_id: r.post_url for r in refs if r.wp_post_id})
+        for ref in refs:
+            yield Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
+                          meta={"ref": ref})
+
+    def emit_rest_comments(self, post_urls_by_id: dict[int | None, str]) -> Iterable[CommentItem]:
+        comments = [c for c in self.rest_comments if c.wp_post_id in post_urls_by_id]
+        thread_depths(comments)
+        fetched_at = utc_now()
+        for c in comments:
+            c.post_url = post_urls_by_id[c.wp_post_id]
+            c.site, c.fetched_at = self.site_url, fetched_at
+            if c.wp_comment_id is not None:
+                self.seen_comment_ids.add(c.wp_comment_id)
+            yield c
+
+    def comments_from_html(self) -> bool:
+        return self.rest is None or self.rest_comments_failed
+
+    def parse_post(self, response: Response) -> Iterable[Request | PostItem | CommentItem | CommentFormItem | DropItem]:
+        ref: PostRef = response.meta["ref"]
+        if response.status in (404, 410):
+            yield self.drop(response.url, f"gone_{response.status}", ref.post_url)
+            return
+        if response.status != 200:
+            yield self.drop(response.url, f"http_{response.status}")
+            return
+        page = extract_post_page(response.body, response.url)
+        if page.post is None:
+            yield self.drop(response.url, "not_a_post", "no single-post markup on the page")
+            return
+        post = page.post
+        if post.wp_post_id is not None and post.wp_post_id in self.seen_post_ids:
+            yield self.drop(response.url, "duplicate_post", f"post id {post.wp_post_id} already harvested")
+            return
+        if post.wp_post_id is not None:
+            self.seen_post_ids.add(post.wp_post_id)
+        fetched_at = utc_now()
+        # Discovery's exact values (REST, feed) beat what a theme chose to print.
+        post.wp_post_id = ref.wp_post_id or post.wp_post_id
+        post.published_at = ref.published_at or post.published_at
+        post.modified_at = (ref.modified_at if ref.source == "rest" or ref.modified_at else None) or post.modified_at
+        post.comment_status = ref.comment_status or post.comment_status
+        post.post_url = post.post_url or normalise_url(response.url)
+        post.language = post.language or self.language
+        post.site, post.fetched_at = self.site_url, fetched_at
+        post.source = "rest+html" if self.rest is not None else "html"
+        yield post
+        form = page.comment_form
+        form.site, form.post_url, form.wp_post_id, form.fetched_at = self.site_url, post.post_url, post.wp_post_id, fetched_at
+        yield form
+        if self.comments_from_html() and not post.is_protected:
+            yield from self.html_comments(page.comments, post, fetched_at)
+            for url in page.comment_page_urls:
+                if host_of(url) in self.allowed_hosts and not is_trap(url):
+                    yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
+                                  meta={"post": post})
+
+    def parse_comment_page(self, response: Response) -> Iterable[Request | CommentItem | DropItem]:
+        post: PostItem = response.meta["post"]
+        if response.status != 200:
+            yield self.drop(response.url, f"http_{response.status}")
+            return
+        page = extract_post_page(response.body, response.url)
+        yield from self.html_comments(page.comments, post, utc_now())
+        for url in page.comment_page_urls:
+            if host_of(url) in self.allowed_hosts and not is_trap(url) and \
+                    normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or ""):
+                yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
+                              meta={"post": post})
+
+    def html_comments(self, comments: list[CommentItem], post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
+        for c in comments:
+            if c.wp_comment_id is None or c.wp_comment_id in self.seen_comment_ids:
+                continue  # the bare permalink repeats a numbered comment page
+            self.seen_comment_ids.add(c.wp_comment_id)
+            c.post_url, c.wp_post_id = post.post_url, post.wp_post_id
+            c.site, c.fetched_at, c.source = self.site_url, fetched_at, "html"
+            yield c
+
+    def harvest_failed(self, failure: Any) -> Iterable[DropItem]:
+        request = failure.request
+        yield self.drop(request.url, "download_failed", _failure_reason(failure, request.url))
+
+    def drop(self, url: str, reason: str, detail: str | None = None) -> DropItem:
+        return DropItem(site=self.site_url, url=url, reason=reason, detail=detail, fetched_at=utc_now())
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _failure_reason(failure: Any, what: str) -> str:
+    """A human sentence for a Twisted failure: unreachable, refused by robots.txt, HTTP error, …"""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"{what} answered HTTP {exc.response.status}"
+    if isinstance(exc, DNSLookupError):
+        return f"{what}: host not found ({exc})"
+    if isinstance(exc, (ConnectionRefusedError, TCPTimedOutError, TimeoutError)):
+        return f"{what} is unreachable ({exc.__class__.__name__})"
+    if isinstance(exc, IgnoreRequest):
+        text = str(exc)
+        if "robots.txt" in text.lower() or exc.__class__.__name__ == "IgnoreRequest" and not text:
+            return f"{what}: forbidden by robots.txt"
+        return f"{what}: refused ({text or exc.__class__.__name__})"
+    return f"{what}: {exc.__class__.__name__}: {exc}"
+

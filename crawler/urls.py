@@ -1,0 +1,113 @@
+"""URL policy: how a blog's URLs are normalised, which ones are traps, and which hosts a crawl may touch.
+
+Pure functions, shared by the spider (to decide what to request) and the trap middleware (a safety net that
+refuses anything the spider should not have asked for).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, url_query_cleaner
+
+# Query parameters that never change which post a page shows: tracking, share/like/reply actions.
+# Dropped before a URL is requested or compared.
+_NOISE_PARAMS = (
+    "replytocom",
+    "share",
+    "like_comment",
+    "like",
+    "nb",
+    "amp",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "utm_term",
+    "utm_content",
+    "fbclid",
+    "gclid",
+    "shared",
+    "msg",
+)
+
+# Paths and queries never worth a request: actions, log-ins, attachments, embeds, date archives, search,
+# feed variants, AMP. (ArchiveBot's blog ignore list is the catalogue these come from.)
+_TRAP_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"[?&](replytocom|share|like_comment|nb|amp|action|redirect_to|s|attachment_id|preview|doing_wp_cron)=",
+        r"/wp-login\.php",
+        r"/wp-admin(/|$)",
+        r"/wp-comments-post\.php",
+        r"/xmlrpc\.php",
+        r"/wp-cron\.php",
+        r"/(embed|amp|trackback)/?$",
+        r"/attachment/",
+        r"/search/",
+        r"/jetpack-comment/",
+        r"/(wp-)?(log-?in|log-?out|signup)(/|\.php|\?|$)",
+        r"/(remote-login\.php|oauth2?/)",
+        r"%20\+%20",  # Likes-widget template fragments
+        # date archives: /2019/, /2019/03/, /2019/03/08/ (a post is /2019/03/08/slug/)
+        r"^https?://[^/]+/\d{4}/(\d{2}/){0,2}(page/\d+/?)?$",
+        # feed variants other than the site feed we ask for on purpose (/feed/?paged=N is built by discovery)
+        r"/(comments/)?feed/(rss2?|atom|rdf)/?$",
+        r"/\S+/feed/?$",
+    )
+]
+
+_FEED_DISCOVERY = re.compile(r"^https?://[^/]+/(comments/)?feed/?(\?paged=\d+)?$")
+
+
+def normalise_url(url: str) -> str:
+    """A canonical form for requesting and de-duplicating: no fragment, no noise parameters, sorted query."""
+    cleaned = url_query_cleaner(url, _NOISE_PARAMS, remove=True, keep_fragments=False)
+    return canonicalize_url(cleaned, keep_fragments=False)
+
+
+def host_of(url: str) -> str:
+    """The lower-case host[:port] of a URL."""
+    return urlsplit(url).netloc.lower()
+
+
+def site_root(url: str) -> str:
+    """``https://host[:port]`` plus the path up to the blog's root (sub-directory installs keep their path)."""
+    parts = urlsplit(url)
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    return urlunsplit((parts.scheme or "http", parts.netloc.lower(), path, "", ""))
+
+
+def is_trap(url: str) -> bool:
+    """True for URLs a polite archiver never requests (actions, log-ins, archives, feed variants, …)."""
+    if _FEED_DISCOVERY.match(url):
+        return False
+    return any(p.search(url) for p in _TRAP_PATTERNS)
+
+
+def trap_reason(url: str) -> str | None:
+    """The pattern that makes ``url`` a trap, for the drop log; None when it is not one."""
+    if _FEED_DISCOVERY.match(url):
+        return None
+    for p in _TRAP_PATTERNS:
+        if p.search(url):
+            return p.pattern
+    return None
+
+
+def comment_page_number(url: str) -> int | None:
+    """N of a ``…/comment-page-N/`` URL (or ``?cpage=N``), else None."""
+    m = re.search(r"/comment-page-(\d+)/?(?:$|[?#])", url)
+    if m:
+        return int(m.group(1))
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key == "cpage" and value.isdigit():
+            return int(value)
+    return None
+
+
+def post_url_of_comment_page(url: str) -> str:
+    """The post's permalink for one of its comment pages (``…/slug/comment-page-2/#comments`` → ``…/slug/``)."""
+    parts = urlsplit(url)
+    path = re.sub(r"comment-page-\d+/?$", "", parts.path)
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
