@@ -17,7 +17,13 @@ from typing import Any
 from urllib.parse import urlencode, urljoin
 
 from scrapy import Request, Spider
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
@@ -409,10 +415,13 @@ def _failure_reason(failure: Any, what: str) -> str:
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"{what} answered HTTP {exc.response.status}"
-    if isinstance(exc, DNSLookupError):
+    if isinstance(exc, (DNSLookupError, CannotResolveHostError)):
         return f"{what}: host not found ({exc})"
-    if isinstance(exc, (ConnectionRefusedError, TCPTimedOutError, TimeoutError)):
-        return f"{what} is unreachable ({exc.__class__.__name__})"
+    if isinstance(exc, (ConnectionRefusedError, TCPTimedOutError, TimeoutError, DownloadConnectionRefusedError,
+                        DownloadTimeoutError)):
+        return f"{what} is unreachable ({exc.__class__.__name__}: {exc})"
+    if isinstance(exc, DownloadCancelledError):
+        return f"{what}: download cancelled, larger than the size limit? ({exc})"
     if isinstance(exc, IgnoreRequest):
         text = str(exc)
         if "robots.txt" in text.lower() or exc.__class__.__name__ == "IgnoreRequest" and not text:

@@ -1,0 +1,162 @@
+"""Read the comments printed on a post's page: ids, threading (parent, depth), authors, dates, text."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urldefrag
+
+from lxml import etree
+
+from crawler.items import CommentItem
+from crawler.pages import selectors as S
+from crawler.pages.dates import PageDate, parse_machine_date, parse_text_date
+from crawler.pages.document import Page
+from crawler.pages.text import clean_inline, element_text
+
+
+def comment_elements(page: Page) -> list[etree._Element]:
+    """One element per comment, in page order (the first COMMENT_ITEMS selector that finds any)."""
+    items = page.first_hit(S.COMMENT_ITEMS)
+    excluded = set(page.select(S.NOT_THE_COMMENT_FORM))
+    if excluded:
+        items = [i for i in items if not any(a in excluded for a in i.iterancestors())]
+    return items
+
+
+def _comment_id(el: etree._Element) -> int | None:
+    for attr in S.COMMENT_ID_ATTRS:
+        value = el.get(attr)
+        if not value:
+            continue
+        for pat in S.COMMENT_ID_PATTERNS:
+            m = pat.match(value.strip())
+            if m:
+                return int(m.group(1))
+    # core's html5 markup: li#comment-N > article#div-comment-N; some themes put the id on the inner block only
+    for inner in el.iterchildren():
+        if isinstance(inner.tag, str):
+            m = S.COMMENT_ID_PATTERNS[0].match(inner.get("id") or "")
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _owner(node: etree._Element, items: set[etree._Element]) -> etree._Element | None:
+    """The comment element a node belongs to (its nearest comment ancestor, itself included)."""
+    cur: etree._Element | None = node
+    while cur is not None:
+        if cur in items:
+            return cur
+        cur = cur.getparent()
+    return None
+
+
+def _own_hit(page: Page, item: etree._Element, selectors, items: set[etree._Element]) -> list:
+    """Results of the first selector that finds something belonging to this comment (not to its replies)."""
+    for sel in selectors:
+        own = []
+        for hit in sel(page.index, item):
+            if _owner(hit, items) is item:
+                own.append(hit)
+        if own:
+            return own
+    return []
+
+
+def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
+                  lang: str | None) -> PageDate | None:
+    for node in _own_hit(page, item, S.COMMENT_DATETIME, items):
+        found = parse_machine_date(node.get("datetime") or node.get("content"))
+        if found:
+            return found
+    for sel in S.COMMENT_DATE_TEXT:
+        for node in _own_hit(page, item, (sel,), items):
+            found = parse_text_date(element_text(node), lang)
+            if found:
+                return found
+    return None
+
+
+def _comment_type(item: etree._Element) -> str:
+    classes = (item.get("class") or "").split()
+    if any(c in classes for c in S.PINGBACK_CLASSES):
+        return "pingback"
+    if any(c in classes for c in S.TRACKBACK_CLASSES):
+        return "trackback"
+    return "comment"
+
+
+def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list) -> str:
+    bodies = _own_hit(page, item, S.COMMENT_BODY, items)
+    body = bodies[0] if bodies else item
+    skip = {n for n in S.COMMENT_NOISE(page.index, body) if n is not body}
+    skip.update(i for i in items if i is not item)
+    if body is item:
+        skip.update(author_nodes)
+    return element_text(body, skip=skip)
+
+
+_SAYS = re.compile(r"\s+(?:says|sagt|skriver|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
+
+
+def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentItem, PageDate | None]]:
+    """Every comment on this page, parents before replies (page order), with the date as printed."""
+    # one element per comment id: the outermost (li#li-comment-N holds article#comment-N)
+    elements: list[etree._Element] = []
+    ids: dict[etree._Element, int | None] = {}
+    seen: set[int] = set()
+    for el in comment_elements(page):
+        cid = _comment_id(el)
+        if cid is not None:
+            if cid in seen:
+                continue
+            seen.add(cid)
+        ids[el] = cid
+        elements.append(el)
+    items = set(elements)
+    out: list[tuple[CommentItem, PageDate | None]] = []
+    for el in elements:
+        cid = ids[el]
+        parent_el = _owner(el.getparent(), items) if el.getparent() is not None else None
+        depth = 1
+        anc = parent_el
+        while anc is not None:
+            depth += 1
+            anc = _owner(anc.getparent(), items) if anc.getparent() is not None else None
+        author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items)
+        author = clean_inline(element_text(author_nodes[0])) if author_nodes else None
+        if author:
+            author = _SAYS.sub("", author) or None
+        links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
+        author_url = page.absolute(links[0].get("href")) if links else None
+        when = _comment_date(page, el, items, lang)
+        out.append((CommentItem(
+            wp_comment_id=cid,
+            parent_wp_comment_id=ids.get(parent_el) if parent_el is not None else None,
+            author_name=author,
+            author_url=author_url,
+            published_at=when.utc_iso() if when else None,
+            body_text=_comment_text(page, el, items, author_nodes),
+            depth=depth,
+            comment_type=_comment_type(el),
+        ), when))
+    return out
+
+
+_COMMENT_PAGE = re.compile(r"/comment-page-\d+/?|[?&]cpage=\d+")
+
+
+def comment_page_urls(page: Page) -> list[str]:
+    """Absolute links to the post's other comment pages (pagination of its comments), in page order."""
+    out: list[str] = []
+    here = urldefrag(page.url)[0] if page.url else None
+    for sel in S.COMMENT_PAGE_LINKS:
+        for href in sel(page.index):
+            link = page.absolute(str(href))
+            if not link:
+                continue
+            link = urldefrag(link)[0]
+            if not _COMMENT_PAGE.search(link) or link == here or link in out:
+                continue
+            out.append(link)
+    return out

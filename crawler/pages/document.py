@@ -1,0 +1,154 @@
+"""Turn a page's bytes (or text) into an lxml tree, and the small helpers every page object shares."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Sequence
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from crawler.pages.css import PageIndex, Selector
+
+# plain etree (not lxml.html): no per-element Python class lookup, which costs more than the parse itself
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.I,
+)
+# the WHATWG encoding standard maps these labels to windows-1252, which is what browsers decode
+_LABEL_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                  "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-15": "iso8859-15",
+                  "x-user-defined": "cp1252", "utf8": "utf-8", "unicode": "utf-8"}
+_SINGLE_BYTE_LATIN = {"cp1252", "iso8859-15"}
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta charset>, http-equiv, <?xml encoding?>)."""
+    m = _META_CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii").lower()
+    label = _LABEL_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name if label not in _SINGLE_BYTE_LATIN else label
+    except LookupError:
+        return None
+
+
+def decode_html(html: bytes | str) -> str:
+    """Decode page bytes without HTTP headers: BOM, then the declared charset, else UTF-8, else windows-1252.
+
+    One deliberate deviation from browsers: a page declaring a Latin-1 family charset whose bytes are valid
+    UTF-8 with multi-byte sequences is decoded as UTF-8 (a common misdeclaration; valid UTF-8 multi-byte
+    sequences almost never occur in real Latin-1 text).
+    """
+    if isinstance(html, str):
+        return html
+    for bom, enc in _BOMS:
+        if html.startswith(bom):
+            return html[len(bom):].decode(enc, errors="replace")
+    enc = declared_charset(html)
+    if enc and enc != "utf-8":
+        if enc in _SINGLE_BYTE_LATIN and not html.isascii():
+            try:
+                return html.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        try:
+            return html.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", errors="replace")
+
+
+def parse_html(html: bytes | str) -> etree._Element | None:
+    """Parse a page into an lxml tree (None for an empty or unparseable page)."""
+    text = _XML_DECL.sub("", decode_html(html), count=1)
+    if not text.strip():
+        return None
+    try:
+        root = etree.fromstring(text.encode("utf-8", errors="surrogatepass"), parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+class Page:
+    """A parsed page with its selector index and URL: what every page object reads from."""
+
+    def __init__(self, root: etree._Element, url: str | None):
+        self.root = root
+        self.url = url
+        self.index = PageIndex(root)
+
+    @classmethod
+    def parse(cls, html: bytes | str, url: str | None = None) -> "Page | None":
+        root = parse_html(html)
+        return cls(root, url) if root is not None else None
+
+    def select(self, selector: Selector, context: etree._Element | None = None) -> list:
+        return selector(self.index, context)
+
+    def first_hit(self, selectors: Sequence[Selector], context: etree._Element | None = None) -> list:
+        """Results of the first selector in an ordered fallback list that finds anything."""
+        for sel in selectors:
+            found = sel(self.index, context)
+            if found:
+                return found
+        return []
+
+    def first_value(self, selectors: Sequence[Selector], context: etree._Element | None = None) -> str | None:
+        """The first non-blank string any selector in the list yields (::attr / ::text selectors)."""
+        for sel in selectors:
+            for v in sel(self.index, context):
+                if isinstance(v, str) and v.strip():
+                    return v.strip()
+        return None
+
+    def by_id(self, ident: str) -> etree._Element | None:
+        return self.index.by_id.get(ident)
+
+    def absolute(self, href: str | None) -> str | None:
+        return absolute(href, self.url)
+
+
+def has_class(el: etree._Element, *names: str) -> bool:
+    classes = (el.get("class") or "").split()
+    return any(n in classes for n in names)
+
+
+def drop(node: etree._Element) -> None:
+    """Remove an element and its subtree, keeping the text that follows it."""
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        prev = node.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """An absolute URL for href `url` relative to `base` (None when it is empty or a fragment/script)."""
+    if not url:
+        return None
+    url = url.strip()
+    if not url or url.startswith(("javascript:", "mailto:", "#", "data:")):
+        return None
+    return urljoin(base, url) if base else url

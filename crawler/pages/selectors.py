@@ -1,0 +1,337 @@
+"""Every selector the page objects use, as named, ordered fallback lists: tried in order, first hit wins.
+
+A new theme is one more line in the right list, not a branch in the code. Selectors are CSS (see `css.py` for
+the supported subset; `::attr(name)` / `::text` return strings), compiled once at import. Class names here are
+the ones WordPress core, its default themes, Jetpack / WordPress.com and widely used plugins print, plus class
+names many article templates share; none is specific to one site. Lists whose order does not matter (things to
+remove) are single comma-joined selectors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.pages.css import Selector, compile_list
+
+L = compile_list  # an ordered fallback list
+U = Selector  # one selector, alternatives comma-joined (order irrelevant)
+
+# --------------------------------------------------------------------------------------------- page kind
+BODY_CLASS = L("body::attr(class)")
+# body_class() of single posts and of everything that is not one
+SINGLE_BODY_CLASSES = frozenset({"single", "single-post", "page", "page-template-default"})
+LISTING_BODY_CLASSES = frozenset({"home", "blog", "archive", "category", "tag", "search", "search-results",
+                                  "date", "author", "error404", "attachment", "paged", "post-type-archive"})
+BODY_POSTID_CLASS = re.compile(r"^(?:postid|page-id)-(\d+)$")
+
+# ------------------------------------------------------------------------------------------ the post's root
+# the element holding one post (post_class() output, schema.org, HTML5); first hit with text wins
+POST_ROOT = L(
+    "article.type-post", "article.type-page", "div.type-post", "div.type-page", "article[id^='post-']",
+    "div.hentry[id^='post-']", "div.post[id^='post-']", ".hentry", "[itemtype$='BlogPosting']",
+    "[itemtype$='NewsArticle']", "[itemtype$='/Article']", "article.post", "div.post", "article",
+)
+# several of these on one page without single-post body classes: a listing
+LISTING_ENTRIES = U(".hentry, article.type-post, article.post")
+
+# --------------------------------------------------------------------------------------------- post id
+POST_ID_VALUES = L(
+    "article[id^='post-']::attr(id)",
+    ".type-post[id^='post-']::attr(id)",
+    "input[name='comment_post_ID']::attr(value)",
+    "link[rel='shortlink']::attr(href)",
+    ".hentry[id^='post-']::attr(id)",
+)
+POST_ID_PATTERNS = (re.compile(r"^post-(\d+)$"), re.compile(r"^(\d+)$"), re.compile(r"[?&]p=(\d+)"))
+
+# ------------------------------------------------------------------------------------------ metadata
+CANONICAL = L("link[rel='canonical']::attr(href)", "meta[property='og:url']::attr(content)")
+HTML_LANG = L("html::attr(lang)", "html::attr(xml:lang)", "meta[http-equiv='content-language']::attr(content)",
+              "meta[property='og:locale']::attr(content)")
+SITE_NAME = L("meta[property='og:site_name']::attr(content)", "meta[name='application-name']::attr(content)")
+SITE_NAME_ELEMENTS = L(".site-title", "#site-title", ".wp-block-site-title", "#blog-title", ".blog-title",
+                       "#header h1", ".site-branding .logo", ".logo")
+JSON_LD = L("script[type='application/ld+json']::text")
+
+# the post's own heading: inside the post root first (strong), then anywhere in the page
+TITLE_IN_POST = L(
+    ".entry-title", ".wp-block-post-title", ".post-title", ".posttitle", ".single-title", ".article-title",
+    "[itemprop='headline']", ".storytitle", ".headline",
+)
+TITLE_IN_PAGE = L(
+    "h1.entry-title", ".wp-block-post-title", "h1.post-title", "h1.single-title", "h1.article-title",
+    "h1[itemprop='headline']", "h1.headline", "h1.title", ".entry-title", ".post-title", ".article-title",
+    "[itemprop='headline']", ".headline",
+)
+TITLE_META = L("meta[property='og:title']::attr(content)", "meta[name='twitter:title']::attr(content)",
+               "title::text")
+HEADINGS = U("h1, h2")
+
+# author: specific by-lines first, then structured data (in code), metas, then loose class names
+AUTHOR_STRONG = L(
+    ".entry-meta .author .fn", ".entry-meta .author a", ".byline .author .fn", ".byline .author a",
+    ".entry-header .author a", ".posted-by a", ".post-author a", ".wp-block-post-author__name",
+    ".wp-block-post-author-name", "a[rel='author']", ".author.vcard .fn", ".author.vcard", ".byline a",
+    "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".entry-author-name", ".author-name",
+)
+AUTHOR_META = L("meta[name='author']::attr(content)", "meta[property='article:author']::attr(content)",
+                "meta[name='twitter:data1']::attr(content)")
+AUTHOR_WEAK = L(".post-author", ".byline", ".author")
+
+# machine-readable dates: metas and microdata (page-wide), then <time>/abbr in the post
+PUBLISHED_MACHINE = L(
+    "meta[property='article:published_time']::attr(content)",
+    "meta[itemprop='datePublished']::attr(content)",
+    "[itemprop='datePublished']::attr(datetime)",
+    "[itemprop='datePublished']::attr(content)",
+)
+PUBLISHED_IN_POST = L(
+    "time.entry-date.published", "time.published", "time.entry-date", ".entry-date time",
+    ".wp-block-post-date time", ".posted-on time", ".entry-meta time", ".byline time", "header time",
+    "abbr.published", "time[datetime]",
+)
+PUBLISHED_META_LATE = L(
+    "meta[name='date']::attr(content)", "meta[name='DC.date.issued']::attr(content)",
+    "meta[name='dcterms.date']::attr(content)", "meta[property='og:article:published_time']::attr(content)",
+    "meta[name='publish-date']::attr(content)", "meta[name='pubdate']::attr(content)",
+)
+MODIFIED_MACHINE = L(
+    "meta[property='article:modified_time']::attr(content)", "meta[property='og:updated_time']::attr(content)",
+    "meta[itemprop='dateModified']::attr(content)", "[itemprop='dateModified']::attr(datetime)",
+)
+MODIFIED_IN_POST = L("time.updated", ".wp-block-post-date.updated time", "abbr.updated")
+# elements whose text holds the date when nothing machine-readable exists
+DATE_TEXT_IN_POST = L(
+    ".entry-date", ".posted-on", ".post-date", ".postdate", ".entry-meta", ".post-meta", ".postmeta", ".meta",
+    ".byline", ".date", ".time", ".published", ".dateline", "time", ".entry-header", ".post-info", ".postinfo",
+    ".storydate", ".info",
+)
+DATE_TEXT_IN_PAGE = L("h2.date-header", ".date-header", ".date")
+
+# categories and tags: WordPress's rel="category tag" / rel="tag", then theme wrappers
+CATEGORY_LINKS = L("a[rel~='category']", ".cat-links a", ".wp-block-post-terms.taxonomy-category a",
+                   ".post-categories a", ".entry-categories a", ".categories a", ".category a",
+                   "a[href*='/category/']")
+TAG_LINKS = L("a[rel='tag']", ".tags-links a", ".wp-block-post-terms.taxonomy-post_tag a", ".post-tags a",
+              ".entry-tags a", ".tags a", ".tag-links a", "a[href*='/tag/']")
+# where term links are not the post's (widgets, menus, tag clouds, related posts)
+NOT_POST_TERMS = U(".widget, .tagcloud, .wp-block-tag-cloud, aside, nav, .menu, .related-posts, "
+                   ".jp-relatedposts, #sidebar, .sidebar, footer.site-footer, #footer")
+CATEGORY_META = L("meta[property='article:section']::attr(content)")
+TAG_META = L("meta[property='article:tag']::attr(content)")
+
+PASSWORD_FORM = U("form.post-password-form, form[action*='action=postpass'], input[name='post_password']")
+
+# ------------------------------------------------------------------------------------------ body
+# the element holding the post's content, searched in the post root first, then in the page
+BODY = L(
+    ".entry-content", ".wp-block-post-content", ".post-content", ".entry-inner", ".post-entry", ".postentry",
+    "[itemprop='articleBody']", ".entry-body", ".post-body", ".postbody", ".single-content", ".article-content",
+    ".article-body", ".article__content", ".article__body", ".articleBody", ".story-content", ".story-body",
+    ".post_content", ".post-text", ".posttext", ".entry_content", ".storycontent", ".td-post-content",
+    ".et_pb_post_content", ".elementor-widget-theme-post-content", ".content-body", ".body-text",
+    ".text-content", ".blog-content", ".entrytext", ".entry-text", ".post__content", ".entry__content",
+    ".c-entry-content", ".article-text", ".single-post-content", ".the-content", ".content-inner",
+    ".post-inner", ".entry",
+)
+# a lead / standfirst printed above the content element (class tokens; matched on the page's class names)
+LEAD_CLASS = re.compile(r"(?:^|[-_])(?:excerpt|lead|intro|chapo|standfirst|summary|subtitle|subheadline|deck|dek|"
+                        r"teaser)(?:[-_]|$)", re.I)
+# areas a post body never lies in
+NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .comment-list, .commentlist, .widget, "
+                   "aside, #sidebar, .sidebar, .jp-relatedposts, .related-posts")
+
+# removed from the body before it becomes text (order irrelevant)
+BODY_NOISE = U(", ".join((
+    # Jetpack / WordPress.com
+    ".sharedaddy", ".sd-sharing-enabled", ".sd-block", ".sd-like", "#jp-post-flair", ".jp-relatedposts",
+    "#jp-relatedposts", ".wpl-likebox", ".jetpack-likes-widget-wrapper", ".wpcnt", ".wordads-ad-wrapper",
+    ".jetpack-subscribe", ".jetpack_subscription_widget", ".wp-block-jetpack-subscriptions",
+    ".wp-block-jetpack-sharing-buttons", ".wp-block-jetpack-related-posts", ".wp-block-jetpack-likes",
+    # sharing plugins
+    ".addtoany_share_save_container", ".a2a_kit", ".addtoany_list", ".shariff", ".shareaholic-canvas", ".ssba",
+    ".ssba-wrap", ".sharethis-inline-share-buttons", ".social-share", ".social-sharing", ".share-buttons",
+    ".post-share", ".entry-share", ".share-post", ".sharebar", ".dpsp-share-text", ".dpsp-networks-btns-wrapper",
+    ".heateor_sss_sharing_container", ".essb_links", ".mashsb-container", ".swp_social_panel", ".social-icons",
+    ".social-links", ".share-links", ".shareit", ".wp-social-login-widget",
+    # related posts, author boxes, post navigation, ratings
+    ".yarpp-related", ".yarpp", ".crp_related", ".related-posts", ".related_posts", ".relatedposts",
+    ".related_post", ".rp4wp-related-posts", ".author-bio", ".author-box", ".about-author", ".author-info",
+    ".saboxplugin-wrap", ".entry-author", ".post-author-box", ".post-navigation", ".nav-links", ".page-links",
+    ".post-nav", ".wp-block-post-navigation-link", ".post-ratings", ".kk-star-ratings",
+    # meta lines and taxonomy blocks printed inside content wrappers
+    ".entry-meta", ".entry-footer", ".entry-utility", ".postmetadata", ".post-footer", ".cat-links",
+    ".tags-links", ".tag-links", ".post-tags", ".wp-block-post-terms", ".wp-block-post-author",
+    ".wp-block-post-date", ".wp-block-post-title", ".entry-title",
+    # comments and forms
+    "#comments", ".comments-area", ".comment-respond", "#respond", ".comment-list", ".commentlist",
+    ".wp-block-comments", ".wp-block-post-comments", ".wp-block-post-comments-form", "#disqus_thread",
+    "#commentform", ".mc4wp-form", ".jp-carousel-wrap",
+    # accessibility-only text, print tools, embeds, scripts
+    ".screen-reader-text", ".sr-only", ".visually-hidden", ".skip-link", ".printfriendly", ".print-link",
+    ".wp-embedded-content", "script", "style", "noscript", "template", "button", "select", "textarea", "iframe",
+    "svg", "nav",
+)))
+# removed too, unless the node holds most of the body's text (then it is a wrapper, e.g. a shop's <form> or a
+# theme's <div class="entry share">)
+BODY_NOISE_IF_MINOR = U(", ".join((
+    "form", ".newsletter", ".subscribe", ".subscription", ".adsbygoogle", ".advertisement", ".advert", ".ad",
+    ".ads", ".ad-container", ".widget", ".hidden", "[hidden]", "[aria-hidden='true']", "aside", "footer",
+    ".share", ".sharing", ".social", ".related", ".navigation", ".pagination", ".post-meta", ".entry-header",
+)))
+# left out of the body's text (kept in body_html): image captions and photo credits
+BODY_TEXT_SKIP = U("figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .blocks-gallery-caption, "
+                   ".wp-caption-dd, .image-caption, .photo-caption, .caption-text, .photo-credit, .image-credit, "
+                   ".credit")
+
+# -------------------------------------------------------------------------------------- generic content
+# used only when no BODY selector hits: regexes over class + id, as readability does
+UNLIKELY_CANDIDATE = re.compile(
+    r"-ad-|ai2html|banner|breadcrumbs?|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
+    r"legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
+    r"ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|cookie|navbar|modal",
+    re.I,
+)
+MAYBE_CANDIDATE = re.compile(r"and|article|body|column|content|main|shadow|entry|post|story|text|single", re.I)
+POSITIVE_NAME = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|single", re.I)
+NEGATIVE_NAME = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
+    r"masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+    r"shopping|tags|tool|widget|nav|menu|social|subscribe|newsletter|author|byline|teaser|breadcrumb",
+    re.I,
+)
+
+# ------------------------------------------------------------------------------------------ comments
+# one element per comment; the first selector that finds any wins
+COMMENT_ITEMS = L(
+    # WordPress core (Walker_Comment, html5 and legacy markup), block themes, themes that id the <li> li-comment-N
+    "li.comment[id^='comment-'], li.pingback[id^='comment-'], li.trackback[id^='comment-'], "
+    "div.comment[id^='comment-'], div.pingback[id^='comment-'], div.trackback[id^='comment-'], "
+    "article.comment[id^='comment-'], li[id^='li-comment-'], li[id^='comment-'], div.depth-1[id^='comment-']",
+    "div[id^='div-comment-'], article[id^='div-comment-']",
+    ".wp-block-comment-template > li",
+    "li.comment, dd.comment, div.comment.depth-1",
+    ".comment-list > li, .commentlist > li, ol[class*='omment'] > li, ul[class*='omment'] > li",
+    "[itemtype$='/Comment']",
+)
+COMMENT_ID_ATTRS = ("id", "data-comment-id", "data-id")
+COMMENT_ID_PATTERNS = (re.compile(r"^(?:div-|li-)?comment-(\d+)$"), re.compile(r"^(\d+)$"))
+COMMENT_AUTHOR = L(
+    ".comment-author .fn", ".comment-author cite", ".wp-block-comment-author-name", ".comment-author-name",
+    ".comment_author", ".fn", ".comment-author", "cite", "[itemprop='author'] [itemprop='name']",
+    "[itemprop='author']", ".commenter", ".comment-meta strong",
+)
+COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-comment-author-name a",
+                        ".comment-author a[href^='http']")
+# elements carrying a machine-readable date in datetime= (or content=)
+COMMENT_DATETIME = L(
+    ".comment-metadata time[datetime]", ".comment-meta time[datetime]", ".wp-block-comment-date time[datetime]",
+    "time[datetime]", "[itemprop='datePublished'][datetime]", "[itemprop='dateCreated'][datetime]",
+    "[itemprop='datePublished'][content]",
+)
+COMMENT_DATE_TEXT = L(".comment-metadata a", ".comment-metadata", ".comment-meta a", ".comment-meta",
+                      ".wp-block-comment-date", ".commentmetadata a", ".commentmetadata", ".comment-date",
+                      ".comment-time", ".date", "time", "small")
+COMMENT_BODY = L(
+    ".comment-content", ".wp-block-comment-content", ".comment-text", ".comment-entry", ".comment_text",
+    ".commenttext", ".comment-body-text", "[itemprop='text']", "[itemprop='commentText']", ".text",
+    ".comment-body", ".comment-inner",
+)
+# left out of a comment's text
+COMMENT_NOISE = U(
+    ".reply, .comment-reply-link, .comment-meta, .comment-metadata, .commentmetadata, .comment-author, .vcard, "
+    ".comment-likes, .jetpack-comment-likes-widget-wrapper, .comment-like-feedback, .likes-widget-placeholder, "
+    ".comment-awaiting-moderation, .comment-edit-link, .wp-block-comment-author-name, .wp-block-comment-date, "
+    ".wp-block-comment-reply-link, .wp-block-comment-edit-link, .says, script, style, noscript, form, button, "
+    "svg, .children"
+)
+PINGBACK_CLASSES = frozenset({"pingback"})
+TRACKBACK_CLASSES = frozenset({"trackback"})
+COMMENT_AREA = L("#comments", ".comments-area", ".wp-block-comments", ".comment-list", ".commentlist",
+                 "#commentlist", ".comments", ".comments-wrapper")
+COMMENTS_TITLE = L(".comments-title", ".wp-block-comments-title", "#comments-title", "#comments h2",
+                   "#comments h3")
+COMMENT_PAGE_LINKS = L(
+    ".comment-navigation a::attr(href), .comments-pagination a::attr(href), .comment-nav a::attr(href), "
+    ".wp-block-comments-pagination a::attr(href), .comment-navigation-links a::attr(href)",
+    "a[href*='/comment-page-']::attr(href), a[href*='cpage=']::attr(href)",
+)
+
+# ------------------------------------------------------------------------------------------ comment form
+COMMENT_FORM = L(
+    "form#commentform", "form.comment-form", "#respond form", "form[action*='wp-comments-post.php']",
+    ".wp-block-post-comments-form form",
+)
+COMMENT_RESPOND = L("#respond", ".comment-respond", ".wp-block-post-comments-form", "#comment-form")
+JETPACK_IFRAME = L("iframe.jetpack_remote_comment", "iframe#jetpack_remote_comment",
+                   "iframe[src*='jetpack.wordpress.com/jetpack-comment']", "iframe[src*='jetpack-comment']")
+WPCOM_HIGHLANDER = L("input[name='highlander_comment_nonce']", "input[name='hc_post_as']", "#comment-form-nascar",
+                     ".nascar-signin-link")
+WPCOM_VERBUM = L("#verbum-comments", ".verbum-form", "[id^='comment-form__verbum']", ".verbum-subscriptions",
+                 "script[src*='verbum']", "input[name='verbum_show_subscription_modal']")
+DISQUS = L("#disqus_thread", "script[src*='disqus.com']", "iframe[src*='disqus.com']")
+# forms and comment-like blocks that are not the post's comment form (Jetpack's image carousel, …)
+NOT_THE_COMMENT_FORM = U("#jp-carousel-comment-form, .jp-carousel-wrap, .jp-carousel-comment-form, "
+                         "#jp-carousel-comments-loading, .jp-carousel-overlay")
+CLOSED_NOTICE = L(".comments-closed", "p.no-comments", ".no-comments", "p.nocomments", ".nocomments",
+                  ".comments-off", ".comment-closed", "#comments-closed")
+MUST_LOG_IN = L(".must-log-in", "p.must-log-in", ".login-required")
+FORM_LABELS = L("label")
+REQUIRED_MARK = L(".required")
+# log-in choices a form offers: WordPress.com's "nascar" icons, social-login plugins (values are matched
+# against LOGIN_PROVIDER_NAMES)
+LOGIN_PROVIDER_VALUES = L(
+    "a.nascar-signin-link::attr(href)", "a.nascar-signin-link::attr(title)", ".comment-form-service::attr(id)",
+    "iframe[id*='sign-in']::attr(id)", "[data-provider]::attr(data-provider)",
+    "a.wp-social-login-provider::attr(title)", "a[href*='loginSocial=']::attr(href)",
+)
+LOGIN_PROVIDER_NAMES = (
+    ("wordpress", "wordpress.com"), ("googleplus", "google"), ("google", "google"), ("twitter", "twitter"),
+    ("facebook", "facebook"), ("github", "github"), ("linkedin", "linkedin"), ("apple", "apple"),
+    ("yahoo", "yahoo"), ("amazon", "amazon"), ("openid", "openid"), ("disqus", "disqus"),
+    ("microsoft", "microsoft"), ("instagram", "instagram"), ("tumblr", "tumblr"), ("mastodon", "mastodon"),
+)
+COOKIE_CONSENT = L("input[name='wp-comment-cookies-consent']", ".comment-form-cookies-consent")
+SUBSCRIPTION_OPTIONS = L("input[name='subscribe_comments']", "input[name='subscribe_blog']",
+                         "input[name='subscribe']", "input[name='subscribe-reloaded']",
+                         ".comment-subscription-form", "#subscribe-blog", "#subscribe-reloaded")
+FORM_CONTROLS = U("input, textarea, select")
+
+# notices printed instead of a comment form; matched in the comment area's text
+CLOSED_PHRASES = re.compile(
+    r"comments are closed|commenting is closed|comments closed|kommentarer är stängda|kommentarer inaktiverade|"
+    r"kommentering är avstängd|kommentarer er lukket|kommentarer er stengt|kommentare sind geschlossen|"
+    r"kommentarfunktion ist (?:geschlossen|deaktiviert)|kommentare geschlossen|les commentaires sont fermés|"
+    r"commentaires fermés|los comentarios están cerrados|comentarios cerrados|i commenti sono chiusi|"
+    r"commenti chiusi|reacties zijn gesloten|reageren is (?:gesloten|niet mogelijk)|komentarze są wyłączone|"
+    r"os comentários estão encerrados|comentários encerrados|kommentointi on suljettu",
+    re.I,
+)
+LOGIN_PHRASES = re.compile(
+    r"must be logged in|must log in|måste vara inloggad|måste logga in|müssen (?:angemeldet|eingeloggt)|"
+    r"vous devez être connecté|debes (?:estar registrado|iniciar sesión|acceder)|debe estar registrado|"
+    r"devi (?:essere connesso|effettuare il login)|moet ingelogd zijn|musisz być zalogowany|"
+    r"må være logget inn|skal være logget ind|precisa estar logado",
+    re.I,
+)
+
+# ------------------------------------------------------------------------------------------ listings
+LISTING_POST_LINKS = L(
+    "article .entry-title a::attr(href)",
+    ".wp-block-post-title a::attr(href)",
+    ".hentry h1 a::attr(href), .hentry h2 a::attr(href), .hentry h3 a::attr(href)",
+    ".entry-title a::attr(href)",
+    ".post-title a::attr(href)",
+    "a[rel='bookmark']::attr(href)",
+    "article h1 a::attr(href), article h2 a::attr(href), article h3 a::attr(href)",
+)
+LISTING_NEXT = L(
+    "link[rel='next']::attr(href)",
+    ".nav-links a.next::attr(href)",
+    "a.wp-block-query-pagination-next::attr(href)",
+    "a.next.page-numbers::attr(href)",
+    # older themes: "Older posts" sits in .nav-previous on listings
+    ".nav-previous a::attr(href)",
+    "a[rel='next']::attr(href)",
+)

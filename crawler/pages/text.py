@@ -1,0 +1,124 @@
+"""Turn an HTML element into readable plain text: paragraphs kept as blank lines, inline markup flattened."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+# elements never rendered as text
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "button", "select", "option", "textarea", "input",
+    "iframe", "object", "embed", "canvas", "map", "head", "title", "meta", "link", "audio", "video", "source",
+    "track", "img", "picture", "label", "datalist", "dialog",
+})
+# paragraph-level blocks: separated by a blank line
+PARAGRAPH_TAGS = frozenset({
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "hr",
+    "address", "details", "fieldset",
+})
+# other blocks: separated by a line break
+LINE_TAGS = frozenset({
+    "div", "section", "article", "main", "header", "footer", "aside", "nav", "li", "dt", "dd", "tr",
+    "figcaption", "caption", "summary", "center", "form", "legend", "body", "html", "tbody", "thead", "tfoot",
+})
+CELL_TAGS = frozenset({"td", "th"})
+
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_EDGE_SPACES = re.compile(r" *\n *")
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """True for elements a browser does not show (hidden attribute, inline display:none)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and "none" in style:
+        compact = style.replace(" ", "").lower()
+        return "display:none" in compact or "visibility:hidden" in compact
+    return False
+
+
+def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | set, top: bool = False) -> None:
+    tag = el.tag
+    tail = None if top else el.tail
+    if not isinstance(tag, str):  # comment / processing instruction: only its tail is text
+        if tail:
+            out.append(tail)
+        return
+    if tag in SKIP_TAGS or (skip and el in skip) or is_hidden(el):
+        if tail:
+            out.append(tail)
+        return
+    if tag == "br":
+        out.append("\n")
+        if tail:
+            out.append(tail)
+        return
+    sep = "\n\n" if tag in PARAGRAPH_TAGS else "\n" if tag in LINE_TAGS else " " if tag in CELL_TAGS else ""
+    pre = in_pre or tag == "pre"
+    if sep:
+        out.append(sep)
+    if pre and not in_pre:
+        out.append("\x00PRE")
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        _walk(child, out, pre, skip)
+    if pre and not in_pre:
+        out.append("\x00/PRE")
+    if sep:
+        out.append(sep)
+    if tail:
+        out.append(tail)
+
+
+def element_text(el: etree._Element | None, *, skip: frozenset | set = frozenset()) -> str:
+    """Plain text of an element: blocks on their own lines, paragraphs separated by one blank line.
+
+    Elements in `skip` (and their subtrees) are left out; the tree is not modified.
+    """
+    if el is None:
+        return ""
+    out: list[str] = []
+    _walk(el, out, False, skip, top=True)
+    return normalize_text("".join(out))
+
+
+def normalize_text(raw: str) -> str:
+    """Collapse runs of spaces, trim lines, keep at most one blank line; <pre> blocks keep their layout."""
+    raw = _ZERO_WIDTH.sub("", raw)
+    if "\x00PRE" not in raw:
+        return _normalize_flow(raw)
+    parts: list[str] = []
+    for i, piece in enumerate(re.split(r"\x00/?PRE", raw)):
+        if i % 2:  # inside <pre>
+            parts.append("\n\n" + piece.strip("\n").replace("\x00", "") + "\n\n")
+        else:
+            parts.append(_normalize_flow(piece, strip=False))
+    return _BLANK_LINES.sub("\n\n", "".join(parts)).strip()
+
+
+def _normalize_flow(raw: str, strip: bool = True) -> str:
+    text = _SPACES.sub(" ", raw.replace("\r", " "))
+    text = _EDGE_SPACES.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip() if strip else text
+
+
+def clean_inline(value: str | None) -> str | None:
+    """One-line text (titles, names): whitespace collapsed, None when empty."""
+    if value is None:
+        return None
+    value = _SPACES.sub(" ", _ZERO_WIDTH.sub("", value)).replace("\n", " ")
+    value = re.sub(r"\s+", " ", value).strip()
+    return value or None
+
+
+def inline_text(el: etree._Element | None, *, skip: frozenset | set = frozenset()) -> str | None:
+    """One-line visible text of an element."""
+    if el is None:
+        return None
+    return clean_inline(element_text(el, skip=skip))
