@@ -3,8 +3,9 @@
 No selectors here: page objects in ``crawler.pages`` read every document. The crawl has two phases:
 
 1. **Discovery** — the home page (is this WordPress? where is its REST API?), then the REST API (posts and
-   approved comments), or, when it is blocked, sitemaps + feeds + listing pages together. Discovery requests are
-   counted; when the last one answers, every discovered post is known with the best metadata any source gave.
+   approved comments), or, when it is blocked, sitemaps + feeds + listing pages together. When the crawl first
+   runs out of requests (Scrapy's ``spider_idle``), every discovered post is known with the best metadata any
+   source gave.
 2. **Harvest** — each post's own page (evidence, the comment form, comments when REST is closed) and, without
    REST, its comment pages.
 """
@@ -16,12 +17,13 @@ from collections.abc import AsyncIterator, Iterable
 from typing import Any
 from urllib.parse import urlencode, urljoin
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
+    DontCloseSpider,
     IgnoreRequest,
 )
 from scrapy.http import Response
@@ -88,9 +90,12 @@ class WordPressSpider(Spider):
         self.endpoints: list[RestEndpoint] = []
         self.rest: RestEndpoint | None = None
         self.rest_comments_failed = False
+        self.rest_comments_by_post: dict[int | None, list[CommentItem]] = {}
         self.refs: dict[str, PostRef] = {}  # normalised post URL → what discovery knows
         self.rest_comments: list[CommentItem] = []
-        self.pending_discovery = 0
+        self.discovery_done = False
+        self.home_next_page: str | None = None
+        self.feed_links: set[str] = set()
         self.fallback_started = False
         self.seen_comment_ids: set[int] = set()
         self.seen_post_ids: set[int] = set()
@@ -124,7 +129,10 @@ class WordPressSpider(Spider):
         self.endpoints.append(RestEndpoint("rest_route", base))
         for endpoint in self.endpoints:
             self.allowed_hosts.add(host_of(endpoint.root))
-        # The home page is itself a listing: its post links count whatever discovery later finds.
+        # The home page is itself the first listing page: read it now rather than fetch it again later.
+        listing = extract_listing_page(response.body, response.url)
+        self.add_refs(PostRef(post_url=u, source="listing") for u in listing.post_urls)
+        self.home_next_page = listing.next_page_url
         yield from self.try_next_rest_endpoint()
 
     def home_failed(self, failure: Any) -> None:
@@ -150,18 +158,15 @@ class WordPressSpider(Spider):
 
     def discovery_request(self, url: str, callback: Any, meta: dict[str, Any] | None = None,
                           errback: Any = None) -> Request:
-        self.pending_discovery += 1
         meta = dict(meta or {}, discovery=True)
         return Request(url, callback=callback, errback=errback or self.discovery_failed, meta=meta,
-                       dont_filter=meta.get("page") == 1, priority=10)
+                       dont_filter=meta.get("page") == 1)
 
     def rest_probe_failed(self, failure: Any) -> Iterable[Request]:
-        self.pending_discovery -= 1
         self.discovery_report["sources"].setdefault("rest_failures", []).append(_failure_reason(failure, "REST"))
         yield from self.try_next_rest_endpoint()
 
     def parse_rest_posts_page(self, response: Response) -> Iterable[Request | DropItem | CommentItem]:
-        self.pending_discovery -= 1
         endpoint: RestEndpoint = response.meta["endpoint"]
         page: int = response.meta["page"]
         try:
@@ -175,7 +180,6 @@ class WordPressSpider(Spider):
                 yield from self.try_next_rest_endpoint()
             else:
                 yield self.drop(response.url, "discovery_unreadable", str(exc))
-            yield from self.maybe_finish_discovery()
             return
         if page == 1:
             self.rest = endpoint
@@ -191,10 +195,8 @@ class WordPressSpider(Spider):
                 endpoint.url("comments", per_page=REST_PAGE_SIZE, page=1),
                 self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": 1})
         self.add_refs(refs)
-        yield from self.maybe_finish_discovery()
 
     def parse_rest_comments_page(self, response: Response) -> Iterable[Request | DropItem]:
-        self.pending_discovery -= 1
         endpoint: RestEndpoint = response.meta["endpoint"]
         page: int = response.meta["page"]
         try:
@@ -205,14 +207,12 @@ class WordPressSpider(Spider):
             # Without the comment listing, comments come from the post pages instead.
             self.discovery_report["sources"]["rest_comments_failure"] = str(exc)
             self.rest_comments_failed = True
-            yield from self.maybe_finish_discovery()
             return
         self.rest_comments.extend(comments)
         if page == 1:
             for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1):
                 yield self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
                                              self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n})
-        yield from self.maybe_finish_discovery()
 
     # ------------------------------------------------------------------ phase 1b: without REST
     def start_fallback_discovery(self) -> Iterable[Request]:
@@ -226,18 +226,16 @@ class WordPressSpider(Spider):
         for path in ("wp-sitemap.xml", "sitemap_index.xml", "sitemap.xml"):
             yield self.discovery_request(urljoin(base, path), self.parse_sitemap_doc)
         yield self.discovery_request(urljoin(base, "feed/"), self.parse_feed_page, meta={"feed_page": 1})
-        yield self.discovery_request(base, self.parse_listing_page, meta={"listing": True})
+        if self.home_next_page and host_of(self.home_next_page) in self.allowed_hosts:
+            yield self.discovery_request(normalise_url(self.home_next_page), self.parse_listing_page)
 
     def parse_robots_sitemaps(self, response: Response) -> Iterable[Request]:
-        self.pending_discovery -= 1
         if response.status == 200:
             for url in sitemap_urls_from_robots(response.body):
                 if host_of(url) in self.allowed_hosts:
                     yield self.discovery_request(url, self.parse_sitemap_doc)
-        yield from self.maybe_finish_discovery()
 
     def parse_sitemap_doc(self, response: Response) -> Iterable[Request | DropItem]:
-        self.pending_discovery -= 1
         if response.status == 200:
             try:
                 children, pages = parse_sitemap(response.body)
@@ -248,10 +246,8 @@ class WordPressSpider(Spider):
                 if host_of(child) in self.allowed_hosts and not any(k in child for k in _NON_POST_SITEMAP):
                     yield self.discovery_request(child, self.parse_sitemap_doc)
             self.add_refs([PostRef(post_url=loc, modified_at=lastmod, source="sitemap") for loc, lastmod in pages])
-        yield from self.maybe_finish_discovery()
 
     def parse_feed_page(self, response: Response) -> Iterable[Request | DropItem]:
-        self.pending_discovery -= 1
         n = response.meta["feed_page"]
         refs: list[PostRef] = []
         if response.status == 200:
@@ -259,26 +255,22 @@ class WordPressSpider(Spider):
                 refs = parse_feed(response.body)
             except DiscoveryError as exc:
                 yield self.drop(response.url, "discovery_unreadable", str(exc))
-        new = self.add_refs(refs)
-        if new:  # an empty, missing or repeated page ends the feed
+        self.add_refs(refs)
+        links = {normalise_url(r.post_url) for r in refs}
+        if links - self.feed_links:  # an empty, missing or repeated page ends the feed
+            self.feed_links |= links
             yield self.discovery_request(urljoin(self.site_url, f"feed/?paged={n + 1}"), self.parse_feed_page,
                                          meta={"feed_page": n + 1})
-        yield from self.maybe_finish_discovery()
 
     def parse_listing_page(self, response: Response) -> Iterable[Request]:
-        self.pending_discovery -= 1
         if response.status == 200:
             listing = extract_listing_page(response.body, response.url)
             self.add_refs([PostRef(post_url=u, source="listing") for u in listing.post_urls])
             if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts:
-                yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_listing_page,
-                                             meta={"listing": True})
-        yield from self.maybe_finish_discovery()
+                yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_listing_page)
 
     def discovery_failed(self, failure: Any) -> Iterable[Request]:
-        self.pending_discovery -= 1
         self.discovery_report["sources"].setdefault("failures", []).append(_failure_reason(failure, "discovery"))
-        yield from self.maybe_finish_discovery()
 
     def add_refs(self, refs: Iterable[PostRef]) -> int:
         """Merge what one source says about posts into what the others said (first non-empty value wins,
@@ -303,12 +295,22 @@ class WordPressSpider(Spider):
         return new
 
     # ------------------------------------------------------------------ phase 2: harvest
-    def maybe_finish_discovery(self) -> Iterable[Request | CommentItem]:
-        if self.pending_discovery > 0 or self.fatal_error:
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "WordPressSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
+
+    def on_idle(self) -> None:
+        """Discovery has run dry: schedule the harvest (once), and keep the spider open for it."""
+        if self.discovery_done or self.fatal_error:
             return
         if self.rest is None and not self.fallback_started:
-            return
-        self.pending_discovery = -1  # discovery is over; later callbacks must not trigger this again
+            # Every REST probe ended without a usable answer (some may have been filtered): fall back now.
+            self.endpoints.clear()
+            self.schedule(self.start_fallback_discovery())
+            raise DontCloseSpider
+        self.discovery_done = True
         refs = list(self.refs.values())
         if self.max_posts is not None:
             refs = refs[: self.max_posts]
@@ -317,24 +319,36 @@ class WordPressSpider(Spider):
             self.fail("no public posts found (REST, sitemaps, feeds and listings all empty)")
             return
         if self.rest is not None and not self.rest_comments_failed:
-            yield from self.emit_rest_comments({r.wp_post_id: r.post_url for r in refs if r.wp_post_id})
-        for ref in refs:
-            yield Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
-                          meta={"ref": ref})
+            self.group_rest_comments({r.wp_post_id for r in refs if r.wp_post_id})
+        self.schedule(Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
+                              meta={"ref": ref}) for ref in refs)
+        raise DontCloseSpider
 
-    def emit_rest_comments(self, post_urls_by_id: dict[int | None, str]) -> Iterable[CommentItem]:
-        comments = [c for c in self.rest_comments if c.wp_post_id in post_urls_by_id]
+    def schedule(self, requests: Iterable[Request]) -> None:
+        for request in requests:
+            self.crawler.engine.crawl(request)
+
+    def group_rest_comments(self, post_ids: set[int]) -> None:
+        """File REST's site-wide comment listing under the posts being harvested (each is written with its
+        post), with depths computed from the whole thread."""
+        comments = [c for c in self.rest_comments if c.wp_post_id in post_ids]
         thread_depths(comments)
-        fetched_at = utc_now()
         for c in comments:
-            c.post_url = post_urls_by_id[c.wp_post_id]
-            c.site, c.fetched_at = self.site_url, fetched_at
+            self.rest_comments_by_post.setdefault(c.wp_post_id, []).append(c)
+
+    def emit_rest_comments(self, post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
+        for c in self.rest_comments_by_post.get(post.wp_post_id, []):
+            c.post_url, c.site, c.fetched_at = post.post_url, self.site_url, fetched_at
             if c.wp_comment_id is not None:
                 self.seen_comment_ids.add(c.wp_comment_id)
             yield c
 
-    def comments_from_html(self) -> bool:
-        return self.rest is None or self.rest_comments_failed
+    def comments_from_html(self, post: PostItem) -> bool:
+        """Read this post's comments from its pages? Yes without REST; with REST only when the page counts more
+        comments than REST gave: anonymous REST lists no pingbacks or trackbacks (``type`` needs a log-in)."""
+        if self.rest is None or self.rest_comments_failed:
+            return True
+        return (post.comment_count or 0) > len(self.rest_comments_by_post.get(post.wp_post_id, []))
 
     def parse_post(self, response: Response) -> Iterable[Request | PostItem | CommentItem | CommentFormItem | DropItem]:
         ref: PostRef = response.meta["ref"]
@@ -349,6 +363,7 @@ class WordPressSpider(Spider):
             yield self.drop(response.url, "not_a_post", "no single-post markup on the page")
             return
         post = page.post
+        post.wp_post_id = ref.wp_post_id or post.wp_post_id
         if post.wp_post_id is not None and post.wp_post_id in self.seen_post_ids:
             yield self.drop(response.url, "duplicate_post", f"post id {post.wp_post_id} already harvested")
             return
@@ -356,19 +371,23 @@ class WordPressSpider(Spider):
             self.seen_post_ids.add(post.wp_post_id)
         fetched_at = utc_now()
         # Discovery's exact values (REST, feed) beat what a theme chose to print.
-        post.wp_post_id = ref.wp_post_id or post.wp_post_id
         post.published_at = ref.published_at or post.published_at
-        post.modified_at = (ref.modified_at if ref.source == "rest" or ref.modified_at else None) or post.modified_at
+        post.modified_at = ref.modified_at or post.modified_at
         post.comment_status = ref.comment_status or post.comment_status
         post.post_url = post.post_url or normalise_url(response.url)
         post.language = post.language or self.language
         post.site, post.fetched_at = self.site_url, fetched_at
         post.source = "rest+html" if self.rest is not None else "html"
+        if post.is_protected:
+            # Privacy: a password-protected post is recorded as existing, never with its text (not even the
+            # password prompt, which isn't the post's text either).
+            post.body_html = post.body_text = None
         yield post
         form = page.comment_form
         form.site, form.post_url, form.wp_post_id, form.fetched_at = self.site_url, post.post_url, post.wp_post_id, fetched_at
         yield form
-        if self.comments_from_html() and not post.is_protected:
+        yield from self.emit_rest_comments(post, fetched_at)
+        if not post.is_protected and self.comments_from_html(post):
             yield from self.html_comments(page.comments, post, fetched_at)
             for url in page.comment_page_urls:
                 if host_of(url) in self.allowed_hosts and not is_trap(url):

@@ -1,0 +1,192 @@
+"""The crawler against the real WordPress test bed, both themes, REST open and REST blocked.
+
+The content file (tests/wordpress/content.json) is the ground truth: every public post exactly, every approved
+comment with its parent, the comment form on open, closed and password posts; nothing private; no trap URL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.run import CrawlResult, crawl_in_subprocess
+from crawler.urls import host_of, is_trap
+from tests.wordpress import content as C
+from tests.wordpress.testbed import Site
+
+pytestmark = pytest.mark.wordpress
+
+VARIANTS = ("tt1", "tt3", "tt1-rest-blocked")
+CONTENT = C.load_content()
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+class Crawl:
+    """One finished crawl of a test-bed site, with its output read back."""
+
+    def __init__(self, site: Site, result: CrawlResult):
+        self.site = site
+        self.result = result
+        d = result.run_dir
+        self.posts = read_jsonl(d / "posts.jsonl")
+        self.comments = read_jsonl(d / "comments.jsonl")
+        self.forms = read_jsonl(d / "comment_forms.jsonl")
+        self.requests = read_jsonl(d / "requests.jsonl")
+        self.drops = read_jsonl(d / "drops.jsonl")
+        self.all_text = "\n".join(p.read_text(encoding="utf-8") for p in d.glob("*.jsonl"))
+        self.post_by_id = {p["wp_post_id"]: p for p in self.posts}
+        self.form_by_id = {f["wp_post_id"]: f for f in self.forms}
+        self.comment_by_id = {c["wp_comment_id"]: c for c in self.comments}
+
+
+@pytest.fixture(scope="module")
+def crawled(wordpress: Callable[[str], Site], tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Crawl]:
+    """Crawl each variant once per module (fast profile: loopback only)."""
+    done: dict[str, Crawl] = {}
+
+    def get(variant: str) -> Crawl:
+        if variant not in done:
+            site = wordpress(variant)
+            site.reset()  # other test modules mutate; the ground truth is the seeded state
+            run_dir = tmp_path_factory.mktemp(f"crawl-{variant}")
+            result = crawl_in_subprocess(site.base_url + "/", run_dir, profile="fast", timeout=300)
+            assert result.error is None, f"crawl of {variant} failed: {result.error}"
+            done[variant] = Crawl(site, result)
+        return done[variant]
+
+    return get
+
+
+@pytest.fixture(params=VARIANTS)
+def crawl(request: pytest.FixtureRequest, crawled: Callable[[str], Crawl]) -> Crawl:
+    return crawled(request.param)
+
+
+def test_every_public_post_and_nothing_else(crawl: Crawl) -> None:
+    expected = {crawl.site.post_id(p["key"]) for p in C.public_posts(CONTENT)}
+    protected = {crawl.site.post_id(p["key"]) for p in C.protected_posts(CONTENT)}
+    got = {p["wp_post_id"] for p in crawl.posts}
+    assert expected - got == set(), "public posts missing"
+    assert got - expected - protected == set(), "posts that are not public were harvested"
+    assert len(crawl.posts) == len(got), "a post was written twice"
+
+
+def test_post_metadata_is_exact(crawl: Crawl) -> None:
+    authors = {a["login"]: a["display_name"] for a in CONTENT["authors"]}
+    categories = {c["slug"]: c["name"] for c in CONTENT["categories"]}
+    for post in C.public_posts(CONTENT):
+        got = crawl.post_by_id[crawl.site.post_id(post["key"])]
+        assert got["title"] == post["title"]
+        assert got["author"] == authors[post["author"]]
+        assert got["published_at"] == C.to_utc(post["date"]).isoformat(), post["key"]
+        assert sorted(got["categories"]) == sorted(categories[c] for c in post["categories"]), post["key"]
+        assert sorted(got["tags"]) == sorted(post["tags"]), post["key"]
+        assert got["comment_status"] == post["comment_status"], post["key"]
+        assert got["is_protected"] is False
+        assert got["language"] == "sv"
+        assert got["post_url"] == crawl.site.post_url(post["key"])
+
+
+def test_post_bodies_are_clean(crawl: Crawl) -> None:
+    for post in C.public_posts(CONTENT):
+        body = C.normalize_space(crawl.post_by_id[crawl.site.post_id(post["key"])]["body_text"] or "")
+        for snippet in post["body_must_contain"]:
+            assert C.normalize_space(snippet) in body, (post["key"], snippet)
+        for snippet in post["body_must_not_contain"]:
+            assert C.normalize_space(snippet) not in body, (post["key"], snippet)
+        for chrome in ("Lämna en kommentar", "Leave a comment", "Kommentera", "Din e-postadress", "Skicka kommentar"):
+            assert chrome not in body, (post["key"], chrome)
+
+
+def test_nothing_private_is_harvested(crawl: Crawl) -> None:
+    for post in C.protected_posts(CONTENT) + C.hidden_posts(CONTENT):
+        for secret in post["body_must_not_contain"]:
+            assert C.normalize_space(secret) not in C.normalize_space(crawl.all_text), (post["key"], secret)
+    for comment in C.hidden_comments(CONTENT):
+        text = C.normalize_space(C.visible_text(comment["content"]))
+        assert text[:60] not in C.normalize_space(crawl.all_text), comment["key"]
+    emails = {c["author_email"] for c in CONTENT["comments"] if c["author_email"]}
+    emails |= {a["email"] for a in CONTENT["authors"]}
+    assert not [e for e in emails if e in crawl.all_text], "an e-mail address was archived"
+    for post in C.protected_posts(CONTENT):
+        got = crawl.post_by_id[crawl.site.post_id(post["key"])]
+        assert got["is_protected"] is True and not got["body_text"] and not got["body_html"]
+
+
+def test_every_approved_comment_with_its_parent(crawl: Crawl) -> None:
+    depths = C.comment_depths(CONTENT)
+    expected = C.public_comments(CONTENT)
+    ids = {crawl.site.comment_id(c["key"]) for c in expected}
+    assert ids - set(crawl.comment_by_id) == set(), "approved comments missing"
+    assert set(crawl.comment_by_id) - ids == set(), "comments that are not public were harvested"
+    assert len(crawl.comments) == len(crawl.comment_by_id), "a comment was written twice"
+    for c in expected:
+        got = crawl.comment_by_id[crawl.site.comment_id(c["key"])]
+        parent = crawl.site.comment_id(c["parent"]) if c["parent"] else None
+        assert got["parent_wp_comment_id"] == parent, c["key"]
+        assert got["depth"] == depths[c["key"]], c["key"]
+        assert got["wp_post_id"] == crawl.site.post_id(c["post"]), c["key"]
+        assert got["author_name"] == c["author"], c["key"]
+        assert got["comment_type"] == c["type"], c["key"]
+        if c["type"] == "comment":
+            assert C.normalize_space(C.visible_text(c["content"])) == C.normalize_space(got["body_text"]), c["key"]
+            assert got["published_at"][:10] == C.to_utc(c["date"]).isoformat()[:10], c["key"]
+
+
+def test_comment_times_are_exact_where_the_site_tells(crawl: Crawl) -> None:
+    """REST gives every comment's time; without REST twentytwentyone prints it in <time datetime>."""
+    for c in C.public_comments(CONTENT):
+        if c["type"] != "comment":
+            continue
+        got = crawl.comment_by_id[crawl.site.comment_id(c["key"])]
+        assert got["published_at"] == C.to_utc(c["date"]).isoformat(), c["key"]
+
+
+def test_comment_forms(crawl: Crawl) -> None:
+    for post in C.public_posts(CONTENT):
+        form = crawl.form_by_id[crawl.site.post_id(post["key"])]
+        if post["comment_status"] == "closed":
+            assert form["is_open"] is False, post["key"]
+            continue
+        assert form["is_present"] and form["is_open"], post["key"]
+        assert form["form_kind"] == "wordpress-core"
+        assert form["action_url"] == crawl.site.url("/wp-comments-post.php")
+        assert form["method"].lower() == "post"
+        fields = {f["name"]: f for f in form["fields"]}
+        assert {"comment", "author", "email", "url"} <= set(fields)
+        assert fields["comment"]["is_required"] and fields["author"]["is_required"] and fields["email"]["is_required"]
+        assert not fields["url"]["is_required"]
+        assert {"comment_post_ID", "comment_parent"} <= set(form["hidden_fields"])
+        assert form["has_cookie_consent"] is True
+        assert form["requires_login"] is False and form["login_providers"] == []
+    for post in C.protected_posts(CONTENT):
+        form = crawl.form_by_id[crawl.site.post_id(post["key"])]
+        assert form["is_open"] is False  # a visitor without the password can't comment
+
+
+def test_no_trap_or_offsite_request(crawl: Crawl) -> None:
+    urls = [r["url"] for r in crawl.requests]
+    assert urls, "the request log is empty"
+    assert [u for u in urls if is_trap(u)] == []
+    assert {host_of(u) for u in urls} == {host_of(crawl.site.base_url)}
+    assert not [u for u in urls if "replytocom" in u or "wp-login" in u or "/embed" in u]
+    # robots.txt is read twice: by Scrapy's robots middleware and by discovery, for its Sitemap: lines.
+    pages = [u for u in urls if not u.endswith("/robots.txt")]
+    assert len(pages) == len(set(pages)), "a URL was requested twice"
+
+
+def test_rest_blocked_uses_the_fallbacks(crawled: Callable[[str], Crawl]) -> None:
+    crawl = crawled("tt1-rest-blocked")
+    stats = json.loads((crawl.result.run_dir / "stats.json").read_text())
+    assert stats["discovery"]["rest"] is None
+    assert stats["discovery"]["sources"].get("sitemap", 0) > 0 and stats["discovery"]["sources"].get("feed", 0) > 0
+    assert {c["source"] for c in crawl.comments} == {"html"}
+    statuses = {r["url"]: r["status"] for r in crawl.requests}
+    assert 403 in statuses.values()  # it did try REST, and accepted no for an answer
