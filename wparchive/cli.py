@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 import typer
 
@@ -45,6 +47,293 @@ def extract(
 
     json.dump(extract_page(file.read_bytes(), url=url), sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+# ---------------------------------------------------------------------------------------------------- pipeline
+# Prefect and DuckDB are imported inside the commands: `crawl` and `extract` need neither, and Prefect must see
+# its environment (flows/prefect_env.py) before it is first imported.
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    typer.secho(f"wparchive: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+def _print_table(columns: list[str], rows: list[tuple[Any, ...]], title: str | None = None,
+                 max_rows: int | None = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    shown = rows if max_rows is None else rows[:max_rows]
+    for row in shown:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    console = Console()
+    console.print(table)
+    if max_rows is not None and len(rows) > max_rows:
+        console.print(f"… {len(rows) - max_rows} more row(s) not shown (--max-rows)")
+
+
+def _default_db(db: Path | None) -> Path:
+    from flows.config import DEFAULT_DATA_DIR, DEFAULT_DB_NAME
+
+    if db is not None:
+        return db
+    env_db = os.environ.get("WPARCHIVE_DB")
+    if env_db:
+        return Path(env_db)
+    return Path(os.environ.get("WPARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR) / DEFAULT_DB_NAME
+
+
+def _check_database(db: Path, *, must_exist: bool) -> None:
+    """Fail early, before any crawl, on a database that is missing (when it must exist), corrupt or locked."""
+    from warehouse.db import WarehouseError, connect
+
+    if not db.exists():
+        if must_exist:
+            _fail(f"no database at {db} (create one with `wparchive run` or `wparchive load`)")
+        return
+    try:
+        connect(db, read_only=True).close()
+    except WarehouseError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def run(
+    urls: list[str] = typer.Argument(None, help="Blogs to archive now (default: the sites in the config file)"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
+    config: Path = typer.Option(None, "--config", help="Sites file [env WPARCHIVE_CONFIG; default sites.toml]"),
+    profile: str = typer.Option(None, help="polite or fast (fast: loopback test sites only) [default: per site]"),
+    max_posts: int = typer.Option(None, help="Harvest at most this many posts per site (never marks deletions)"),
+    parallel: int = typer.Option(None, help="Sites crawled at once [default: max_parallel_sites in the config]"),
+    retries: int = typer.Option(0, help="Retries of a crawl that failed transiently (the schedule uses the "
+                                        "config's crawl_retries)"),
+    run_id: str = typer.Option(None, help="Run id (default: the start time); reusing one reloads nothing"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs"),
+) -> None:
+    """One nightly run now: crawl, clean and load each site, then build views and run the data checks."""
+    from flows.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(config_path=config, site_urls=urls or None, db_path=db, data_dir=data_dir,
+                                 profile=profile, max_posts=max_posts, max_parallel_sites=parallel,
+                                 crawl_retries=retries)
+    except ConfigError as exc:
+        _fail(str(exc))
+    if not settings.sites:
+        _fail("no sites to archive: give a URL (`wparchive run https://blog.example/`) or list sites in "
+              f"{settings.config_path or 'sites.toml'}")
+    _check_database(settings.db_path, must_exist=False)
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    import flows.nightly as nightly_module
+
+    steps = 2 * len(settings.sites) + 3  # crawl + load per site, then prepare, views, checks
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                  transient=False) as progress:
+        bar = progress.add_task("starting Prefect…", total=steps)
+
+        def on_step(site: str, step: str, detail: str) -> None:
+            label = f"{site}: {step}" if site else step
+            if step == "crawling":
+                progress.update(bar, description=f"{label} {detail}")
+                return
+            progress.update(bar, advance=1, description=label + (f" ({detail})" if detail else ""))
+
+        nightly_module.progress_hook = on_step
+        try:
+            state = nightly_module.nightly(
+                run_id=run_id, config_path=str(config) if config else None, site_urls=list(urls) if urls else None,
+                db_path=str(settings.db_path), data_dir=str(settings.data_dir), profile=profile,
+                max_posts=max_posts, max_parallel_sites=parallel, crawl_retries=retries, return_state=True)
+        finally:
+            nightly_module.progress_hook = None
+        progress.update(bar, completed=steps, description="done" if state.is_completed() else "finished with errors")
+
+    outcome = state.result(raise_on_failure=False)
+    summary = outcome if isinstance(outcome, dict) else getattr(outcome, "summary", None)
+    if summary:
+        _print_run_summary(summary)
+    if state.is_completed():
+        typer.echo(f"archived into {settings.db_path} — try `wparchive status --db {settings.db_path}` or "
+                   f"`wparchive sql \"SELECT * FROM theme_summary\" --db {settings.db_path}`")
+        return
+    _fail(str(outcome) if isinstance(outcome, BaseException) else (state.message or "the run failed"), code=1)
+
+
+def _print_run_summary(summary: dict[str, Any]) -> None:
+    columns = ["site_name", "status", "posts_count", "comments_count", "comment_forms_count", "quarantined_count",
+               "posts_deleted_count", "crawl_seconds", "error"]
+    rows = [tuple(site.get(c) for c in columns) for site in summary.get("sites", [])]
+    _print_table(["site", "status", "posts", "comments", "forms", "quarantined", "deleted", "crawl s", "error"],
+                 rows, title=f"run {summary.get('run_id')}")
+    failed = [c for c in summary.get("checks", []) if not c["passed"]]
+    if failed:
+        _print_table(["check", "severity", "failing rows"],
+                     [(c["name"], c["severity"], c["failing_rows"]) for c in failed], title="data checks that failed")
+
+
+@app.command()
+def load(
+    run_dir: Path = typer.Argument(..., help="A run directory written by `wparchive crawl` or the nightly run"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    run_id: str = typer.Option(None, help="Run id (default: from run.json, else derived from stats.json)"),
+) -> None:
+    """Clean and load one run directory, then build views and run the data checks (no crawl, no Prefect)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from flows.cleaning import InvalidRecord
+    from flows.rundir import clean_run_dir
+    from warehouse import db as warehouse_db
+    from warehouse.load import load_run
+
+    db_path = _default_db(db)
+    if not run_dir.is_dir():
+        _fail(f"no run directory at {run_dir}")
+    _check_database(db_path, must_exist=False)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()) as progress:
+        step = progress.add_task("cleaning records…", total=4)
+        try:
+            clean_dir, manifest = clean_run_dir(run_dir, run_id=run_id)
+        except InvalidRecord as exc:
+            _fail(str(exc))
+        progress.update(step, advance=1, description="loading into DuckDB…")
+        warehouse_db.initialise(db_path)
+        result = load_run(db_path, clean_dir)
+        progress.update(step, advance=1, description="building views…")
+        with warehouse_db.connect(db_path) as con:
+            warehouse_db.build_views(con)
+            progress.update(step, advance=1, description="running checks…")
+            checks = warehouse_db.run_checks(con, manifest.run_id)
+        progress.update(step, advance=1, description="done")
+    if result.skipped:
+        typer.echo(f"run {result.run_id} for {result.site} was already loaded: nothing changed")
+    else:
+        typer.echo(f"run {result.run_id} for {result.site}: {result.posts} posts, {result.comments} comments, "
+                   f"{result.comment_forms} comment forms, {result.quarantined} quarantined, "
+                   f"{result.posts_deleted} posts marked deleted, {result.comments_removed} comments removed")
+    if manifest.error:
+        typer.secho(f"note: the crawl itself failed: {manifest.error}", fg=typer.colors.YELLOW)
+    failed = [c for c in checks if not c.passed]
+    if failed:
+        _print_table(["check", "severity", "failing rows"], [(c.name, c.severity, c.failing_rows) for c in failed],
+                     title="data checks that failed")
+    if any(c.severity == "error" for c in failed):
+        _fail("data checks failed (see above)", code=1)
+
+
+@app.command()
+def status(
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    limit: int = typer.Option(10, help="How many recent runs to show"),
+) -> None:
+    """Recent runs, what the archive holds per site, failed checks and quarantine reasons."""
+    from warehouse.db import WarehouseError, read_named_query
+
+    db_path = _default_db(db)
+    try:
+        columns, rows = read_named_query(db_path, "last_runs", {"limit": limit})
+        _print_table(columns, rows, title="recent runs")
+        columns, rows = read_named_query(db_path, "table_counts")
+        _print_table(columns, rows, title="archive contents")
+        columns, rows = read_named_query(db_path, "failing_checks")
+        if rows:
+            _print_table(columns, rows, title="failing checks (latest run)")
+        else:
+            typer.echo("data checks: all passed in the latest run" if _any_checks(db_path) else "no checks run yet")
+        columns, rows = read_named_query(db_path, "quarantine_reasons", {"limit": limit})
+        if rows:
+            _print_table(columns, rows, title="quarantined records")
+    except WarehouseError as exc:
+        _fail(str(exc))
+
+
+def _any_checks(db_path: Path) -> bool:
+    from warehouse.db import read_named_query
+
+    return bool(read_named_query(db_path, "any_check_results")[1])
+
+
+@app.command()
+def sql(
+    query: str = typer.Argument(..., help="One SQL query, e.g. \"SELECT * FROM theme_summary\""),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    max_rows: int = typer.Option(200, help="Rows to print at most"),
+    output: str = typer.Option("table", "--format", help="table, csv or json"),
+) -> None:
+    """Run a read-only query against the archive and print the result."""
+    from warehouse.db import WarehouseError
+    from warehouse.db import query as run_query
+
+    if output not in ("table", "csv", "json"):
+        _fail("--format must be table, csv or json")
+    try:
+        columns, rows = run_query(_default_db(db), query)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    if output == "table":
+        _print_table(columns, rows, max_rows=max_rows)
+    elif output == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows[:max_rows])
+    else:
+        json.dump([dict(zip(columns, row)) for row in rows[:max_rows]], sys.stdout, ensure_ascii=False, indent=2,
+                  default=str)
+        sys.stdout.write("\n")
+
+
+@app.command()
+def serve(
+    config: Path = typer.Option(None, "--config", help="Sites file [env WPARCHIVE_CONFIG; default sites.toml]"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
+    cron: str = typer.Option(None, help="When to run [default: the config's [schedule], else 30 2 * * *]"),
+    timezone: str = typer.Option(None, help="Time zone of the cron [default: Europe/Stockholm]"),
+    port: int = typer.Option(4200, help="Port of the local Prefect server (127.0.0.1)"),
+    start_server: bool = typer.Option(True, "--start-server/--no-start-server",
+                                      help="Start a local Prefect server when none answers"),
+) -> None:
+    """Keep the nightly schedule: serve the `wparchive-nightly/nightly` deployment until stopped (Ctrl-C).
+
+    Prefect does not schedule on its temporary server, so this uses the server at PREFECT_API_URL, one already
+    on 127.0.0.1:PORT, or starts `prefect server start` (SQLite under DATA_DIR/prefect, no UI, no telemetry).
+    """
+    from flows.config import ConfigError, load_settings
+    from flows.serve import ServeError, ensure_server, serve_nightly
+
+    try:
+        settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+    except ConfigError as exc:
+        _fail(str(exc))
+    tz = timezone or settings.cron_timezone
+    try:
+        server = ensure_server(port=port, prefect_home=(settings.data_dir / "prefect").resolve(),
+                               start=start_server)
+    except ServeError as exc:
+        _fail(str(exc))
+    started = " (started by wparchive; stops with it)" if server.process else ""
+    typer.echo(f"Prefect server: {server.api_url}{started}")
+    typer.echo(f"schedule: '{settings.cron}' {tz}; sites: {', '.join(s.name for s in settings.sites) or 'none'}; "
+               f"database: {settings.db_path}")
+    parameters: dict[str, object] = {"db_path": str(settings.db_path.resolve()),
+                                     "data_dir": str(settings.data_dir.resolve())}
+    if settings.config_path is not None:
+        parameters["config_path"] = str(settings.config_path.resolve())
+    try:
+        serve_nightly(cron=settings.cron, timezone=tz, parameters=parameters, api_url=server.api_url)
+    except KeyboardInterrupt:
+        typer.echo("stopped")
+    finally:
+        server.stop()
 
 
 def main() -> None:

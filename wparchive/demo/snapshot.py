@@ -144,3 +144,36 @@ def serve_snapshot(snapshot_dir: Path) -> Iterator[str]:
     """Serve a snapshot for the duration of a ``with`` block; yields its base URL."""
     with SnapshotServer(snapshot_dir) as server:
         yield server.base_url
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m wparchive.demo.snapshot capture BASE_URL RUN_DIR OUT [--follow N]`` or ``serve DIR [--port P]``."""
+    import argparse
+    import time
+
+    from crawler.urls import is_trap
+
+    parser = argparse.ArgumentParser(prog="python -m wparchive.demo.snapshot")
+    sub = parser.add_subparsers(dest="command", required=True)
+    cap = sub.add_parser("capture", help="snapshot what a crawl requested (its requests.jsonl), plus linked pages")
+    cap.add_argument("base_url")
+    cap.add_argument("run_dir", type=Path)
+    cap.add_argument("out", type=Path)
+    cap.add_argument("--follow", type=int, default=0, help="also store up to N more same-host, non-trap pages")
+    srv = sub.add_parser("serve", help="serve a snapshot until interrupted")
+    srv.add_argument("snapshot", type=Path)
+    srv.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    if args.command == "capture":
+        urls = [json.loads(line)["url"] for line in (args.run_dir / "requests.jsonl").read_text().splitlines()]
+        count = capture(args.base_url, urls, args.out, follow_links=args.follow, skip=is_trap)
+        print(f"{count} URLs stored in {args.out}")
+        return 0
+    with SnapshotServer(args.snapshot, args.port) as server:
+        print(server.base_url, flush=True)
+        while True:
+            time.sleep(3600)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
