@@ -91,6 +91,7 @@ class WordPressSpider(Spider):
         self.rest: RestEndpoint | None = None
         self.rest_comments_failed = False
         self.rest_comments_by_post: dict[int | None, list[CommentItem]] = {}
+        self.rest_comment_ids: set[int | None] = set()
         self.refs: dict[str, PostRef] = {}  # normalised post URL → what discovery knows
         self.rest_comments: list[CommentItem] = []
         self.discovery_done = False
@@ -332,12 +333,15 @@ class WordPressSpider(Spider):
         """File REST's site-wide comment listing under the posts being harvested (each is written with its
         post), with depths computed from the whole thread."""
         comments = [c for c in self.rest_comments if c.wp_post_id in post_ids]
+        self.rest_comment_ids = {c.wp_comment_id for c in self.rest_comments}
         thread_depths(comments)
         for c in comments:
             self.rest_comments_by_post.setdefault(c.wp_post_id, []).append(c)
 
     def emit_rest_comments(self, post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
         for c in self.rest_comments_by_post.get(post.wp_post_id, []):
+            if c.wp_comment_id in self.seen_comment_ids:
+                continue
             c.post_url, c.site, c.fetched_at = post.post_url, self.site_url, fetched_at
             if c.wp_comment_id is not None:
                 self.seen_comment_ids.add(c.wp_comment_id)
@@ -411,6 +415,8 @@ class WordPressSpider(Spider):
         for c in comments:
             if c.wp_comment_id is None or c.wp_comment_id in self.seen_comment_ids:
                 continue  # the bare permalink repeats a numbered comment page
+            if c.wp_comment_id in self.rest_comment_ids:
+                continue  # REST is authoritative for what it lists (and says which post a comment is on)
             self.seen_comment_ids.add(c.wp_comment_id)
             c.post_url, c.wp_post_id = post.post_url, post.wp_post_id
             c.site, c.fetched_at, c.source = self.site_url, fetched_at, "html"
