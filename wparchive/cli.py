@@ -128,7 +128,8 @@ def run(
               f"{settings.config_path or 'sites.toml'}")
     _check_database(settings.db_path, must_exist=False)
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+        # The summary below says what failed and why; Prefect's own tracebacks are for --verbose.
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
 
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -164,15 +165,23 @@ def run(
         typer.echo(f"archived into {settings.db_path} — try `wparchive status --db {settings.db_path}` or "
                    f"`wparchive sql \"SELECT * FROM theme_summary\" --db {settings.db_path}`")
         return
+    if summary:
+        failed_sites = [s for s in summary.get("sites", []) if s.get("status") == "failed"]
+        failed_checks = [c for c in summary.get("checks", []) if not c["passed"] and c["severity"] == "error"]
+        _fail(f"{len(failed_sites)} of {len(summary.get('sites', []))} site(s) failed, "
+              f"{len(failed_checks)} data check(s) failed (see above)", code=1)
     _fail(str(outcome) if isinstance(outcome, BaseException) else (state.message or "the run failed"), code=1)
 
 
 def _print_run_summary(summary: dict[str, Any]) -> None:
     columns = ["site_name", "status", "posts_count", "comments_count", "comment_forms_count", "quarantined_count",
-               "posts_deleted_count", "crawl_seconds", "error"]
-    rows = [tuple(site.get(c) for c in columns) for site in summary.get("sites", [])]
-    _print_table(["site", "status", "posts", "comments", "forms", "quarantined", "deleted", "crawl s", "error"],
-                 rows, title=f"run {summary.get('run_id')}")
+               "posts_deleted_count", "comments_removed_count"]
+    sites = summary.get("sites", [])
+    _print_table(["site", "status", "posts", "comments", "forms", "quarantined", "deleted", "removed"],
+                 [tuple(site.get(c) for c in columns) for site in sites], title=f"run {summary.get('run_id')}")
+    for site in sites:
+        if site.get("error"):
+            typer.secho(f"✗ {site['site_name']} ({site.get('failed_step')}): {site['error']}", fg=typer.colors.RED)
     failed = [c for c in summary.get("checks", []) if not c["passed"]]
     if failed:
         _print_table(["check", "severity", "failing rows"],

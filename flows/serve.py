@@ -1,0 +1,122 @@
+"""Keep the nightly schedule: a local Prefect server (SQLite, 127.0.0.1, no UI, no telemetry) plus ``flow.serve``.
+
+Prefect 3 does not schedule on its temporary (ephemeral) server, so ``serve`` needs a real one: it uses the server
+at PREFECT_API_URL when that is set (and says so if it doesn't answer), else one already answering on
+127.0.0.1:PORT, else it starts ``prefect server start`` itself and stops it on exit.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from flows.prefect_env import QUIET_PREFECT
+
+DEPLOYMENT_NAME = "nightly"
+DEFAULT_PORT = 4200
+
+
+class ServeError(RuntimeError):
+    """The schedule cannot be kept (no server, a server that won't start), said in one sentence."""
+
+
+@dataclass
+class PrefectServer:
+    """A Prefect API we can use; ``process`` is set when we started it (and must stop it)."""
+
+    api_url: str
+    process: subprocess.Popen[bytes] | None = None
+    log: IO[bytes] | None = None
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        if self.log is not None:
+            self.log.close()
+
+
+def is_healthy(api_url: str, timeout: float = 2.0) -> bool:
+    """True when a Prefect API answers its health check at ``api_url`` (…/api)."""
+    try:
+        with urllib.request.urlopen(f"{api_url.rstrip('/')}/health", timeout=timeout) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def server_env(prefect_home: Path) -> dict[str, str]:
+    """The environment of a server we start: quiet, local SQLite under ``prefect_home``."""
+    env = dict(os.environ)
+    env.update(QUIET_PREFECT)
+    env.setdefault("PREFECT_HOME", str(prefect_home))
+    env.pop("PREFECT_API_URL", None)  # the server itself must not be a client of another server
+    return env
+
+
+def ensure_server(*, port: int = DEFAULT_PORT, prefect_home: Path, start: bool = True,
+                  startup_timeout: float = 120.0) -> PrefectServer:
+    """A Prefect server to schedule on: the configured one, a running local one, or one we start."""
+    configured = os.environ.get("PREFECT_API_URL")
+    if configured:
+        if not is_healthy(configured):
+            raise ServeError(f"PREFECT_API_URL={configured} does not answer; start it (`prefect server start`) "
+                             "or unset PREFECT_API_URL to let `wparchive serve` start a local one")
+        return PrefectServer(configured)
+    api_url = f"http://127.0.0.1:{port}/api"
+    if is_healthy(api_url):
+        return PrefectServer(api_url)
+    if not start:
+        raise ServeError(f"no Prefect server on 127.0.0.1:{port}: run `prefect server start --host 127.0.0.1 "
+                         f"--port {port} --no-ui --analytics-off`, or drop --no-start-server")
+    prefect_home.mkdir(parents=True, exist_ok=True)
+    log = open(prefect_home / "server.log", "ab")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port),
+         "--no-ui", "--analytics-off"],
+        env=server_env(prefect_home), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+    )
+    server = PrefectServer(api_url, process, log)
+    deadline = time.monotonic() + startup_timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            server.stop()
+            raise ServeError(f"`prefect server start` exited with {process.returncode}; "
+                             f"see {prefect_home / 'server.log'}")
+        if is_healthy(api_url):
+            return server
+        time.sleep(0.5)
+    server.stop()
+    raise ServeError(f"the Prefect server did not answer within {startup_timeout:.0f} s; "
+                     f"see {prefect_home / 'server.log'}")
+
+
+def serve_nightly(*, cron: str, timezone: str, parameters: dict[str, object], api_url: str) -> None:
+    """Register the ``wparchive-nightly/nightly`` deployment with its cron schedule and run it until stopped."""
+    os.environ["PREFECT_API_URL"] = api_url  # for the flow-run processes the runner starts
+
+    from prefect.schedules import Cron
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.nightly import nightly
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        nightly.serve(
+            name=DEPLOYMENT_NAME,
+            schedules=[Cron(cron, timezone=timezone)],
+            parameters=parameters,
+            description="One wparchive nightly run: crawl, clean, load, views, checks.",
+            tags=["wparchive"],
+            limit=1,  # never two nightly runs at once: DuckDB has one writer
+        )

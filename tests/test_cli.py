@@ -1,0 +1,131 @@
+"""The `wparchive` commands this pipeline adds: run, load, status, sql — happy paths and clear failures.
+
+`run` against sites that fail (unreachable, not WordPress) goes through the real crawler and Prefect in a
+subprocess; the rest runs in-process through Typer's runner.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.test_warehouse_load import standard_run
+from warehouse.db import query
+from wparchive.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+runner = CliRunner(env={"COLUMNS": "250"})  # wide enough that rich wraps no cell
+
+
+def test_load_status_and_sql(tmp_path: Path) -> None:
+    run_dir = standard_run(tmp_path / "runs")
+    db = tmp_path / "archive.duckdb"
+    first = runner.invoke(app, ["load", str(run_dir), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert "3 posts, 3 comments, 3 comment forms, 0 quarantined" in first.output
+    again = runner.invoke(app, ["load", str(run_dir), "--db", str(db)])
+    assert again.exit_code == 0 and "already loaded: nothing changed" in again.output
+    status = runner.invoke(app, ["status", "--db", str(db)])
+    assert status.exit_code == 0, status.output
+    assert "succeeded" in status.output and "all passed" in status.output
+    result = runner.invoke(app, ["sql", "SELECT wp_post_id, title FROM posts ORDER BY 1", "--db", str(db),
+                                 "--format", "csv"])
+    assert result.exit_code == 0 and result.output.splitlines()[:2] == ["wp_post_id,title", "1,Inlägg 1"]
+    table = runner.invoke(app, ["sql", "SELECT theme, month, posts FROM theme_summary", "--db", str(db)])
+    assert table.exit_code == 0 and "theme" in table.output
+
+
+def test_sql_is_read_only_and_errors_are_clear(tmp_path: Path) -> None:
+    db = tmp_path / "archive.duckdb"
+    assert runner.invoke(app, ["load", str(standard_run(tmp_path / "runs")), "--db", str(db)]).exit_code == 0
+    before = query(db, "SELECT count(*) FROM posts")[1]
+    result = runner.invoke(app, ["sql", "DELETE FROM posts", "--db", str(db)])
+    assert result.exit_code == 2 and "read-only" in result.output.lower()
+    assert query(db, "SELECT count(*) FROM posts")[1] == before
+    result = runner.invoke(app, ["sql", "SELECT * FROM no_such_table", "--db", str(db)])
+    assert result.exit_code == 2 and "no_such_table" in result.output
+
+
+def test_missing_and_corrupt_databases(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.duckdb"
+    for args in (["status", "--db", str(missing)], ["sql", "SELECT 1", "--db", str(missing)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "no database at" in result.output
+    assert not missing.exists()
+    corrupt = tmp_path / "corrupt.duckdb"
+    corrupt.write_bytes(b"\x00garbage" * 512)
+    for args in (["status", "--db", str(corrupt)], ["run", "http://127.0.0.1:9/", "--db", str(corrupt)],
+                 ["load", str(standard_run(tmp_path / "runs")), "--db", str(corrupt)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "not a readable DuckDB database" in result.output, result.output
+    assert corrupt.read_bytes() == b"\x00garbage" * 512  # untouched
+
+
+@pytest.mark.parametrize("url", ["blog.example", "ftp://blog.example/", "http://", "https://bad host/"])
+def test_run_rejects_a_bad_url_before_doing_anything(tmp_path: Path, url: str) -> None:
+    db = tmp_path / "archive.duckdb"
+    result = runner.invoke(app, ["run", url, "--db", str(db), "--data-dir", str(tmp_path / "data")])
+    assert result.exit_code == 2 and ("not a web address" in result.output or "invalid host" in result.output)
+    assert not db.exists() and not (tmp_path / "data").exists()
+
+
+def test_load_of_a_missing_run_dir(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["load", str(tmp_path / "nope"), "--db", str(tmp_path / "a.duckdb")])
+    assert result.exit_code == 2 and "no run directory" in result.output
+    assert not (tmp_path / "a.duckdb").exists()
+
+
+@pytest.fixture
+def not_wordpress() -> Iterator[str]:
+    """A loopback web site that is plainly not WordPress."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            body = b"<html><head><title>Static</title></head><body><p>Just a page.</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])  # nothing listens once the socket closes
+
+
+def test_run_reports_unreachable_and_non_wordpress_sites(tmp_path: Path, not_wordpress: str) -> None:
+    unreachable = f"http://127.0.0.1:{_closed_port()}/"
+    db = tmp_path / "archive.duckdb"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "prefect-home"))
+    config = tmp_path / "sites.toml"
+    config.write_text("")  # no configured sites: only the URLs given
+    completed = subprocess.run(
+        [sys.executable, "-m", "wparchive.cli", "run", unreachable, not_wordpress, "--db", str(db),
+         "--data-dir", str(tmp_path / "data"), "--config", str(config), "--profile", "fast"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False)
+    output = completed.stdout + completed.stderr
+    assert completed.returncode == 1, output
+    assert "unreachable" in output and "does not look like a WordPress site" in output
+    _cols, rows = query(db, "SELECT site, status, failed_step, error FROM crawl_runs ORDER BY site")
+    assert [(r[1], r[2]) for r in rows] == [("failed", "crawl"), ("failed", "crawl")]
+    assert query(db, "SELECT count(*) FROM posts")[1] == [(0,)]

@@ -1,0 +1,12 @@
+-- Check: a reply sits one level below its parent, a top-level comment at depth 1.
+-- severity: warn
+-- Failing rows: comments whose depth disagrees with their parent's.
+SELECT c.site, c.wp_comment_id, c.depth, parent.depth AS parent_depth
+FROM comments AS c
+LEFT JOIN comments AS parent
+  ON parent.site = c.site AND parent.wp_comment_id = c.parent_wp_comment_id
+WHERE c.depth IS NOT NULL
+  AND (
+      (c.parent_wp_comment_id IS NULL AND c.depth <> 1)
+      OR (parent.depth IS NOT NULL AND c.depth <> parent.depth + 1)
+  )

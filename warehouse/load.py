@@ -1,0 +1,115 @@
+"""Load one cleaned run directory into the warehouse: set-based, one transaction, idempotent by (run_id, site).
+
+Loading a run that is already recorded changes nothing. A run whose load failed (rolled back, recorded as
+``failed_step = 'load'``) is loaded again from scratch, so re-running converges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from warehouse.db import connect, execute_file, fetch_file, transaction, utc_now
+from warehouse.manifest import CLEAN_FILES, RunManifest
+
+# Staging statements (load/stage_run_<name>.sql) and the cleaned file each reads.
+_STAGES: tuple[tuple[str, str], ...] = (
+    ("stage_run_posts", "posts"),
+    ("stage_run_comments", "comments"),
+    ("stage_run_comment_forms", "comment_forms"),
+    ("stage_run_drops", "drops"),
+    ("stage_run_quarantine", "quarantine"),
+)
+# Steps re-run on a retry: a run whose crawl failed was loaded with what it had, and stays as loaded.
+_RELOADABLE_STEPS = ("clean", "load")
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one load did."""
+
+    run_id: str
+    site: str
+    skipped: bool  # True when this run was already loaded (nothing changed)
+    status: str
+    posts: int = 0
+    comments: int = 0
+    comment_forms: int = 0
+    quarantined: int = 0
+    posts_deleted: int = 0
+    comments_removed: int = 0
+
+
+def _ts(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _site_params(manifest: RunManifest, now: dt.datetime) -> dict[str, Any]:
+    return {"site": manifest.site, "name": manifest.site_name, "language": manifest.language,
+            "timezone": manifest.timezone, "profile": manifest.profile, "now": now}
+
+
+def _already_loaded(con: Any, manifest: RunManifest) -> bool:
+    rows = fetch_file(con, "load/find_crawl_run.sql", {"run_id": manifest.run_id, "site": manifest.site})
+    return bool(rows) and rows[0][1] not in _RELOADABLE_STEPS
+
+
+def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
+    """Load a cleaned run directory (manifest.json + cleaned JSONL) into ``db_path`` in one transaction."""
+    manifest = RunManifest.read(clean_dir)
+    paths = {table: clean_dir / name for table, name in CLEAN_FILES.items()}
+    for table, path in paths.items():
+        if not path.exists():
+            raise FileNotFoundError(f"{clean_dir} lacks {path.name}: the cleaning step did not finish")
+    now = utc_now()
+    started_at, finished_at = _ts(manifest.started_at), _ts(manifest.finished_at)
+    with connect(db_path, create=True) as con:
+        if _already_loaded(con, manifest):
+            return LoadResult(manifest.run_id, manifest.site, skipped=True, status="already loaded")
+        with transaction(con):
+            execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
+            for statement, table in _STAGES:
+                execute_file(con, f"load/{statement}.sql", {"path": str(paths[table])})
+            run = {"run_id": manifest.run_id, "site": manifest.site, "now": now}
+            execute_file(con, "load/merge_posts.sql", run)
+            execute_file(con, "load/delete_stale_post_sentences.sql")
+            execute_file(con, "load/insert_post_sentences.sql")
+            execute_file(con, "load/merge_comments.sql", run)
+            execute_file(con, "load/replace_comment_forms.sql", run)
+            execute_file(con, "load/replace_crawl_drops.sql", run)
+            execute_file(con, "load/replace_quarantine.sql", run)
+            window = {"site": manifest.site, "is_complete": manifest.is_complete,
+                      "started_at": started_at, "finished_at": finished_at}
+            can_mark = manifest.is_complete and started_at is not None and finished_at is not None
+            posts_deleted = execute_file(con, "load/mark_deleted_posts.sql", window) if can_mark else 0
+            comments_removed = execute_file(con, "load/mark_removed_comments.sql", window) if can_mark else 0
+            execute_file(con, "load/upsert_crawl_run.sql", {
+                **run, "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
+                "is_complete": manifest.is_complete, "finish_reason": manifest.finish_reason,
+                "started_at": started_at, "finished_at": finished_at,
+                "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
+                "posts_deleted_count": posts_deleted, "comments_removed_count": comments_removed,
+                "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
+            })
+            counts = fetch_file(con, "load/count_staged_run.sql")[0]
+        # The staged temp tables go with the connection.
+    return LoadResult(manifest.run_id, manifest.site, skipped=False, status=manifest.status,
+                      posts=counts[0], comments=counts[1], comment_forms=counts[2], quarantined=counts[3],
+                      posts_deleted=posts_deleted, comments_removed=comments_removed)
+
+
+def record_failed_run(db_path: Path | str, manifest: RunManifest) -> None:
+    """Record a run that loaded nothing (its crawl or its load failed) with the reason, in its own transaction."""
+    now = utc_now()
+    with connect(db_path, create=True) as con, transaction(con):
+        execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
+        execute_file(con, "load/record_failed_run.sql", {
+            "run_id": manifest.run_id, "site": manifest.site, "failed_step": manifest.failed_step or "load",
+            "error": manifest.error or "unknown error", "finish_reason": manifest.finish_reason,
+            "started_at": _ts(manifest.started_at), "finished_at": _ts(manifest.finished_at), "now": now,
+            "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
+            "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
+        })

@@ -1,0 +1,31 @@
+-- Merge the staged run_comments into comments (current state), newest observation wins (as merge_posts).
+-- Parameters: $run_id.
+MERGE INTO comments AS c
+USING run_comments AS r
+ON c.site = r.site AND c.wp_comment_id = r.wp_comment_id
+WHEN MATCHED AND r.fetched_at >= c.last_seen_at THEN UPDATE SET
+    post_url = r.post_url,
+    wp_post_id = r.wp_post_id,
+    parent_wp_comment_id = r.parent_wp_comment_id,
+    author_name = r.author_name,
+    author_url = r.author_url,
+    published_at = r.published_at,
+    body_text = r.body_text,
+    depth = r.depth,
+    comment_type = r.comment_type,
+    content_hash = r.content_hash,
+    source = r.source,
+    first_seen_at = least(c.first_seen_at, r.fetched_at),
+    last_seen_at = r.fetched_at,
+    last_seen_run_id = $run_id,
+    removed_at = CASE WHEN c.removed_at > r.fetched_at THEN c.removed_at END
+WHEN MATCHED THEN UPDATE SET
+    first_seen_at = least(c.first_seen_at, r.fetched_at)
+WHEN NOT MATCHED THEN INSERT (
+    site, wp_comment_id, post_url, wp_post_id, parent_wp_comment_id, author_name, author_url, published_at,
+    body_text, depth, comment_type, content_hash, source, first_seen_at, last_seen_at, last_seen_run_id, removed_at
+) VALUES (
+    r.site, r.wp_comment_id, r.post_url, r.wp_post_id, r.parent_wp_comment_id, r.author_name, r.author_url,
+    r.published_at, r.body_text, r.depth, r.comment_type, r.content_hash, r.source, r.fetched_at, r.fetched_at,
+    $run_id, NULL
+);

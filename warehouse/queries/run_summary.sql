@@ -1,0 +1,9 @@
+-- One run's outcome per site. Parameters: $run_id.
+SELECT r.site, s.name AS site_name, r.status, r.failed_step, r.error, r.is_complete,
+       r.posts_count, r.comments_count, r.comment_forms_count, r.drops_count, r.quarantined_count,
+       r.posts_deleted_count, r.comments_removed_count, r.requests_count,
+       round(epoch(r.finished_at - r.started_at), 1) AS crawl_seconds
+FROM crawl_runs AS r
+LEFT JOIN sites AS s USING (site)
+WHERE r.run_id = $run_id
+ORDER BY s.name, r.site;

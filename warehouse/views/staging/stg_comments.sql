@@ -1,0 +1,15 @@
+-- stg_comments: comments as loaded, with a removal flag and a top-level flag.
+-- Grain: one row per comment (site, wp_comment_id), removed ones included.
+WITH comments AS (
+    SELECT * FROM main.comments
+),
+
+final AS (
+    SELECT
+        comments.*,
+        comments.removed_at IS NOT NULL AS is_removed,
+        comments.parent_wp_comment_id IS NULL AS is_top_level
+    FROM comments
+)
+
+SELECT * FROM final
