@@ -116,6 +116,10 @@ class RunDirectoryWriter:
             },
             "discovery": getattr(spider, "discovery_report", {}),
             "fatal": getattr(spider, "fatal_error", None),
+            # A capped run saw only part of the blog: the loader must not mark unseen posts deleted.
+            "is_capped": bool(getattr(spider, "capped", False)) or bool(stats.get("wparchive/refused/request_cap")),
+            "max_posts": getattr(spider, "max_posts", None),
+            "max_requests": self.crawler.settings.getint("WPARCHIVE_MAX_REQUESTS"),
             "scrapy": {k: v for k, v in stats.items() if isinstance(v, (int, float, str))},
         }
         (self.run_dir / STATS_FILE).write_text(json.dumps(summary, indent=2, ensure_ascii=False, default=str) + "\n")

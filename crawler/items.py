@@ -91,5 +91,6 @@ class DropItem:
     site: str | None = None
     url: str | None = None
     reason: str = ""
-    detail: str | None = None
+    detail: str | None = None  # for a post page: the post's URL as discovery found it
+    error: str | None = None  # the failure, in words, when a download failed
     fetched_at: str | None = None

@@ -432,6 +432,7 @@ def clean_drop(record: dict[str, Any], *, line_no: int) -> dict[str, Any]:
         "url": _get(record, "url", str),
         "reason": reason,
         "detail": _get(record, "detail", str),
+        "error": _get(record, "error", str),
         "fetched_at": to_utc(record.get("fetched_at"), "fetched_at"),
     }
 

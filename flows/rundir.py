@@ -249,7 +249,10 @@ def clean_run_dir(
     is_complete = (
         error is None
         and stats.get("finish_reason") == "finished"
-        and request is not None and not request.is_capped
+        # Capped: what the flow asked for (run.json), or what the crawler says it did (a stats.json that
+        # predates `is_capped` counts as capped: unknown is not complete).
+        and not (request is not None and request.is_capped)
+        and stats.get("is_capped", True) is False
         and not any(drops.get(reason) for reason in INCOMPLETE_DROP_REASONS)
     )
     manifest = RunManifest(

@@ -66,7 +66,7 @@ def stats(**overrides: Any) -> dict[str, Any]:
     value = {"site": SITE, "started_at": "2024-10-01T02:30:00+00:00", "finished_at": "2024-10-01T02:35:00+00:00",
              "finish_reason": "finished", "duration_seconds": 300.0, "requests": 40, "responses": 40,
              "responses_by_status": {"200": 40}, "items": {}, "drops": {}, "errors": {}, "discovery": {},
-             "fatal": None}
+             "fatal": None, "is_capped": False}
     value.update(overrides)
     return value
 
@@ -371,3 +371,23 @@ def test_sql_queries_are_read_only(db: Path) -> None:
         query(db, "DELETE FROM posts")
     with pytest.raises(WarehouseError):
         query(db, "SELECT * FROM read_csv('/etc/passwd')")
+
+
+@pytest.mark.parametrize("crawler_says", [{"is_capped": True}, {"is_capped": None}])
+def test_a_crawl_capped_by_the_crawler_or_of_unknown_extent_never_marks_deletions(
+        tmp_path: Path, db: Path, crawler_says: dict[str, Any]) -> None:
+    """The crawler's own stats.json decides too: a request cap hit (or a stats.json that predates `is_capped`)
+    is not a complete crawl, even when the flow asked for no cap."""
+    clean_and_load(db, standard_run(tmp_path / "runs"))
+    day2 = {"started_at": "2024-10-02T02:30:00+00:00", "finished_at": "2024-10-02T02:35:00+00:00"}
+    stats_json = stats(**day2)
+    if crawler_says["is_capped"] is None:
+        del stats_json["is_capped"]
+    else:
+        stats_json.update(crawler_says)
+    result = clean_and_load(db, standard_run(tmp_path / "runs", "20241002T023000Z-bbbbbb",
+                                             posts=[post(1, fetched_at="2024-10-02T02:31:00+00:00")],
+                                             comments=[], forms=[], drops=[], stats_json=stats_json))
+    assert result.status == "succeeded" and result.posts_deleted == 0
+    _cols, rows = query(db, "SELECT is_complete FROM crawl_runs WHERE run_id = '20241002T023000Z-bbbbbb'")
+    assert rows == [(False,)]

@@ -39,7 +39,9 @@ def _label(page: Page, form: etree._Element, control: etree._Element) -> str | N
     node = labels[0] if labels else None
     if node is None:
         node = next((a for a in control.iterancestors("label")), None)
-    text = clean_inline(element_text(node)) if node is not None else None
+    # a label's text without its required-field marker
+    text = clean_inline(element_text(node, skip=set(page.first_hit(S.REQUIRED_MARK, node)))) \
+        if node is not None else None
     if not text:
         text = clean_inline(control.get("placeholder") or control.get("aria-label") or control.get("title"))
     if text:
@@ -79,15 +81,18 @@ def _fields(page: Page, form: etree._Element) -> tuple[list[FormField], list[str
 
 
 def _providers(page: Page, scope: etree._Element | None) -> list[str]:
+    """Log-in providers the form offers, normalised, in the order the page shows them."""
     out: list[str] = []
-    if scope is not None:
-        for sel in S.LOGIN_PROVIDER_VALUES:
-            for value in sel(page.index, scope):
-                v = str(value).lower()
-                for needle, name in S.LOGIN_PROVIDER_NAMES:
-                    if needle in v and name not in out:
-                        out.append(name)
-                        break
+    if scope is None:
+        return out
+    for node in page.select(S.LOGIN_PROVIDER_NODES, scope):
+        for attr in S.LOGIN_PROVIDER_ATTRS:
+            value = (node.get(attr) or "").lower()
+            name = next((n for needle, n in S.LOGIN_PROVIDER_NAMES if needle in value), None)
+            if name:
+                if name not in out:
+                    out.append(name)
+                break
     return out
 
 
@@ -131,8 +136,8 @@ def extract_comment_form(page: Page) -> CommentFormItem:
         item.form_kind = "wordpress-core" if "wp-comments-post.php" in action else "other"
     elif disqus:
         item.form_kind = "disqus"
-    elif respond is not None and not is_hidden(respond):
-        item.form_kind = "other"
+    elif respond is not None and not is_hidden(respond) and clean_inline("".join(respond.itertext())):
+        item.form_kind = "other"  # a respond block without a form we know: a log-in prompt or a script's form
 
     login_text = ""
     if respond is not None:
@@ -143,7 +148,8 @@ def extract_comment_form(page: Page) -> CommentFormItem:
     item.requires_login = must_log_in is not None or bool(S.LOGIN_PHRASES.search(login_text))
 
     item.is_present = item.form_kind is not None
-    item.closed_notice = _closed_notice(page, traps)
+    # a page with a form is open; only a page without one says (or not) that comments are closed
+    item.closed_notice = None if (form is not None or iframe is not None) else _closed_notice(page, traps)
     item.is_open = item.is_present and (form is not None or iframe is not None or disqus or verbum
                                         or item.requires_login)
     if form is not None:

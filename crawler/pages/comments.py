@@ -14,13 +14,41 @@ from crawler.pages.document import Page
 from crawler.pages.text import clean_inline, element_text
 
 
+def _mentions_comments(page: Page) -> bool:
+    """A cheap gate: comment markup always names something "comment" (class, id) or uses schema.org Comment."""
+    return any("omment" in k for k in page.index.by_class) or any("omment" in k for k in page.index.by_id) \
+        or bool(page.first_hit(S.COMMENT_SCHEMA))
+
+
+def _has_core_comment_markup(page: Page) -> bool:
+    """WordPress's walker marks every comment with an id comment-N (li-/div- variants) or a class comment /
+    pingback / trackback: without any of them, only the generic fallbacks can find comments."""
+    by_class = page.index.by_class
+    return "comment" in by_class or "pingback" in by_class or "trackback" in by_class or \
+        any(k.startswith(S.COMMENT_ID_PREFIXES) for k in page.index.by_id)
+
+
 def comment_elements(page: Page) -> list[etree._Element]:
     """One element per comment, in page order (the first COMMENT_ITEMS selector that finds any)."""
-    items = page.first_hit(S.COMMENT_ITEMS)
-    excluded = set(page.select(S.NOT_THE_COMMENT_FORM))
-    if excluded:
-        items = [i for i in items if not any(a in excluded for a in i.iterancestors())]
-    return items
+    if not _mentions_comments(page):
+        return []
+    core = _has_core_comment_markup(page)
+    excluded: set | None = None
+
+    def candidates():  # lazily, first hit wins
+        for sel in S.COMMENT_ITEMS if core else S.COMMENT_ITEMS[-1:]:
+            yield sel(page.index)
+        yield [li for _, lst in page.index.names_matching(S.COMMENT_LIST_NAME) if lst.tag in ("ol", "ul")
+               for li in lst if li.tag == "li"]
+
+    for items in candidates():
+        if items and excluded is None:
+            excluded = set(page.select(S.NOT_THE_COMMENT_FORM)) | set(page.select(S.NOT_THE_COMMENT_LIST))
+        if excluded:
+            items = [i for i in items if i not in excluded and not any(a in excluded for a in i.iterancestors())]
+        if items:
+            return items
+    return []
 
 
 def _comment_id(el: etree._Element) -> int | None:
@@ -86,14 +114,23 @@ def _comment_type(item: etree._Element) -> str:
     return "comment"
 
 
-def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list) -> str:
+_PING_LABEL = re.compile(r"^\s*(?:ping|track)back\s*:?\s*", re.I)
+
+
+def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list) -> str | None:
+    kind = _comment_type(item)
     bodies = _own_hit(page, item, S.COMMENT_BODY, items)
     body = bodies[0] if bodies else item
     skip = {n for n in S.COMMENT_NOISE(page.index, body) if n is not body}
     skip.update(i for i in items if i is not item)
-    if body is item:
+    if body is item or kind != "comment":
         skip.update(author_nodes)
-    return element_text(body, skip=skip)
+    text = element_text(body, skip=skip)
+    if kind != "comment":
+        # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt
+        text = _PING_LABEL.sub("", text).strip()
+        return text or None
+    return text
 
 
 _SAYS = re.compile(r"\s+(?:says|sagt|skriver|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
@@ -146,17 +183,30 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
 _COMMENT_PAGE = re.compile(r"/comment-page-\d+/?|[?&]cpage=\d+")
 
 
-def comment_page_urls(page: Page) -> list[str]:
-    """Absolute links to the post's other comment pages (pagination of its comments), in page order."""
+def comment_page_urls(page: Page, post_url: str | None = None, has_comments: bool = True) -> list[str]:
+    """Absolute links to this post's other comment pages (its comment pagination), in page order.
+
+    Only links under the post's own URL count: "recent comments" widgets link comment pages of other posts.
+    A page without comments has no comment pagination (WordPress shows the last, non-empty page by default).
+    """
     out: list[str] = []
+    if not has_comments or not _mentions_comments(page):
+        return out
     here = urldefrag(page.url)[0] if page.url else None
+    base = _COMMENT_PAGE.sub("", urldefrag(post_url or page.url or "")[0]).rstrip("/")
+    excluded = set(page.select(S.NOT_THE_COMMENT_LIST))
     for sel in S.COMMENT_PAGE_LINKS:
-        for href in sel(page.index):
-            link = page.absolute(str(href))
+        for node in sel(page.index):
+            if excluded and any(a in excluded for a in node.iterancestors()):
+                continue
+            link = page.absolute(node.get("href"))
             if not link:
                 continue
             link = urldefrag(link)[0]
             if not _COMMENT_PAGE.search(link) or link == here or link in out:
+                continue
+            if base and not link.startswith(base + "/") and not link.startswith(base + "?") and \
+                    _COMMENT_PAGE.sub("", link).rstrip("/") != base:
                 continue
             out.append(link)
     return out

@@ -6,6 +6,7 @@ Reading the body is the last step on a page: cleaning removes nodes from the tre
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -24,6 +25,7 @@ _BLOCK_CHILD = frozenset({
 _NEVER_CANDIDATE = frozenset({"html", "body", "head", "a", "script", "style", "form"})
 _SKIP_SUBTREE = frozenset({"script", "style", "noscript", "nav", "aside", "footer", "header", "template", "svg",
                            "select", "button", "textarea"})
+_TOP_CANDIDATES = 25
 # readability retries without its "unlikely candidate" filter when the first pass finds this little text
 _RETRY_BELOW_CHARS = 250
 
@@ -44,35 +46,85 @@ def _inside(el: etree._Element, areas: set) -> bool:
     return any(anc in areas for anc in el.iterancestors())
 
 
-def locate_body(page: Page, post_root: etree._Element | None) -> Body:
-    """The post's content element: BODY selectors (in the post root, then the page), else generic scoring."""
+def locate_body(page: Page, post_root: etree._Element | None, post_id: int | None = None) -> Body:
+    """The post's content element: BODY selectors (in the post root, then the page), then class-name patterns,
+    else generic scoring. Hits inside comments, sidebars or another post's markup are ignored."""
     areas = set(page.select(S.NOT_BODY_AREAS))
+    if post_id is not None:
+        areas.update(_other_posts(page, post_id))
     fallback: tuple[int, list[etree._Element], str] | None = None
-    scopes = [post_root, None] if post_root is not None else [None]
-    for scope in scopes:
-        for sel in S.BODY:
+    # the post's own element first: with the content classes of WordPress core and its themes, any text counts
+    # there (a photo post has one line); elsewhere a hit needs MIN_BODY_CHARS, as teasers share class names
+    searches = [(post_root, S.BODY_CORE, True), (post_root, S.BODY, False)] if post_root is not None else []
+    searches.append((None, S.BODY, False))
+    for scope, selectors, relaxed in searches:
+        for sel in selectors:
             hits = [h for h in sel(page.index, scope) if h not in areas and not _inside(h, areas)]
             if not hits:
                 continue
             chosen = _same_kind_hits(hits)
             n = sum(_text_len(h) for h in chosen)
-            if n >= MIN_BODY_CHARS:
-                return Body(_with_lead(page, chosen, post_root, areas), f"selector:{sel.source}")
+            enough = n > 0 if relaxed else n >= MIN_BODY_CHARS
+            if enough and _mostly_text(chosen, n):
+                return Body(_with_lead(page, chosen, areas), f"selector:{sel.source}")
             if n and (fallback is None or n > fallback[0]):
                 fallback = (n, chosen, sel.source)
+    pattern_hits = _pattern_hits(page, post_root, areas)
+    if pattern_hits:
+        chosen = _same_kind_hits(pattern_hits)
+        n = sum(_text_len(h) for h in chosen)
+        if n >= MIN_BODY_CHARS and _mostly_text(chosen, n):
+            return Body(_with_lead(page, chosen, areas), "pattern")
     generic = generic_body(page.root)
     if generic and (fallback is None or sum(_text_len(e) for e in generic) > fallback[0]):
-        return Body(generic, "generic")
+        return Body(_with_lead(page, generic, areas), "generic")
     if fallback is not None:
-        return Body(_with_lead(page, fallback[1], post_root, areas), f"selector:{fallback[2]}")
+        return Body(_with_lead(page, fallback[1], areas), f"selector:{fallback[2]}")
     return Body([], "none")
+
+
+def _mostly_text(elements: list[etree._Element], total: int) -> bool:
+    """A content container is not a list of links (a teaser box that borrowed a content class name)."""
+    links = sum(len("".join(a.itertext()).strip()) for e in elements for a in e.iter("a"))
+    return links < 0.8 * total
+
+
+def _other_posts(page: Page, post_id: int) -> list[etree._Element]:
+    """Elements post_class() marks as other posts (related-posts and blog modules on a single post's page).
+
+    A page-builder template that wraps the whole page carries its own post-N class: an "other post" holding
+    a large share of the page's text is a wrapper, not another post, and is kept."""
+    out = []
+    page_len = None
+    for name, (els, _) in page.index.by_class.items():
+        m = S.POST_CLASS_ID.match(name) if name.startswith("post-") else None
+        if m and int(m.group(1)) != post_id:
+            for el in els:
+                if page_len is None:
+                    body = page.root.find("body")
+                    page_len = _text_len(body) if body is not None else 0
+                if _text_len(el) < 0.3 * page_len:
+                    out.append(el)
+    return out
+
+
+def _pattern_hits(page: Page, post_root: etree._Element | None, areas: set) -> list[etree._Element]:
+    """Elements whose class names look like a content container (BODY_CLASS_PATTERN), post root first."""
+    hits = [el for _, el in page.index.names_matching(S.BODY_CLASS_PATTERN)
+            if el.tag in ("div", "section", "article", "main") and el not in areas and not _inside(el, areas)]
+    if hits and post_root is not None:
+        inside = [h for h in hits if h is post_root or post_root in h.iterancestors()]
+        if inside:
+            return inside
+    return hits
 
 
 def _signature(el: etree._Element) -> tuple:
     parent = el.getparent()
     grand = parent.getparent() if parent is not None else None
-    return (el.get("class"), parent.tag if parent is not None else None,
-            parent.get("class") if parent is not None else None, grand)
+    first_class = ((parent.get("class") or "").split() or [None])[0] if parent is not None else None
+    return (el.get("class"), parent.tag if parent is not None else None, first_class,
+            grand.tag if grand is not None else None)
 
 
 def _same_kind_hits(hits: list[etree._Element]) -> list[etree._Element]:
@@ -83,61 +135,67 @@ def _same_kind_hits(hits: list[etree._Element]) -> list[etree._Element]:
     if len(hits) == 1:
         return [best]
     sig = _signature(best)
-    chosen = []
+    chosen: list[etree._Element] = []
     for h in hits:
-        if h is best or (_signature(h) == sig and lengths[h] > 0):
-            if any(c in h.iterancestors() for c in chosen) or (h is not best and best in h.iterancestors()):
-                continue
-            chosen = [c for c in chosen if h not in c.iterancestors()]
-            chosen.append(h)
+        if h is not best and (_signature(h) != sig or not lengths[h]):
+            continue
+        if any(c in h.iterancestors() for c in chosen) or (h is not best and best in h.iterancestors()):
+            continue
+        chosen = [c for c in chosen if h not in c.iterancestors()]
+        chosen.append(h)
     return chosen
 
 
-def _with_lead(page: Page, body: list[etree._Element], post_root: etree._Element | None,
-               areas: set) -> list[etree._Element]:
-    """Prepend a lead / standfirst / excerpt printed above the content element, if there is one."""
+def _with_lead(page: Page, body: list[etree._Element], areas: set) -> list[etree._Element]:
+    """Prepend the lead / standfirst / excerpt printed above the content element, if there is one: the
+    nearest preceding element with a lead-like class that shares an ancestor below <body> with the content."""
     first = body[0]
-    start = page.index.order.get(first)
+    order = page.index.order
+    start = order.get(first)
     if start is None:
         return body
-    scope = post_root if post_root is not None and post_root not in first.iterancestors() and post_root is not first \
-        else None
-    container = post_root if scope is None and post_root is not None else None
-    if container is None:
-        container = next((a for a in first.iterancestors() if a.tag in ("article", "main")), None)
-    if container is None:
+    body_ancestors = {a for a in first.iterancestors() if a.tag not in ("body", "html")}
+    if not body_ancestors:
         return body
-    lo, _ = page.index.span(container)
-    body_text_norm = " ".join("".join(first.itertext()).split())
-    best = None
-    for name, (els, positions) in page.index.by_class.items():
-        if not S.LEAD_CLASS.search(name):
-            continue
-        for el, pos in zip(els, positions):
-            if pos <= lo or pos >= start or el in areas or _inside(el, areas):
+    body_text_norm: str | None = None
+    best: tuple[int, etree._Element] | None = None
+    for pos, el in page.index.names_matching(S.LEAD_CLASS):
+        if pos >= start:
+            break
+        if True:
+            if best is not None and pos <= best[0]:
                 continue
-            if first in el.iterancestors() or el in first.iterancestors():
+            if el in areas or el in body_ancestors or _inside(el, areas):
+                continue
+            if not any(a in body_ancestors for a in el.iterancestors()):
                 continue
             text = " ".join("".join(el.itertext()).split())
-            if not 40 <= len(text) <= 1500 or text in body_text_norm or link_density(el, len(text)) > 0.3:
+            if not 40 <= len(text) <= 1500 or link_density(el, len(text)) > 0.3:
                 continue
-            if best is None or pos < page.index.order[best]:
-                best = el
+            if body_text_norm is None:
+                body_text_norm = " ".join("".join(first.itertext()).split())
+            if text in body_text_norm:
+                continue
+            best = (pos, el)
     if best is None:
         return body
-    # a lead nested in another lead-like block: keep the outermost once
-    return [best, *body]
+    return [best[1], *body]
 
 
 # ------------------------------------------------------------------------------------------- generic
 def _class_weight(el: etree._Element) -> float:
+    return _name_weight(el.get("class")) + _name_weight(el.get("id"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_weight(attr: str | None) -> float:
+    if not attr:
+        return 0.0
     weight = 0.0
-    for attr in (el.get("class"), el.get("id")):
-        if attr:
-            if S.NEGATIVE_NAME.search(attr):
-                weight -= 25
-            if S.POSITIVE_NAME.search(attr):
-                weight += 25
+    if S.NEGATIVE_NAME.search(attr):
+        weight -= 25
+    if S.POSITIVE_NAME.search(attr):
+        weight += 25
     return weight
 
 
@@ -165,9 +223,16 @@ def link_density(el: etree._Element, text_len: int | None = None) -> float:
 
 
 def _unlikely(el: etree._Element) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    if not names or el.tag in ("body", "html", "article", "main", "a"):
+    if el.tag in ("body", "html", "article", "main", "a"):
         return False
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return False
+    return _unlikely_names(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=1 << 14)
+def _unlikely_names(names: str) -> bool:
     return bool(S.UNLIKELY_CANDIDATE.search(names)) and not S.MAYBE_CANDIDATE.search(names)
 
 
@@ -227,7 +292,10 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
                 scores[anc] = _base_score(anc)
             scores[anc] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
             level += 1
-    ranked = [(sc * (1.0 - link_density(el)), el) for el, sc in scores.items() if el.tag not in _NEVER_CANDIDATE]
+    # link density only lowers a score: weigh the best raw scores only
+    raw = sorted(((sc, el) for el, sc in scores.items() if el.tag not in _NEVER_CANDIDATE),
+                 key=lambda t: t[0], reverse=True)[:_TOP_CANDIDATES]
+    ranked = [(sc * (1.0 - link_density(el)), el) for sc, el in raw]
     if not ranked:
         return []
     ranked.sort(key=lambda t: t[0], reverse=True)
@@ -290,25 +358,96 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
 
 
 # ------------------------------------------------------------------------------------------- cleaning
-def clean_body(page: Page, elements: list[etree._Element], title: str | None) -> None:
-    """Remove sharing, related posts, author boxes, meta lines, forms and link lists from the body, in place."""
+def clean_body(page: Page, elements: list[etree._Element], title: str | None, guessed: bool = False) -> None:
+    """Remove sharing, related posts, author boxes, meta lines, forms and link lists from the body, in place.
+
+    `guessed`: the container came from generic scoring (not a content selector), so blocks with negative
+    class names (meta, share, related, …) go too.
+    """
     for root in elements:
         for node in S.BODY_NOISE(page.index, root):
             if node is not root:
                 drop(node)
-        minor = S.BODY_NOISE_IF_MINOR(page.index, root)
+        minor = S.BODY_NOISE_IF_MINOR(page.index, root) + _noise_by_name(page, root)
         if minor:
             total = _text_len(root)
             for node in minor:
-                if node is not root and _text_len(node) < 0.5 * total:
+                if node is not root and node.getparent() is not None and _text_len(node) < 0.5 * total:
                     drop(node)
         _drop_link_lists(root)
+        _drop_boilerplate_lines(root)
+        clean_conditionally(root, strict=guessed)
         if title:
             _drop_title_heading(root, title)
 
 
+_CONDITIONAL_TAGS = ("div", "section", "ul", "ol", "table", "aside", "form", "header", "dl")
+_EMBED_TAGS = ("iframe", "object", "embed", "video")
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    """Readability.js's data-table test: a table with headers, a caption or many cells holds content."""
+    if table.get("role") == "presentation":
+        return False
+    if next(table.iter("th", "caption", "thead", "colgroup"), None) is not None or table.get("summary"):
+        return True
+    rows = [tr for tr in table.iter("tr")]
+    cols = max((sum(1 for c in tr if c.tag in ("td", "th")) for tr in rows), default=0)
+    return len(rows) >= 10 or cols > 4 or len(rows) * cols > 10
+
+
+def clean_conditionally(root: etree._Element, strict: bool) -> None:
+    """Readability.js's _cleanConditionally: drop blocks that look like boilerplate by their make-up
+    (more list items than paragraphs, link-heavy, tiny text between images, a form, an embed with no text)."""
+    data_tables = [t for t in root.iter("table") if _is_data_table(t)]
+    for el in reversed(list(root.iter(_CONDITIONAL_TAGS))):
+        if el is root or el.getparent() is None or el in data_tables:
+            continue
+        if any(a.tag in ("pre", "code") or a in data_tables for a in el.iterancestors()):
+            continue
+        weight = _class_weight(el)
+        if strict and weight < 0:  # negative class names: only when the container itself was guessed
+            drop(el)
+            continue
+        text = "".join(el.itertext())
+        if text.count(",") + text.count("，") >= 10:
+            continue
+        is_list = el.tag in ("ul", "ol", "dl")
+        p = sum(1 for _ in el.iter("p"))
+        img = sum(1 for _ in el.iter("img"))
+        li = sum(1 for _ in el.iter("li")) - 100
+        inputs = sum(1 for _ in el.iter("input"))
+        embeds = sum(1 for _ in el.iter(_EMBED_TAGS))
+        length = len(text.strip())
+        density = link_density(el, length)
+        in_figure = el.tag == "figure" or any(a.tag == "figure" for a in el.iterancestors())
+        if ((img > 1 and p / img < 0.5 and not in_figure)
+                or (not is_list and li > p)
+                or (inputs > p // 3)
+                or (not is_list and length < 25 and (img == 0 or img > 2) and not in_figure
+                    and not any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")))
+                or (not is_list and weight < 25 and density > 0.2)
+                or (weight >= 25 and density > 0.5)
+                or (embeds == 1 and length < 75) or embeds > 1):
+            drop(el)
+
+
+def _noise_by_name(page: Page, root: etree._Element) -> list[etree._Element]:
+    """Descendants of root whose class or id names say boilerplate (BODY_NOISE_NAME)."""
+    found = []
+    pattern = S.BODY_NOISE_NAME
+    for el in root.iterdescendants(etree.Element):
+        cls = el.get("class")
+        ident = el.get("id")
+        if (cls and any(pattern.search(c) for c in cls.split())) or (ident and pattern.search(ident)):
+            found.append(el)
+    return found
+
+
 def _drop_link_lists(root: etree._Element) -> None:
-    """Lists and blocks that are mostly links (related posts, tag lists, "more from" boxes)."""
+    """Lists and blocks that are mostly links (related posts, tag lists, "more from" boxes), unless they are
+    most of the body (a link-blog post)."""
+    total = _text_len(root)
     for el in list(root.iter("ul", "ol", "div", "section", "p", "table")):
         if el is root or el.getparent() is None:
             continue
@@ -320,12 +459,53 @@ def _drop_link_lists(root: etree._Element) -> None:
         if anchors < 3:
             continue
         text_len = _text_len(el)
-        if text_len and link_density(el, text_len) >= 0.75:
+        if text_len and text_len < 0.5 * total and link_density(el, text_len) >= 0.75:
             prev = el.getprevious()
             drop(el)
             if prev is not None and prev.tag in ("h2", "h3", "h4", "h5", "h6", "p", "strong") and \
                     _text_len(prev) < 60 and next(prev.iter("img"), None) is None:
                 drop(prev)
+
+
+_LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "li", "span", "strong", "em", "b")
+_INLINE_LINE_TAGS = frozenset({"span", "strong", "em", "b"})
+_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+                     "section", "pre"})
+
+
+def _drop_boilerplate_lines(root: etree._Element) -> None:
+    """Short lines that begin like site boilerplate ("Schon gelesen?", "Share this", "© 2020 …"), and the link
+    list a "read also" lead-in introduces."""
+    for el in list(root.iter(_LINE_TAGS)):
+        parent = el.getparent()
+        if el is root or parent is None:
+            continue
+        if el.tag in _INLINE_LINE_TAGS and (el.getprevious() is not None or (parent.text or "").strip()):
+            continue  # inline elements count only when they open their block ("<p><strong>Mehr…</strong> …")
+        if el.tag in ("div", "li") and any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
+            continue
+        raw = "".join(el.itertext())
+        if len(raw) > 800:
+            continue
+        text = " ".join(raw.split())
+        if not text or len(text) > 500:
+            continue
+        low = text.lower()
+        emphasized = el.tag in ("strong", "b", "em") or (
+            len(el) == 1 and el[0].tag in ("strong", "b", "em") and not (el.text or "").strip()
+            and not (el[0].tail or "").strip())
+        lead_in = len(text) <= (500 if emphasized else 250) and S.BOILERPLATE_LEAD_IN.search(low)
+        if lead_in or S.BOILERPLATE_ANYWHERE.search(low):
+            # an inline match stands for its block
+            block = el
+            while block.tag in ("span", "strong", "em", "b") and block.getparent() is not None \
+                    and block.getparent() is not root and \
+                    len(" ".join("".join(block.getparent().itertext()).split())) <= len(text) + 3:
+                block = block.getparent()
+            nxt = block.getnext()
+            drop(block)
+            if nxt is not None and nxt.tag in ("ul", "ol") and link_density(nxt) > 0.5:
+                drop(nxt)
 
 
 def _drop_title_heading(root: etree._Element, title: str) -> None:
@@ -337,11 +517,10 @@ def _drop_title_heading(root: etree._Element, title: str) -> None:
 
 
 def body_text(page: Page, elements: list[etree._Element]) -> str:
-    """The body's text; image captions and photo credits (BODY_TEXT_SKIP) are left out."""
+    """The body's text; image captions and photo credits (BODY_TEXT_SKIP_*) are left out."""
     out = []
     for e in elements:
-        skip = set(S.BODY_TEXT_SKIP(page.index, e))
-        t = element_text(e, skip=skip)
+        t = element_text(e, skip_tags=S.BODY_TEXT_SKIP_TAGS, skip_classes=S.BODY_TEXT_SKIP_CLASSES)
         if t:
             out.append(t)
     return "\n\n".join(out)

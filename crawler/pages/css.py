@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -30,16 +31,13 @@ class _Compound:
     classes: tuple[str, ...]
     attrs: tuple[tuple[str, str | None, str | None], ...]
 
-    def matches(self, el: etree._Element, classes_of: dict) -> bool:
+    def matches(self, el: etree._Element) -> bool:
         if self.tag is not None and el.tag != self.tag:
             return False
         if self.id is not None and el.get("id") != self.id:
             return False
         if self.classes:
-            have = classes_of.get(el)
-            if have is None:
-                c = el.get("class")
-                have = frozenset(c.split()) if c else frozenset()
+            have = (el.get("class") or "").split()
             for c in self.classes:
                 if c not in have:
                     return False
@@ -118,23 +116,56 @@ class _Chain:
             raise ValueError(f"empty selector {source!r}")
         self.parts = tuple(parts)
         self.combinators = tuple(combinators)  # combinators[i] joins parts[i] and parts[i+1]
+        # ".name" alone: answered straight from the class index, no matching needed
+        only = parts[0]
+        single = len(parts) == 1 and not only.attrs
+        self.simple_class = only.classes[0] if (single and len(only.classes) == 1 and only.tag is None
+                                                 and only.id is None) else None
+        self.simple_id = only.id if (single and only.id is not None and not only.classes) else None
+        # every class / id the chain needs: when the page lacks one, nothing can match (checked first)
+        self.required_classes = tuple({c for p in parts for c in p.classes})
+        self.required_ids = tuple({p.id for p in parts if p.id is not None})
 
-    def _ancestors_match(self, el: etree._Element, i: int, classes_of: dict, stop: etree._Element | None) -> bool:
+    def _ancestors_match(self, el: etree._Element, i: int) -> bool:
         """Do parts[:i] match el's ancestors (parts[i] already matched el)?"""
         if i == 0:
             return True
         comp = self.parts[i - 1]
         parent = el.getparent()
         if self.combinators[i - 1] == ">":
-            return parent is not None and comp.matches(parent, classes_of) and \
-                self._ancestors_match(parent, i - 1, classes_of, stop)
+            return parent is not None and comp.matches(parent) and self._ancestors_match(parent, i - 1)
         while parent is not None:
-            if comp.matches(parent, classes_of) and self._ancestors_match(parent, i - 1, classes_of, stop):
+            if comp.matches(parent) and self._ancestors_match(parent, i - 1):
                 return True
             parent = parent.getparent()
         return False
 
     def elements(self, index: "PageIndex", context: etree._Element | None) -> list:
+        by_class = index.by_class
+        for c in self.required_classes:
+            if c not in by_class:
+                return []
+        for i in self.required_ids:
+            if i not in index.by_id:
+                return []
+        if self.simple_id is not None:
+            el = index.by_id.get(self.simple_id)
+            if el is None or (self.parts[0].tag is not None and el.tag != self.parts[0].tag):
+                return []
+            if context is not None:
+                lo, hi = index.span(context)
+                if not lo <= index.order.get(el, -1) <= hi:
+                    return []
+            return [el]
+        if self.simple_class is not None:
+            entry = index.by_class.get(self.simple_class)
+            if entry is None:
+                return []
+            if context is None:
+                return list(entry[0])
+            lo, hi = index.span(context)
+            positions = entry[1]
+            return entry[0][bisect_left(positions, lo):bisect_right(positions, hi)]
         lo, hi = index.span(context)
         last = self.parts[-1]
         pool = index.bucket(last, lo, hi)
@@ -145,7 +176,7 @@ class _Chain:
             first = self.parts[0]
             roots = index.bucket(first, 0, len(index.elements)) if (first.id or first.classes) else None
             if roots is not None:
-                roots = [r for r in roots if first.matches(r, index.classes_of)]
+                roots = [r for r in roots if first.matches(r)]
                 inside: list = []
                 seen: set = set()
                 for r in roots:
@@ -164,11 +195,10 @@ class _Chain:
                         order = index.order
                         inside.sort(key=order.__getitem__)
                     pool = inside
-        classes_of = index.classes_of
         n = len(self.parts) - 1
         found = []
         for el in pool:
-            if last.matches(el, classes_of) and (n == 0 or self._ancestors_match(el, n, classes_of, context)):
+            if last.matches(el) and (n == 0 or self._ancestors_match(el, n)):
                 found.append(el)
         return found
 
@@ -200,11 +230,40 @@ class Selector:
         if len(pseudos) > 1:
             raise ValueError(f"alternatives must end in the same pseudo-element: {source!r}")
         self.pseudo = self.chains[0].pseudo
+        # alternatives that are each one class, one tag or one id: a small context is scanned once with set
+        # look-ups instead of one index query per alternative
+        self._sets: tuple[frozenset, frozenset, frozenset] | None = None
+        if len(self.chains) > 3 and all(len(c.parts) == 1 and not c.parts[0].attrs and
+                                        (len(c.parts[0].classes) + (c.parts[0].tag is not None) +
+                                         (c.parts[0].id is not None)) == 1 for c in self.chains):
+            comps = [c.parts[0] for c in self.chains]
+            self._sets = (frozenset(c.classes[0] for c in comps if c.classes),
+                          frozenset(c.tag for c in comps if c.tag), frozenset(c.id for c in comps if c.id))
 
     def __repr__(self) -> str:
         return f"Selector({self.source!r})"
 
+    def _scan(self, index: "PageIndex", lo: int, hi: int) -> list:
+        classes, tags, ids = self._sets
+        found = []
+        for el in index.elements[lo:hi + 1]:
+            if el.tag in tags:
+                found.append(el)
+                continue
+            if ids and el.get("id") in ids:
+                found.append(el)
+                continue
+            c = el.get("class")
+            if c and not classes.isdisjoint(c.split()):
+                found.append(el)
+        return found
+
     def __call__(self, index: "PageIndex", context: etree._Element | None = None) -> list:
+        if self._sets is not None and context is not None:
+            lo, hi = index.span(context)
+            if hi - lo < 8 * len(self.chains):
+                found = self._scan(index, lo, hi)
+                return found if self.pseudo is None else self._strings(found)
         if len(self.chains) == 1:
             found = self.chains[0].elements(index, context)
         else:
@@ -219,47 +278,74 @@ class Selector:
             found.sort(key=lambda e: order.get(e, -1))
         if self.pseudo is None:
             return found
+        return self._strings(found)
+
+    def _strings(self, found: list) -> list:
         if self.pseudo[0] == "attr":
             name = self.pseudo[1]
             return [v for v in (el.get(name) for el in found) if v is not None]
         return ["".join(el.itertext()) for el in found]
 
 
+_WITH_ATTR: dict[str, etree.XPath] = {}
+
+
+def _with_attr(name: str) -> etree.XPath | None:
+    if ":" in name:
+        return None
+    xp = _WITH_ATTR.get(name)
+    if xp is None:
+        xp = _WITH_ATTR[name] = etree.XPath(f"//*[@{name}]")
+    return xp
+
+
+_GENERATED = re.compile(r"\d{3}|[0-9a-f]{6,}$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_matches(pattern: "NamePattern", name: str) -> bool:
+    """Cached across pages: a site's pages share their class names."""
+    if pattern.quick.search(name.lower()) is None:  # case-sensitive on lowercased text: ~6x faster than re.I
+        return False
+    return pattern.regex.search(name) is not None and _GENERATED.search(name) is None
+
+
+class NamePattern:
+    """A regex over class / id names with literal keywords one of which every match contains (a fast
+    pre-check: most names on a page contain none of them)."""
+
+    def __init__(self, keywords: tuple[str, ...], regex: str):
+        self.keywords = tuple(k.lower() for k in keywords)
+        self.quick = re.compile("|".join(re.escape(k) for k in self.keywords))
+        self.regex = re.compile(regex, re.I)
+
+    def search(self, name: str) -> bool:
+        return _name_matches(self, name)
+
+
 class PageIndex:
-    """Elements of one parsed page by class, id and tag, with document positions (built in one pass).
+    """Elements of one parsed page by class and id (built once), by tag and attribute (built on first use),
+    with document positions.
 
     Build it after parsing and before modifying the tree; nodes removed later stay in the index, so query
     before cleaning (the page objects read everything first and clean the body last).
     """
 
     def __init__(self, root: etree._Element):
-        order: dict[etree._Element, int] = {}
+        elements = list(root.iter(etree.Element))
+        order = dict(zip(elements, range(len(elements))))
         by_class: dict[str, tuple[list, list]] = {}
         by_id: dict[str, etree._Element] = {}
-        by_tag: dict[str, tuple[list, list]] = {}
-        classes_of: dict[etree._Element, frozenset] = {}
-        elements: list[etree._Element] = []
-        for i, el in enumerate(root.iter(etree.Element)):
-            order[el] = i
-            elements.append(el)
-            tag = el.tag
-            bucket = by_tag.get(tag)
-            if bucket is None:
-                by_tag[tag] = ([el], [i])
-            else:
-                bucket[0].append(el)
-                bucket[1].append(i)
+        for pos, el in enumerate(elements):
             c = el.get("class")
             if c:
-                cs = frozenset(c.split())
-                classes_of[el] = cs
-                for k in cs:
+                for k in c.split():
                     b = by_class.get(k)
                     if b is None:
-                        by_class[k] = ([el], [i])
-                    else:
+                        by_class[k] = ([el], [pos])
+                    elif b[0][-1] is not el:
                         b[0].append(el)
-                        b[1].append(i)
+                        b[1].append(pos)
             ident = el.get("id")
             if ident and ident not in by_id:
                 by_id[ident] = el
@@ -267,10 +353,43 @@ class PageIndex:
         self.order = order
         self.by_class = by_class
         self.by_id = by_id
-        self.by_tag = by_tag
-        self.classes_of = classes_of
         self.elements = elements
+        self._by_tag: dict[str, tuple[list, list]] = {}
+        self._by_attr: dict[str, tuple[list, list]] = {}
         self._spans: dict[etree._Element, tuple[int, int]] = {}
+        self._names: dict[object, list[tuple[int, etree._Element]]] = {}
+
+    def tag_bucket(self, tag: str) -> tuple[list, list]:
+        entry = self._by_tag.get(tag)
+        if entry is None:
+            els = [e for e in self.root.iter(tag) if e in self.order]
+            entry = self._by_tag[tag] = (els, [self.order[e] for e in els])
+        return entry
+
+    def attr_bucket(self, name: str) -> tuple[list, list] | None:
+        entry = self._by_attr.get(name)
+        if entry is None:
+            xp = _with_attr(name)
+            if xp is None:
+                return None
+            els = [e for e in xp(self.root) if e in self.order]
+            entry = self._by_attr[name] = (els, [self.order[e] for e in els])
+        return entry
+
+    def names_matching(self, pattern: NamePattern) -> list[tuple[int, etree._Element]]:
+        """(position, element) for elements whose class tokens or id match pattern, in document order."""
+        found = self._names.get(pattern)
+        if found is None:
+            hits: dict[int, etree._Element] = {}
+            for name, (els, positions) in self.by_class.items():
+                if _name_matches(pattern, name):
+                    for el, pos in zip(els, positions):
+                        hits[pos] = el
+            for ident, el in self.by_id.items():
+                if _name_matches(pattern, ident):
+                    hits[self.order[el]] = el
+            found = self._names[pattern] = sorted(hits.items())
+        return found
 
     def span(self, context: etree._Element | None) -> tuple[int, int]:
         """Document positions [first, last] of context and its descendants (the whole page for None)."""
@@ -304,12 +423,20 @@ class PageIndex:
                 return []
             pos = self.order[el]
             return [el] if lo <= pos <= hi else []
+        entry = None
         if comp.classes:
             entry = min((self.by_class.get(c, ((), ())) for c in comp.classes), key=lambda b: len(b[0]))
-        elif comp.tag is not None:
-            entry = self.by_tag.get(comp.tag, ((), ()))
         else:
-            return self.elements[lo:hi + 1]
+            if comp.tag is not None:
+                entry = self.tag_bucket(comp.tag)
+            if comp.attrs and (entry is None or len(entry[0]) > 60):
+                if entry is None and 3 * (hi - lo) < len(self.elements):
+                    return self.elements[lo:hi + 1]  # a small context: scanning it beats a page-wide index
+                by_attr = self.attr_bucket(comp.attrs[0][0])
+                if by_attr is not None and (entry is None or len(by_attr[0]) < len(entry[0])):
+                    entry = by_attr
+            if entry is None:
+                return self.elements[lo:hi + 1]
         els, positions = entry
         if not els:
             return []
@@ -318,5 +445,7 @@ class PageIndex:
         a = bisect_left(positions, lo)
         b = bisect_right(positions, hi)
         return els[a:b]
+
+
 def compile_list(*sources: str) -> tuple[Selector, ...]:
     return tuple(Selector(s) for s in sources)

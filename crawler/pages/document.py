@@ -12,7 +12,8 @@ from lxml import etree
 from crawler.pages.css import PageIndex, Selector
 
 # plain etree (not lxml.html): no per-element Python class lookup, which costs more than the parse itself
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                           collect_ids=False)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -92,6 +93,14 @@ class Page:
     def __init__(self, root: etree._Element, url: str | None):
         self.root = root
         self.url = url
+        # script and style bodies are code, not text: keep JSON-LD aside, then empty them so that text
+        # lengths and link densities measure what a reader sees
+        self.json_ld: list[str] = []
+        for el in root.iter("script", "style"):
+            if el.text:
+                if (el.get("type") or "").strip().lower() == "application/ld+json":
+                    self.json_ld.append(el.text)
+                el.text = None
         self.index = PageIndex(root)
 
     @classmethod

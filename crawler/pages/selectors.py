@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from crawler.pages.css import Selector, compile_list
+from crawler.pages.css import NamePattern, Selector, compile_list
 
 L = compile_list  # an ordered fallback list
 U = Selector  # one selector, alternatives comma-joined (order irrelevant)
+N = NamePattern  # a pattern over class and id names (keywords for a fast pre-check, then the regex)
 
 # --------------------------------------------------------------------------------------------- page kind
 BODY_CLASS = L("body::attr(class)")
@@ -42,6 +43,7 @@ POST_ID_VALUES = L(
     "link[rel='shortlink']::attr(href)",
     ".hentry[id^='post-']::attr(id)",
 )
+POST_CLASS_ID = re.compile(r"^post-(\d+)$")  # post_class() prints post-N on the post's element
 POST_ID_PATTERNS = (re.compile(r"^post-(\d+)$"), re.compile(r"^(\d+)$"), re.compile(r"[?&]p=(\d+)"))
 
 # ------------------------------------------------------------------------------------------ metadata
@@ -51,12 +53,11 @@ HTML_LANG = L("html::attr(lang)", "html::attr(xml:lang)", "meta[http-equiv='cont
 SITE_NAME = L("meta[property='og:site_name']::attr(content)", "meta[name='application-name']::attr(content)")
 SITE_NAME_ELEMENTS = L(".site-title", "#site-title", ".wp-block-site-title", "#blog-title", ".blog-title",
                        "#header h1", ".site-branding .logo", ".logo")
-JSON_LD = L("script[type='application/ld+json']::text")
 
 # the post's own heading: inside the post root first (strong), then anywhere in the page
 TITLE_IN_POST = L(
     ".entry-title", ".wp-block-post-title", ".post-title", ".posttitle", ".single-title", ".article-title",
-    "[itemprop='headline']", ".storytitle", ".headline",
+    "[itemprop='headline']", ".storytitle", ".headline", "h1",
 )
 TITLE_IN_PAGE = L(
     "h1.entry-title", ".wp-block-post-title", "h1.post-title", "h1.single-title", "h1.article-title",
@@ -66,6 +67,16 @@ TITLE_IN_PAGE = L(
 TITLE_META = L("meta[property='og:title']::attr(content)", "meta[name='twitter:title']::attr(content)",
                "title::text")
 HEADINGS = U("h1, h2")
+# headings in these areas are never the post's title (site name, widgets, related posts)
+NOT_TITLE_AREAS = U("header.site-header, #masthead, #header, .site-branding, .site-title, #site-title, .logo, #logo, "
+                    "nav, aside, .widget, footer, .sidebar, #sidebar, .related-posts, .jp-relatedposts, "
+                    "#comments, .comments-area")
+# parts of a title heading that are not the title: kickers / rooflines above it, dates and by-lines in it
+TITLE_KICKER_CLASS = re.compile(r"kicker|roofline|toptitle|topline|overline|dachzeile|eyebrow|pretitle|"
+                                r"supertitle|section|rubric|category|label|date|time|author|byline|meta|small", re.I)
+TITLE_KICKER_TAGS = frozenset({"small", "time"})
+# separators between a title and the site name in <title> / og:title
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«:/]|::|//|\\\\)\s+")
 
 # author: specific by-lines first, then structured data (in code), metas, then loose class names
 AUTHOR_STRONG = L(
@@ -88,7 +99,7 @@ PUBLISHED_MACHINE = L(
 PUBLISHED_IN_POST = L(
     "time.entry-date.published", "time.published", "time.entry-date", ".entry-date time",
     ".wp-block-post-date time", ".posted-on time", ".entry-meta time", ".byline time", "header time",
-    "abbr.published", "time[datetime]",
+    "abbr.published", ".published[title]", ".updated[title]", "time[datetime]",
 )
 PUBLISHED_META_LATE = L(
     "meta[name='date']::attr(content)", "meta[name='DC.date.issued']::attr(content)",
@@ -100,20 +111,26 @@ MODIFIED_MACHINE = L(
     "meta[itemprop='dateModified']::attr(content)", "[itemprop='dateModified']::attr(datetime)",
 )
 MODIFIED_IN_POST = L("time.updated", ".wp-block-post-date.updated time", "abbr.updated")
-# elements whose text holds the date when nothing machine-readable exists
-DATE_TEXT_IN_POST = L(
-    ".entry-date", ".posted-on", ".post-date", ".postdate", ".entry-meta", ".post-meta", ".postmeta", ".meta",
-    ".byline", ".date", ".time", ".published", ".dateline", "time", ".entry-header", ".post-info", ".postinfo",
-    ".storydate", ".info",
-)
-DATE_TEXT_IN_PAGE = L("h2.date-header", ".date-header", ".date")
+# elements whose text holds the date when nothing machine-readable exists: class or id names containing these
+# (matched against the page's class and id names, elements tried in document order)
+DATE_TEXT_NAME = N(("date", "time", "posted", "publish", "datum", "meta", "byline", "stamp", "header", "info", "day"),
+                   r"date|time|posted|publish|datum|meta|byline|dateline|stamp|header|info|day")
+DATE_TEXT_TAGS = frozenset({"time", "abbr"})
+# areas whose dates are not the post's (widgets, related posts, comments, footers)
+NOT_POST_DATES_IN_POST = U("#comments, .comments-area, .comment-list, .commentlist, .related-posts, "
+                           ".jp-relatedposts, .related, .yarpp-related, .widget")
+NOT_POST_DATES = U(".widget, aside, nav, .menu, .related-posts, .jp-relatedposts, #sidebar, .sidebar, footer, "
+                   "#comments, .comments-area, .comment-list, .commentlist, .related, .yarpp-related")
 
 # categories and tags: WordPress's rel="category tag" / rel="tag", then theme wrappers
-CATEGORY_LINKS = L("a[rel~='category']", ".cat-links a", ".wp-block-post-terms.taxonomy-category a",
-                   ".post-categories a", ".entry-categories a", ".categories a", ".category a",
-                   "a[href*='/category/']")
-TAG_LINKS = L("a[rel='tag']", ".tags-links a", ".wp-block-post-terms.taxonomy-post_tag a", ".post-tags a",
-              ".entry-tags a", ".tags a", ".tag-links a", "a[href*='/tag/']")
+# theme wrappers first: block themes' post-terms blocks print rel="tag" on category links too
+CATEGORY_LINKS = L(".wp-block-post-terms.taxonomy-category a", ".cat-links a", "a[rel~='category']",
+                   ".post-categories a", ".entry-categories a")
+TAG_LINKS = L(".wp-block-post-terms.taxonomy-post_tag a", ".tags-links a", "a[rel='tag']", ".post-tags a",
+              ".entry-tags a", ".tag-links a")
+# last resorts, inside the post only (page-wide, such links are menus): loose wrappers, default term URLs
+CATEGORY_URL_LINKS = L(".categories a", ".category a", "a[href*='/category/']")
+TAG_URL_LINKS = L(".tags a", "a[href*='/tag/']")
 # where term links are not the post's (widgets, menus, tag clouds, related posts)
 NOT_POST_TERMS = U(".widget, .tagcloud, .wp-block-tag-cloud, aside, nav, .menu, .related-posts, "
                    ".jp-relatedposts, #sidebar, .sidebar, footer.site-footer, #footer")
@@ -123,6 +140,8 @@ TAG_META = L("meta[property='article:tag']::attr(content)")
 PASSWORD_FORM = U("form.post-password-form, form[action*='action=postpass'], input[name='post_password']")
 
 # ------------------------------------------------------------------------------------------ body
+# the content element of WordPress core's block themes and of classic themes (first, inside the post's element)
+BODY_CORE = L(".entry-content", ".wp-block-post-content")
 # the element holding the post's content, searched in the post root first, then in the page
 BODY = L(
     ".entry-content", ".wp-block-post-content", ".post-content", ".entry-inner", ".post-entry", ".postentry",
@@ -134,9 +153,14 @@ BODY = L(
     ".c-entry-content", ".article-text", ".single-post-content", ".the-content", ".content-inner",
     ".post-inner", ".entry",
 )
+# class names that look like a content container (BEM and builder variants of the names above)
+BODY_CLASS_PATTERN = N(("content", "body", "text"),
+                       r"^(?:post|entry|article|story|single|blog)(?:[-_]{1,2}|)(?:content|body|text)$")
 # a lead / standfirst printed above the content element (class tokens; matched on the page's class names)
-LEAD_CLASS = re.compile(r"(?:^|[-_])(?:excerpt|lead|intro|chapo|standfirst|summary|subtitle|subheadline|deck|dek|"
-                        r"teaser)(?:[-_]|$)", re.I)
+LEAD_CLASS = N(("excerpt", "lead", "intro", "chapo", "standfirst", "summary", "subtitle", "subheadline", "deck", "dek",
+                "teaser"),
+               r"(?:^|[-_])(?:excerpt|lead|intro|chapo|standfirst|summary|subtitle|subheadline|deck|dek|teaser)"
+               r"(?:[-_]|$)")
 # areas a post body never lies in
 NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .comment-list, .commentlist, .widget, "
                    "aside, #sidebar, .sidebar, .jp-relatedposts, .related-posts")
@@ -179,10 +203,47 @@ BODY_NOISE_IF_MINOR = U(", ".join((
     ".ads", ".ad-container", ".widget", ".hidden", "[hidden]", "[aria-hidden='true']", "aside", "footer",
     ".share", ".sharing", ".social", ".related", ".navigation", ".pagination", ".post-meta", ".entry-header",
 )))
-# left out of the body's text (kept in body_html): image captions and photo credits
-BODY_TEXT_SKIP = U("figcaption, .wp-caption-text, .wp-element-caption, .gallery-caption, .blocks-gallery-caption, "
-                   ".wp-caption-dd, .image-caption, .photo-caption, .caption-text, .photo-credit, .image-credit, "
-                   ".credit")
+# class or id names of boilerplate blocks inside a content element (matched as substrings of each name; a
+# block holding most of the body's text is never removed)
+BODY_NOISE_NAME = N(
+    ("newsletter", "author", "cookie", "consent", "gdpr", "blocker", "brlbs", "disclos", "disclaim", "cta", "ad",
+     "sponsor", "promo", "related", "sharing", "social", "subscri", "donat", "recommend", "read", "also", "more",
+     "outbrain", "taboola", "popular", "trending", "signup", "sign-up", "optin", "opt-in", "mailchimp", "rating",
+     "breadcrumb", "pagination", "nav", "banner", "widget", "sidebar"),
+    r"newsletter|author-?box|authorbox|about-?(?:the-)?author|author-?bio|author-?info|cookie|consent|gdpr|"
+    r"content-?blocker|brlbs|disclosure|disclaimer|(?:^|[-_])cta(?:\d|[-_]|$)|(?:^|[-_])ads?(?:[-_]|$)|advert|"
+    r"sponsor|promo|related|sharing|social|subscri|donat|recommend|read-?more|further-?reading|"
+    r"also-?read|more-?from|outbrain|taboola|popular|trending|most-?read|signup|sign-up|optin|opt-in|mailchimp|"
+    r"rating|breadcrumb|pagination|post-?nav|banner|^widget(?:[-_]|$)|sidebar",
+)
+# short paragraphs and headings inside a body that are site boilerplate, by how they begin: "read also" and
+# "related" lead-ins, share / like / support calls, newsletter sign-ups, copyright lines (several languages);
+# both patterns are written in lower case and matched against lowercased text
+BOILERPLATE_LEAD_IN = re.compile(
+    r"^\W*(?:schon gelesen|lesen sie (?:auch|hier|mehr)|mehr zum thema|mehr dazu|weitere informationen|"
+    r"weiterlesen|auch interessant|passend dazu|gefällt (?:dir|ihnen)|"
+    r"(?:möchten|willst) (?:sie|du) (?:den artikel|diesen artikel|den beitrag)? ?teilen|jetzt teilen|"
+    r"teile diesen|unterstütze|unterstützen sie|folge uns|folgen sie uns|zum newsletter|newsletter abonnieren|"
+    r"read (?:more|also|next)|related(?: posts| articles| stories)?:|you (?:may|might) also like|see also|"
+    r"also read|more from|recommended for you|share this|like this|support (?:us|our)|follow us|"
+    r"sign up for|subscribe to|join our newsletter|get the .{0,40} newsletter|submit your letter|"
+    r"lire aussi|à lire aussi|voir aussi|partager|abonnez-vous|lee también|te puede interesar|le puede interesar|"
+    r"leggi anche|potrebbe interessarti|läs även|läs också|dela (?:på|artikeln)|prenumerera|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także)|©|copyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"(?:photo|image|picture|bild|foto|fotos|crédit|crédito)s?(?: credits?)?\s*:|credits?\s*:|"
+    r"if you (?:enjoyed|like|liked) (?:reading )?this)",
+)  # matched against lowercased text (case-sensitive matching is several times faster than re.I)
+BOILERPLATE_ANYWHERE = re.compile(
+    r"könnte (?:dich|sie|euch) auch interessieren|(?:might|may) also (?:like|enjoy)|also be interested in|"
+    r"all rights reserved|alle rechte vorbehalten|copyrighted property|written permission must be obtained|"
+    r"is not responsible for the (?:opinions|content)|tous droits réservés|todos los derechos reservados",
+)  # lowercased text
+# left out of the body's text (kept in body_html): image captions and photo credits, by class and by tag
+BODY_TEXT_SKIP_CLASSES = frozenset({
+    "wp-caption-text", "wp-element-caption", "gallery-caption", "blocks-gallery-caption", "wp-caption-dd",
+    "image-caption", "photo-caption", "caption-text", "photo-credit", "image-credit", "credit",
+})
+BODY_TEXT_SKIP_TAGS = frozenset({"figcaption"})
 
 # -------------------------------------------------------------------------------------- generic content
 # used only when no BODY selector hits: regexes over class + id, as readability does
@@ -212,15 +273,22 @@ COMMENT_ITEMS = L(
     "div[id^='div-comment-'], article[id^='div-comment-']",
     ".wp-block-comment-template > li",
     "li.comment, dd.comment, div.comment.depth-1",
-    ".comment-list > li, .commentlist > li, ol[class*='omment'] > li, ul[class*='omment'] > li",
+    ".comment-list > li, .commentlist > li",
     "[itemtype$='/Comment']",
 )
+# last resort: the items of any list whose class names say "comment" (e.g. a theme's "myCommentList")
+COMMENT_LIST_NAME = N(("omment",), r"comment")
+COMMENT_SCHEMA = L("[itemtype$='/Comment']")
+# lists of comments that are not this post's thread: "recent comments" widgets and blocks
+NOT_THE_COMMENT_LIST = U(".wp-block-latest-comments, #recentcomments, .recentcomments, .widget_recent_comments, "
+                         ".widget-area, #sidebar, .sidebar, footer.site-footer, #footer")
 COMMENT_ID_ATTRS = ("id", "data-comment-id", "data-id")
+COMMENT_ID_PREFIXES = ("comment-", "li-comment-", "div-comment-")
 COMMENT_ID_PATTERNS = (re.compile(r"^(?:div-|li-)?comment-(\d+)$"), re.compile(r"^(\d+)$"))
 COMMENT_AUTHOR = L(
     ".comment-author .fn", ".comment-author cite", ".wp-block-comment-author-name", ".comment-author-name",
     ".comment_author", ".fn", ".comment-author", "cite", "[itemprop='author'] [itemprop='name']",
-    "[itemprop='author']", ".commenter", ".comment-meta strong",
+    "[itemprop='author']", ".commenter", ".comment-meta strong", "a.url",
 )
 COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-comment-author-name a",
                         ".comment-author a[href^='http']")
@@ -253,9 +321,9 @@ COMMENT_AREA = L("#comments", ".comments-area", ".wp-block-comments", ".comment-
 COMMENTS_TITLE = L(".comments-title", ".wp-block-comments-title", "#comments-title", "#comments h2",
                    "#comments h3")
 COMMENT_PAGE_LINKS = L(
-    ".comment-navigation a::attr(href), .comments-pagination a::attr(href), .comment-nav a::attr(href), "
-    ".wp-block-comments-pagination a::attr(href), .comment-navigation-links a::attr(href)",
-    "a[href*='/comment-page-']::attr(href), a[href*='cpage=']::attr(href)",
+    ".comment-navigation a, .comments-pagination a, .comment-nav a, .wp-block-comments-pagination a, "
+    ".comment-navigation-links a",
+    "a[href*='/comment-page-'], a[href*='cpage=']",
 )
 
 # ------------------------------------------------------------------------------------------ comment form
@@ -268,24 +336,24 @@ JETPACK_IFRAME = L("iframe.jetpack_remote_comment", "iframe#jetpack_remote_comme
                    "iframe[src*='jetpack.wordpress.com/jetpack-comment']", "iframe[src*='jetpack-comment']")
 WPCOM_HIGHLANDER = L("input[name='highlander_comment_nonce']", "input[name='hc_post_as']", "#comment-form-nascar",
                      ".nascar-signin-link")
-WPCOM_VERBUM = L("#verbum-comments", ".verbum-form", "[id^='comment-form__verbum']", ".verbum-subscriptions",
-                 "script[src*='verbum']", "input[name='verbum_show_subscription_modal']")
+# Verbum (WordPress.com's JavaScript form, Automattic/jetpack jetpack-mu-wpcom verbum-comments) renders into
+# div#comment-form__verbum inside form#commentform
+WPCOM_VERBUM = L("#comment-form__verbum", "script[src*='verbum-comments']", "script[id^='verbum']",
+                 "link[href*='verbum']")
 DISQUS = L("#disqus_thread", "script[src*='disqus.com']", "iframe[src*='disqus.com']")
 # forms and comment-like blocks that are not the post's comment form (Jetpack's image carousel, …)
 NOT_THE_COMMENT_FORM = U("#jp-carousel-comment-form, .jp-carousel-wrap, .jp-carousel-comment-form, "
                          "#jp-carousel-comments-loading, .jp-carousel-overlay")
 CLOSED_NOTICE = L(".comments-closed", "p.no-comments", ".no-comments", "p.nocomments", ".nocomments",
                   ".comments-off", ".comment-closed", "#comments-closed")
-MUST_LOG_IN = L(".must-log-in", "p.must-log-in", ".login-required")
+MUST_LOG_IN = L(".must-log-in", ".respond-must-login", ".must-login", ".login-required")
 FORM_LABELS = L("label")
 REQUIRED_MARK = L(".required")
-# log-in choices a form offers: WordPress.com's "nascar" icons, social-login plugins (values are matched
-# against LOGIN_PROVIDER_NAMES)
-LOGIN_PROVIDER_VALUES = L(
-    "a.nascar-signin-link::attr(href)", "a.nascar-signin-link::attr(title)", ".comment-form-service::attr(id)",
-    "iframe[id*='sign-in']::attr(id)", "[data-provider]::attr(data-provider)",
-    "a.wp-social-login-provider::attr(title)", "a[href*='loginSocial=']::attr(href)",
-)
+# log-in choices a form offers: WordPress.com's "nascar" icons, social-login plugins; their attributes are
+# matched against LOGIN_PROVIDER_NAMES
+LOGIN_PROVIDER_NODES = U("a.nascar-signin-link, .comment-form-service, iframe[id*='sign-in'], [data-provider], "
+                         "a.wp-social-login-provider, a[href*='loginSocial=']")
+LOGIN_PROVIDER_ATTRS = ("data-provider", "href", "title", "id")
 LOGIN_PROVIDER_NAMES = (
     ("wordpress", "wordpress.com"), ("googleplus", "google"), ("google", "google"), ("twitter", "twitter"),
     ("facebook", "facebook"), ("github", "github"), ("linkedin", "linkedin"), ("apple", "apple"),
@@ -310,6 +378,7 @@ CLOSED_PHRASES = re.compile(
 )
 LOGIN_PHRASES = re.compile(
     r"must be logged in|must log in|måste vara inloggad|måste logga in|müssen (?:angemeldet|eingeloggt)|"
+    r"musst (?:du )?(?:angemeldet|eingeloggt)|"
     r"vous devez être connecté|debes (?:estar registrado|iniciar sesión|acceder)|debe estar registrado|"
     r"devi (?:essere connesso|effettuare il login)|moet ingelogd zijn|musisz być zalogowany|"
     r"må være logget inn|skal være logget ind|precisa estar logado",

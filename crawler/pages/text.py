@@ -25,7 +25,6 @@ LINE_TAGS = frozenset({
 CELL_TAGS = frozenset({"td", "th"})
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _EDGE_SPACES = re.compile(r" *\n *")
 
@@ -41,14 +40,23 @@ def is_hidden(el: etree._Element) -> bool:
     return False
 
 
-def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | set, top: bool = False) -> None:
+def _skipped_by_name(el: etree._Element, skip_tags: frozenset, skip_classes: frozenset) -> bool:
+    if el.tag in skip_tags:
+        return True
+    c = el.get("class")
+    return bool(c) and not skip_classes.isdisjoint(c.split())
+
+
+def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | set, top: bool = False,
+          skip_tags: frozenset = frozenset(), skip_classes: frozenset = frozenset()) -> None:
     tag = el.tag
     tail = None if top else el.tail
     if not isinstance(tag, str):  # comment / processing instruction: only its tail is text
         if tail:
             out.append(tail)
         return
-    if tag in SKIP_TAGS or (skip and el in skip) or is_hidden(el):
+    if not top and (tag in SKIP_TAGS or (skip and el in skip) or is_hidden(el) or
+                    ((skip_tags or skip_classes) and _skipped_by_name(el, skip_tags, skip_classes))):
         if tail:
             out.append(tail)
         return
@@ -66,7 +74,7 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
     if el.text:
         out.append(el.text)
     for child in el:
-        _walk(child, out, pre, skip)
+        _walk(child, out, pre, skip, False, skip_tags, skip_classes)
     if pre and not in_pre:
         out.append("\x00/PRE")
     if sep:
@@ -75,21 +83,23 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
         out.append(tail)
 
 
-def element_text(el: etree._Element | None, *, skip: frozenset | set = frozenset()) -> str:
+def element_text(el: etree._Element | None, *, skip: frozenset | set = frozenset(),
+                 skip_tags: frozenset = frozenset(), skip_classes: frozenset = frozenset()) -> str:
     """Plain text of an element: blocks on their own lines, paragraphs separated by one blank line.
 
-    Elements in `skip` (and their subtrees) are left out; the tree is not modified.
+    Elements in `skip`, with a tag in `skip_tags` or a class in `skip_classes` (and their subtrees) are left
+    out; the tree is not modified.
     """
     if el is None:
         return ""
     out: list[str] = []
-    _walk(el, out, False, skip, top=True)
+    _walk(el, out, False, skip, True, skip_tags, skip_classes)
     return normalize_text("".join(out))
 
 
 def normalize_text(raw: str) -> str:
     """Collapse runs of spaces, trim lines, keep at most one blank line; <pre> blocks keep their layout."""
-    raw = _ZERO_WIDTH.sub("", raw)
+    raw = raw.translate(_ZERO_WIDTH_TABLE)
     if "\x00PRE" not in raw:
         return _normalize_flow(raw)
     parts: list[str] = []
@@ -108,17 +118,25 @@ def _normalize_flow(raw: str, strip: bool = True) -> str:
     return text.strip() if strip else text
 
 
+_ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 def clean_inline(value: str | None) -> str | None:
     """One-line text (titles, names): whitespace collapsed, None when empty."""
     if value is None:
         return None
-    value = _SPACES.sub(" ", _ZERO_WIDTH.sub("", value)).replace("\n", " ")
-    value = re.sub(r"\s+", " ", value).strip()
+    value = " ".join(value.translate(_ZERO_WIDTH_TABLE).split())  # str.split() knows Unicode spaces
     return value or None
+
+
+_PLAIN_INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "u", "small", "time", "abbr", "cite", "mark",
+                           "sup", "sub", "q", "bdi", "font"})
 
 
 def inline_text(el: etree._Element | None, *, skip: frozenset | set = frozenset()) -> str | None:
     """One-line visible text of an element."""
     if el is None:
         return None
+    if not skip and all(d.tag in _PLAIN_INLINE and not is_hidden(d) for d in el.iterdescendants()):
+        return clean_inline("".join(el.itertext()))  # plain inline markup: no walk needed
     return clean_inline(element_text(el, skip=skip))

@@ -102,6 +102,7 @@ class WordPressSpider(Spider):
         self.seen_post_ids: set[int] = set()
         self.discovery_report: dict[str, Any] = {"sources": {}, "rest": None}
         self.fatal_error: str | None = None
+        self.capped = False
         self.language: str | None = None
 
     # ------------------------------------------------------------------ phase 0: the home page
@@ -313,9 +314,10 @@ class WordPressSpider(Spider):
             raise DontCloseSpider
         self.discovery_done = True
         refs = list(self.refs.values())
-        if self.max_posts is not None:
-            refs = refs[: self.max_posts]
         self.discovery_report["posts_found"] = len(refs)
+        if self.max_posts is not None and len(refs) > self.max_posts:
+            refs = refs[: self.max_posts]
+            self.capped = True  # an incomplete harvest: the loader must not read absence as deletion
         if not refs:
             self.fail("no public posts found (REST, sitemaps, feeds and listings all empty)")
             return
@@ -356,20 +358,22 @@ class WordPressSpider(Spider):
 
     def parse_post(self, response: Response) -> Iterable[Request | PostItem | CommentItem | CommentFormItem | DropItem]:
         ref: PostRef = response.meta["ref"]
+        # Every drop of a post page names the post's discovered URL in ``detail``, so the loader can tell a
+        # post that is gone from one that merely failed to download this time.
         if response.status in (404, 410):
             yield self.drop(response.url, f"gone_{response.status}", ref.post_url)
             return
         if response.status != 200:
-            yield self.drop(response.url, f"http_{response.status}")
+            yield self.drop(response.url, f"http_{response.status}", ref.post_url)
             return
         page = extract_post_page(response.body, response.url)
         if page.post is None:
-            yield self.drop(response.url, "not_a_post", "no single-post markup on the page")
+            yield self.drop(response.url, "not_a_post", ref.post_url)
             return
         post = page.post
         post.wp_post_id = ref.wp_post_id or post.wp_post_id
         if post.wp_post_id is not None and post.wp_post_id in self.seen_post_ids:
-            yield self.drop(response.url, "duplicate_post", f"post id {post.wp_post_id} already harvested")
+            yield self.drop(response.url, "duplicate_post", ref.post_url)
             return
         if post.wp_post_id is not None:
             self.seen_post_ids.add(post.wp_post_id)
@@ -424,10 +428,14 @@ class WordPressSpider(Spider):
 
     def harvest_failed(self, failure: Any) -> Iterable[DropItem]:
         request = failure.request
-        yield self.drop(request.url, "download_failed", _failure_reason(failure, request.url))
+        ref: PostRef | None = request.meta.get("ref")
+        post: PostItem | None = request.meta.get("post")
+        post_url = ref.post_url if ref else (post.post_url if post else None)
+        reason = "download_failed" if ref else "comment_page_failed"
+        yield self.drop(request.url, reason, post_url, error=_failure_reason(failure, request.url))
 
-    def drop(self, url: str, reason: str, detail: str | None = None) -> DropItem:
-        return DropItem(site=self.site_url, url=url, reason=reason, detail=detail, fetched_at=utc_now())
+    def drop(self, url: str, reason: str, detail: str | None = None, error: str | None = None) -> DropItem:
+        return DropItem(site=self.site_url, url=url, reason=reason, detail=detail, error=error, fetched_at=utc_now())
 
 
 def _header(response: Response, name: str) -> str | None:

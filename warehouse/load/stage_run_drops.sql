@@ -2,5 +2,5 @@
 CREATE OR REPLACE TEMP TABLE run_drops AS
 SELECT *
 FROM read_json($path, format = 'newline_delimited', columns = {
-    'line_no': 'INTEGER', 'url': 'VARCHAR', 'reason': 'VARCHAR', 'detail': 'VARCHAR', 'fetched_at': 'TIMESTAMPTZ'
+    'line_no': 'INTEGER', 'url': 'VARCHAR', 'reason': 'VARCHAR', 'detail': 'VARCHAR', 'error': 'VARCHAR', 'fetched_at': 'TIMESTAMPTZ'
 });

@@ -6,7 +6,8 @@ CREATE TABLE IF NOT EXISTS crawl_drops (
     line_no     INTEGER NOT NULL,
     url         VARCHAR,
     reason      VARCHAR NOT NULL,   -- gone_404, not_a_post, refused_trap, download_failed, …
-    detail      VARCHAR,
+    detail      VARCHAR,            -- for a post page: the post's URL as discovery found it
+    error       VARCHAR,            -- the failure in words, when a download failed
     fetched_at  TIMESTAMPTZ,
     PRIMARY KEY (run_id, site, line_no)
 );

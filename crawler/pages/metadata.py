@@ -1,0 +1,405 @@
+"""Post metadata read from a page: title, author, dates, categories and tags (JSON-LD where it helps)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from crawler.pages import selectors as S
+from crawler.pages.dates import PageDate, date_from_url, parse_machine_date, parse_text_date
+from crawler.pages.document import Page
+from crawler.pages.text import clean_inline, element_text, inline_text
+
+# ------------------------------------------------------------------------------------------ JSON-LD
+_ARTICLE_TYPES = ("article", "posting", "blogposting", "newsarticle", "report", "review")
+
+
+def _json_ld_objects(page: Page) -> list[dict]:
+    out: list[dict] = []
+    for raw in page.json_ld:
+        try:
+            data = json.loads(str(raw).strip().rstrip(";"))
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                out.append(node)
+                graph = node.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return out
+
+
+def _types(node: dict) -> list[str]:
+    t = node.get("@type")
+    if isinstance(t, str):
+        return [t.lower()]
+    if isinstance(t, list):
+        return [str(x).lower() for x in t]
+    return []
+
+
+@dataclass
+class LinkedData:
+    """What a page's JSON-LD says about its article."""
+
+    published: str | None = None
+    modified: str | None = None
+    author: str | None = None
+    headline: str | None = None
+
+
+def linked_data(page: Page) -> LinkedData:
+    objs = _json_ld_objects(page)
+    if not objs:
+        return LinkedData()
+    by_id = {o.get("@id"): o for o in objs if isinstance(o.get("@id"), str)}
+    articles = [o for o in objs if any(t.endswith(_ARTICLE_TYPES) for t in _types(o))]
+    pages = [o for o in objs if any(t in ("webpage", "itempage") for t in _types(o))]
+    ld = LinkedData()
+    for node in articles + pages:
+        ld.published = ld.published or _str(node.get("datePublished"))
+        ld.modified = ld.modified or _str(node.get("dateModified"))
+        if node in articles:
+            ld.headline = ld.headline or _str(node.get("headline"))
+            ld.author = ld.author or _person_name(node.get("author"), by_id)
+    return ld
+
+
+def _str(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _person_name(value: object, by_id: dict) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_person_name(v, by_id) for v in value) if n]
+        return ", ".join(names) if names else None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        if "name" in value:
+            return _str(value.get("name"))
+        ref = value.get("@id")
+        if isinstance(ref, str) and ref in by_id:
+            return _str(by_id[ref].get("name"))
+    return None
+
+
+# ------------------------------------------------------------------------------------------ title
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def _norm(value: str | None) -> str:
+    return " ".join((value or "").split()).casefold().translate(_DASHES)
+
+
+def site_name(page: Page) -> str | None:
+    name = page.first_value(S.SITE_NAME)
+    if name:
+        return clean_inline(name)
+    for sel in S.SITE_NAME_ELEMENTS:
+        for el in sel(page.index):
+            text = inline_text(el)
+            if text:
+                return text
+    return None
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """"Post title – Site name" -> "Post title" (the site's name, else the shortest end part, goes)."""
+    parts = S.TITLE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title.strip()
+    if site:
+        s = _norm(site)
+        kept = [p for p in parts if _norm(p) != s and not (len(_norm(p)) > 3 and _norm(p) in s)]
+        if kept and len(kept) < len(parts):
+            start = title.find(kept[0])
+            end = title.rfind(kept[-1]) + len(kept[-1])
+            return title[start:end].strip() if 0 <= start < end else kept[0]
+    return max(parts, key=len).strip()
+
+
+def _heading_text(el: etree._Element) -> str | None:
+    """A heading's text without its kicker / roofline, date or by-line children."""
+    skip = set()
+    for child in el.iter(etree.Element):
+        if child is el:
+            continue
+        if child.tag in S.TITLE_KICKER_TAGS or S.TITLE_KICKER_CLASS.search(child.get("class") or ""):
+            skip.add(child)
+    return clean_inline(element_text(el, skip=skip)) if skip else inline_text(el)
+
+
+_EDGE_SEPARATORS = " |-–—:·•/"
+
+
+def _starts_with_core(text: str, cores: list[str]) -> str | None:
+    """The title when a heading equals a meta title's core or extends it (a longer or dated heading)."""
+    t = _norm(text)
+    for core in cores:
+        c = _norm(core)
+        if not c:
+            continue
+        if t == c:
+            return text
+        if t.startswith(c) and len(t) > len(c) and not t[len(c)].isalnum():
+            rest = t[len(c):]
+            if rest.lstrip().startswith("|") or parse_text_date(rest) is not None:
+                return text[:len(core)].strip(_EDGE_SEPARATORS) if _norm(text[:len(core)]) == c else core
+            return text
+    return None
+
+
+def _without_protected_label(text: str, cores: list[str]) -> str | None:
+    """"Protected: Title" (WordPress's translated protected_title_format) -> "Title" when Title is a core."""
+    t = _norm(text)
+    for core in cores:
+        c = _norm(core)
+        if c and t.endswith(c) and t[:-len(c)].rstrip().endswith(":"):
+            return text[len(text) - len(core):].strip()
+    return None
+
+
+def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protected: bool = False) -> str | None:
+    """The post's title as its heading prints it, without kicker, by-line or site name.
+
+    Candidate headings (the post's own title classes, then h1/h2 outside site chrome, in that order) are
+    checked against <title>, og:title and the JSON-LD headline: first a heading that equals (or extends) one
+    of them, then the post's own title element, then the longest heading contained in one of them, and
+    last the metadata itself with the site name removed.
+    """
+    site = site_name(page)
+    metas = [clean_inline(v) for sel in S.TITLE_META for v in sel(page.index)]
+    if ld.headline:
+        metas.append(clean_inline(ld.headline))
+    metas = [m.strip(_EDGE_SEPARATORS) for m in metas if m and m.strip(_EDGE_SEPARATORS)]
+    cores = list(metas)
+    if site:
+        cores += [strip_site_name(m, site) for m in metas]
+    not_title = set(page.select(S.NOT_TITLE_AREAS))
+
+    def candidates():  # lazily: most pages match on the first one
+        if post_root is not None:
+            for sel in S.TITLE_IN_POST:
+                yield from sel(page.index, post_root)
+        for sel in S.TITLE_IN_PAGE:
+            yield from sel(page.index)
+        yield from page.select(S.HEADINGS)
+
+    seen: set = set()
+    texts: list[str] = []
+    for el in candidates():
+        if el in seen or el in not_title or any(a in not_title for a in el.iterancestors()):
+            continue
+        seen.add(el)
+        text = _heading_text(el)
+        if not text or (site and _norm(text) == _norm(site)):
+            continue
+        matched = _starts_with_core(text, cores) or (_without_protected_label(text, cores) if protected else None)
+        if matched:
+            return matched
+        texts.append(text)
+    if post_root is not None:
+        for sel in S.TITLE_IN_POST:
+            for el in sel(page.index, post_root):
+                text = _heading_text(el)
+                if text and el not in not_title:
+                    return text
+    norm_metas = [_norm(m) for m in metas]
+    contained = [t for t in texts if any(_norm(t) in m for m in norm_metas)]
+    if contained:
+        return max(contained, key=len)
+    if metas:
+        return strip_site_name(metas[0], site)
+    return texts[0] if texts else None
+
+
+# ------------------------------------------------------------------------------------------ author
+_BY_PREFIX = re.compile(
+    r"^(?:posted|written|published|geschrieben|veröffentlicht|verfasst|publicerad|skriven|publié|écrit|"
+    r"publicado|escrito|pubblicato|scritto|gepost|geschreven)?\s*"
+    r"(?:by|von|av|par|por|di|da|door|af|przez|autor(?:in)?|author|auteur|författare)\s*:?\s+",
+    re.I,
+)
+
+
+def _clean_author(value: str | None) -> str | None:
+    value = clean_inline(value)
+    if not value:
+        return None
+    value = _BY_PREFIX.sub("", value).strip(" ,|·-–")
+    if not value or len(value) > 80 or value.startswith(("http://", "https://")):
+        return None
+    return value
+
+
+def author(page: Page, post_root: etree._Element | None, ld: LinkedData) -> str | None:
+    scopes = [post_root, None] if post_root is not None else [None]
+    for scope in scopes:
+        for sel in S.AUTHOR_STRONG:
+            for el in sel(page.index, scope):
+                name = _clean_author(inline_text(el))
+                if name:
+                    return name
+    if ld.author:
+        name = _clean_author(ld.author)
+        if name:
+            return name
+    for sel in S.AUTHOR_META:
+        for value in sel(page.index):
+            name = _clean_author(str(value))
+            if name and not name.startswith("@"):
+                return name
+    for scope in scopes:
+        for sel in S.AUTHOR_WEAK:
+            for el in sel(page.index, scope):
+                name = _clean_author(inline_text(el))
+                if name:
+                    return name
+    return None
+
+
+# ------------------------------------------------------------------------------------------ dates
+def _machine_date(values) -> PageDate | None:
+    for v in values:
+        found = parse_machine_date(str(v))
+        if found:
+            return found
+    return None
+
+
+def _date_elements(page: Page, scope: etree._Element | None, excluded: set) -> list[etree._Element]:
+    """Elements named like dates (DATE_TEXT_NAME), <time> and <abbr>, in document order within scope."""
+    lo, hi = page.index.span(scope)
+    positions = {p: el for p, el in page.index.names_matching(S.DATE_TEXT_NAME) if lo <= p <= hi}
+    for tag in S.DATE_TEXT_TAGS:
+        for el, p in zip(*page.index.tag_bucket(tag)):
+            if lo <= p <= hi:
+                positions[p] = el
+    out = []
+    for p in sorted(positions):
+        el = positions[p]
+        if excluded and (el in excluded or any(a in excluded for a in el.iterancestors())):
+            continue
+        out.append(el)
+    return out
+
+
+def _text_date(page: Page, scope: etree._Element | None, excluded: set, lang: str | None) -> PageDate | None:
+    for el in _date_elements(page, scope, excluded):
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > 300 or not any(ch.isdigit() for ch in text):
+            continue
+        found = parse_text_date(text, lang)
+        if found:
+            return found
+    return None
+
+
+def published(page: Page, post_root: etree._Element | None, ld: LinkedData, lang: str | None,
+              post_url: str | None = None) -> PageDate | None:
+    """When the post was published: metas and JSON-LD, then <time> in the post, then dates printed in the
+    post, then the same page-wide (outside widgets, related posts and comments), then the permalink."""
+    found = _machine_date(v for sel in S.PUBLISHED_MACHINE for v in sel(page.index))
+    if found:
+        return found
+    if ld.published:
+        found = parse_machine_date(ld.published)
+        if found:
+            return found
+    excluded = set(page.select(S.NOT_POST_DATES))
+    if post_root is not None:
+        for sel in S.PUBLISHED_IN_POST:
+            for el in sel(page.index, post_root):
+                found = parse_machine_date(el.get("datetime") or el.get("title") or el.get("content"))
+                if found:
+                    return found
+        found = _text_date(page, post_root, set(page.select(S.NOT_POST_DATES_IN_POST)), lang)
+        if found:
+            return found
+    for sel in S.PUBLISHED_IN_POST:
+        for el in sel(page.index):
+            if el in excluded or any(a in excluded for a in el.iterancestors()):
+                continue
+            found = parse_machine_date(el.get("datetime") or el.get("title") or el.get("content"))
+            if found:
+                return found
+    found = _machine_date(v for sel in S.PUBLISHED_META_LATE for v in sel(page.index))
+    if found:
+        return found
+    found = _text_date(page, None, excluded, lang)
+    if found:
+        return found
+    found = date_from_url(page.url) or date_from_url(post_url)
+    if found or post_root is None:
+        return found
+    # last resort: a short line in the post that is (or holds) a date ("Veröffentlicht am 16.08.2019")
+    skip = set(page.select(S.NOT_POST_DATES_IN_POST))
+    for el in post_root.iter(etree.Element):
+        if el.tag in ("script", "style") or el in skip:
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if len(text) <= 160 and any(ch.isdigit() for ch in text):
+            found = parse_text_date(text, lang)
+            if found:
+                return found
+    return None
+
+
+def modified(page: Page, post_root: etree._Element | None, ld: LinkedData) -> PageDate | None:
+    found = _machine_date(v for sel in S.MODIFIED_MACHINE for v in sel(page.index))
+    if found:
+        return found
+    if ld.modified:
+        found = parse_machine_date(ld.modified)
+        if found:
+            return found
+    for sel in S.MODIFIED_IN_POST:
+        for el in sel(page.index, post_root):
+            found = parse_machine_date(el.get("datetime") or el.get("title"))
+            if found:
+                return found
+    return None
+
+
+# ------------------------------------------------------------------------------------------ taxonomies
+def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors, metas, *,
+          exclude_rel: str = "") -> list[str]:
+    """Category or tag names linked from the post (first selector with links outside widgets and menus),
+    then term-URL links inside the post, else the article:section / article:tag metas."""
+    excluded: set | None = None
+    searches = [(post_root, selectors), (None, selectors)] if post_root is not None else [(None, selectors)]
+    if post_root is not None:
+        searches.append((post_root, url_selectors))
+    for scope, lists in searches:
+        for sel in lists:
+            names: list[str] = []
+            for a in sel(page.index, scope):
+                if exclude_rel and exclude_rel in (a.get("rel") or "").split():
+                    continue
+                if excluded is None:
+                    excluded = set(page.select(S.NOT_POST_TERMS))
+                if excluded and any(anc in excluded for anc in a.iterancestors()):
+                    continue
+                name = inline_text(a)
+                if name and len(name) < 80 and name not in names:
+                    names.append(name)
+            if names:
+                return names
+    out: list[str] = []
+    for sel in metas:
+        for v in sel(page.index):
+            v = clean_inline(str(v))
+            if v and v not in out:
+                out.append(v)
+    return out
+
+
