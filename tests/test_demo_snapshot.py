@@ -7,9 +7,7 @@ from pathlib import Path
 
 from crawler.run import crawl_in_subprocess
 from tests.wordpress import content as C
-from wparchive.demo.snapshot import serve_snapshot
-
-DEMO_SITE = Path(__file__).resolve().parents[1] / "wparchive" / "demo" / "site"
+from wparchive.demo.snapshot import DEMO_SITE, serve_snapshot
 
 
 def test_demo_snapshot_crawls_like_the_live_site(tmp_path: Path) -> None:

@@ -345,6 +345,38 @@ def serve(
         server.stop()
 
 
+@app.command()
+def demo(
+    db: Path = typer.Option(Path("demo.duckdb"), "--db", help="DuckDB file to (re)create"),
+) -> None:
+    """Archive the embedded demo blog (no network, no WordPress): crawl, clean, load, check, then show it."""
+    import tempfile
+
+    from warehouse.db import WarehouseError, read_named_query
+    from wparchive.demo.snapshot import DEMO_SITE, serve_snapshot
+
+    typer.echo("wparchive demo: a snapshot of the test-bed blog (a Swedish housing company's CEO blog, captured "
+               "from a real WordPress) is served on 127.0.0.1; the real spider crawls it and the real Prefect "
+               "flow loads it.")
+    # The snapshot is served on a new port each time, so the site's key changes: start from an empty file.
+    for stale in (db, db.with_name(db.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory(prefix="wparchive-demo-") as data_dir, serve_snapshot(DEMO_SITE) as base_url:
+        typer.echo(f"serving the snapshot at {base_url}")
+        run(urls=[base_url], db=db, data_dir=Path(data_dir), config=None, profile="fast", max_posts=None,
+            parallel=None, retries=0, run_id=None, verbose=False)
+    try:
+        columns, rows = read_named_query(db, "demo_theme_totals")
+        _print_table(columns, rows, title="themes: posts and sentences that mention them (evidence kept)")
+        columns, rows = read_named_query(db, "demo_comment_forms")
+        _print_table(columns, rows, title="comment forms: what readers are asked for")
+    except WarehouseError as exc:
+        _fail(str(exc))
+    typer.echo(f"\nNext: `.venv/bin/wparchive sql \"SELECT * FROM theme_summary\" --db {db}`, "
+               f"`.venv/bin/wparchive status --db {db}`, or archive your own blog with "
+               "`.venv/bin/wparchive run https://yourblog.example --db archive.duckdb`.")
+
+
 def main() -> None:
     app()
 

@@ -25,6 +25,8 @@ import lxml.html
 HOST_PLACEHOLDER = b"__WPARCHIVE_HOST__"
 KEPT_HEADERS = ("Content-Type", "Link", "X-WP-Total", "X-WP-TotalPages", "Location")
 INDEX = "index.json"
+# The embedded demo blog: the test bed's twentytwentyone site, captured with `capture` (see README.md).
+DEMO_SITE = Path(__file__).resolve().parent / "site"
 
 
 def _path_query(url: str) -> str:
