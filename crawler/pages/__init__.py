@@ -18,7 +18,8 @@ def extract_page(html: bytes | str, url: str | None = None) -> dict:
     """The page in score.py's schema: title, text, author, date, categories, tags, comments, comment_form.
 
     Built on the same reading as `extract_post_page`; for pages that are not recognisably single posts the
-    main text is still returned (best effort), comments and form included when present.
+    main text is still returned (best effort), comments and form included when present. `date` is the local
+    calendar date the page states (the scorer compares days); comment dates are the items' UTC values.
     """
     reading = read_page(html, url)
     if reading is None:
@@ -26,12 +27,12 @@ def extract_page(html: bytes | str, url: str | None = None) -> dict:
     post, page = reading.post, reading.page
     form = page.comment_form
     comments = []
-    for c, when in zip(reading.comments, reading.comment_dates):
+    for c in reading.comments:
         comments.append({
             "id": c.wp_comment_id,
             "author": c.author_name,
             "author_url": c.author_url,
-            "date": when.local.isoformat() if when is not None else None,
+            "date": c.published_at,
             "text": c.body_text or "",
             "parent": c.parent_wp_comment_id,
             "depth": c.depth,

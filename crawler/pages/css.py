@@ -288,6 +288,9 @@ class Selector:
 
 
 _WITH_ATTR: dict[str, etree.XPath] = {}
+# attributes most elements of their kind carry: an index of them would not narrow anything down
+_COMMON_ATTRS = frozenset({"href", "src", "class", "id", "title", "alt", "style", "name", "type", "content",
+                           "value"})
 
 
 def _with_attr(name: str) -> etree.XPath | None:
@@ -429,7 +432,7 @@ class PageIndex:
         else:
             if comp.tag is not None:
                 entry = self.tag_bucket(comp.tag)
-            if comp.attrs and (entry is None or len(entry[0]) > 60):
+            if comp.attrs and comp.attrs[0][0] not in _COMMON_ATTRS and (entry is None or len(entry[0]) > 60):
                 if entry is None and 3 * (hi - lo) < len(self.elements):
                     return self.elements[lo:hi + 1]  # a small context: scanning it beats a page-wide index
                 by_attr = self.attr_bucket(comp.attrs[0][0])

@@ -28,7 +28,9 @@ _META_CHARSET = re.compile(
 # the WHATWG encoding standard maps these labels to windows-1252, which is what browsers decode
 _LABEL_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
                   "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-15": "iso8859-15",
-                  "x-user-defined": "cp1252", "utf8": "utf-8", "unicode": "utf-8"}
+                  "x-user-defined": "cp1252", "utf8": "utf-8", "unicode": "utf-8",
+                  # a UTF-16 label in a <meta> is a lie (the meta itself was read as ASCII): HTML says UTF-8
+                  "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
 _SINGLE_BYTE_LATIN = {"cp1252", "iso8859-15"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
@@ -132,11 +134,6 @@ class Page:
 
     def absolute(self, href: str | None) -> str | None:
         return absolute(href, self.url)
-
-
-def has_class(el: etree._Element, *names: str) -> bool:
-    classes = (el.get("class") or "").split()
-    return any(n in classes for n in names)
 
 
 def drop(node: etree._Element) -> None:

@@ -122,8 +122,8 @@ NOT_POST_DATES_IN_POST = U("#comments, .comments-area, .comment-list, .commentli
 NOT_POST_DATES = U(".widget, aside, nav, .menu, .related-posts, .jp-relatedposts, #sidebar, .sidebar, footer, "
                    "#comments, .comments-area, .comment-list, .commentlist, .related, .yarpp-related")
 
-# categories and tags: WordPress's rel="category tag" / rel="tag", then theme wrappers
-# theme wrappers first: block themes' post-terms blocks print rel="tag" on category links too
+# categories and tags: theme wrappers first (block themes' post-terms blocks print rel="tag" on category links
+# too), then WordPress's rel="category tag" / rel="tag"
 CATEGORY_LINKS = L(".wp-block-post-terms.taxonomy-category a", ".cat-links a", "a[rel~='category']",
                    ".post-categories a", ".entry-categories a")
 TAG_LINKS = L(".wp-block-post-terms.taxonomy-post_tag a", ".tags-links a", "a[rel='tag']", ".post-tags a",
@@ -225,11 +225,12 @@ BOILERPLATE_LEAD_IN = re.compile(
     r"(?:möchten|willst) (?:sie|du) (?:den artikel|diesen artikel|den beitrag)? ?teilen|jetzt teilen|"
     r"teile diesen|unterstütze|unterstützen sie|folge uns|folgen sie uns|zum newsletter|newsletter abonnieren|"
     r"read (?:more|also|next)|related(?: posts| articles| stories)?:|you (?:may|might) also like|see also|"
-    r"also read|more from|recommended for you|share this|like this|support (?:us|our)|follow us|"
+    r"also read|more from|recommended for you|share this|like this:|support (?:us|our)|follow us|"
     r"sign up for|subscribe to|join our newsletter|get the .{0,40} newsletter|submit your letter|"
     r"lire aussi|à lire aussi|voir aussi|partager|abonnez-vous|lee también|te puede interesar|le puede interesar|"
     r"leggi anche|potrebbe interessarti|läs även|läs också|dela (?:på|artikeln)|prenumerera|"
-    r"czytaj (?:też|także|również)|zobacz (?:też|także)|©|copyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"czytaj (?:też|także|również)|zobacz (?:też|także)|©|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|"
+    r"alle rechte vorbehalten|"
     r"(?:photo|image|picture|bild|foto|fotos|crédit|crédito)s?(?: credits?)?\s*:|credits?\s*:|"
     r"if you (?:enjoyed|like|liked) (?:reading )?this)",
 )  # matched against lowercased text (case-sensitive matching is several times faster than re.I)

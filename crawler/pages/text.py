@@ -24,9 +24,7 @@ LINE_TAGS = frozenset({
 })
 CELL_TAGS = frozenset({"td", "th"})
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
-_EDGE_SPACES = re.compile(r" *\n *")
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -99,7 +97,7 @@ def element_text(el: etree._Element | None, *, skip: frozenset | set = frozenset
 
 def normalize_text(raw: str) -> str:
     """Collapse runs of spaces, trim lines, keep at most one blank line; <pre> blocks keep their layout."""
-    raw = raw.translate(_ZERO_WIDTH_TABLE)
+    raw = _drop_zero_width(raw)
     if "\x00PRE" not in raw:
         return _normalize_flow(raw)
     parts: list[str] = []
@@ -112,20 +110,31 @@ def normalize_text(raw: str) -> str:
 
 
 def _normalize_flow(raw: str, strip: bool = True) -> str:
-    text = _SPACES.sub(" ", raw.replace("\r", " "))
-    text = _EDGE_SPACES.sub("\n", text)
+    # per line: runs of any Unicode space become one space, ends trimmed (str.split is C-fast)
+    text = "\n".join(" ".join(line.split()) for line in raw.replace("\r", " ").split("\n"))
     text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip() if strip else text
+    if strip:
+        return text.strip()
+    # inside a run that continues after a <pre>, keep one separating space at the edges
+    if raw[:1].isspace() and not text.startswith("\n"):
+        text = " " + text
+    if raw[-1:].isspace() and not text.endswith("\n"):
+        text += " "
+    return text
 
 
-_ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _drop_zero_width(value: str) -> str:
+    return _ZERO_WIDTH.sub("", value) if _ZERO_WIDTH.search(value) else value
 
 
 def clean_inline(value: str | None) -> str | None:
     """One-line text (titles, names): whitespace collapsed, None when empty."""
     if value is None:
         return None
-    value = " ".join(value.translate(_ZERO_WIDTH_TABLE).split())  # str.split() knows Unicode spaces
+    value = " ".join(_drop_zero_width(value).split())  # str.split() knows Unicode spaces
     return value or None
 
 

@@ -1,0 +1,341 @@
+"""Edge cases of the page objects, on small hand-written pages (the corpora tests cover real pages)."""
+
+from __future__ import annotations
+
+from crawler.pages import extract_listing_page, extract_page, extract_post_page
+from crawler.pages.css import PageIndex, Selector
+from crawler.pages.dates import parse_machine_date, parse_text_date
+from crawler.pages.document import decode_html, parse_html
+
+URL = "https://blogg.example/2019/03/08/analysdagar/"
+
+
+def post_html(body: str = "<p>Brödtext om Botkyrka och åäö.</p>", *, comments: str = "", respond: str = "",
+              body_class: str = "post-template-default single single-post postid-14", charset: str = "utf-8",
+              head: str = "", article_extra: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="sv-SE"><head><meta charset="{charset}">
+<title>Vi är en viktig pusselbit &#8211; VD-bloggen</title>
+<meta property="og:site_name" content="VD-bloggen">
+<link rel="canonical" href="{URL}">{head}
+</head><body class="{body_class}">
+<header id="masthead"><p class="site-title"><a href="/">VD-bloggen</a></p>
+<nav><ul><li><a href="/om/">Om bloggen</a></li></ul></nav></header>
+<main id="main"><article id="post-14" class="post-14 post type-post status-publish hentry category-samhallsbygget">
+<header class="entry-header"><h1 class="entry-title">Vi är en viktig pusselbit</h1>
+<span class="byline"><span class="author vcard"><a class="url fn n" href="/author/mekholm/">Maria Ekholm</a></span></span>
+<time class="entry-date published" datetime="2019-03-08T15:30:00+01:00">8 mars 2019</time></header>
+<div class="entry-content">{body}</div>
+<footer class="entry-footer"><span class="cat-links"><a href="/category/samhallsbygget/" rel="category tag">Samhällsbygget</a></span>
+<span class="tags-links"><a href="/tag/analysdagar/" rel="tag">analysdagar</a><a href="/tag/botkyrka/" rel="tag">Botkyrka</a></span></footer>
+{article_extra}</article>
+<div id="comments" class="comments-area">{comments}{respond}</div></main>
+<aside class="widget-area"><section class="widget widget_text"><p>Sidospalten ska inte med.</p></section></aside>
+</body></html>"""
+
+
+CORE_FORM = """<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Lämna ett svar</h3>
+<form action="https://blogg.example/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+<p class="comment-form-comment"><label for="comment">Kommentar <span class="required">*</span></label>
+<textarea id="comment" name="comment" required></textarea></p>
+<p class="comment-form-author"><label for="author">Namn <span class="required">*</span></label>
+<input id="author" name="author" type="text" required></p>
+<p class="comment-form-email"><label for="email">E-post <span class="required">*</span></label>
+<input id="email" name="email" type="email" required></p>
+<p class="comment-form-url"><label for="url">Webbplats</label><input id="url" name="url" type="url"></p>
+<p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent"
+ type="checkbox" value="yes"><label for="wp-comment-cookies-consent">Spara mitt namn</label></p>
+<p class="form-submit"><input name="submit" type="submit" id="submit" value="Publicera">
+<input type="hidden" name="comment_post_ID" value="14" id="comment_post_ID">
+<input type="hidden" name="comment_parent" id="comment_parent" value="0"></p></form></div>"""
+
+
+def core_comment(cid: int, author: str, text: str, when: str, children: str = "", kind: str = "comment") -> str:
+    kids = f'<ol class="children">{children}</ol>' if children else ""
+    return f"""<li id="comment-{cid}" class="{kind} even depth-1"><article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{author}</b> <span class="says">skriver:</span></div>
+<div class="comment-metadata"><a href="{URL}#comment-{cid}"><time datetime="{when}">datum</time></a></div></footer>
+<div class="comment-content"><p>{text}</p></div>
+<div class="reply"><a class="comment-reply-link" href="?replytocom={cid}#respond">Svara</a></div></article>{kids}</li>"""
+
+
+# --------------------------------------------------------------------------------------------- decoding
+def test_iso_8859_1_page_with_swedish_letters_decodes_by_its_meta_charset():
+    raw = post_html(charset="ISO-8859-1").encode("iso-8859-1")
+    page = extract_post_page(raw, URL)
+    assert "åäö" in page.post.body_text
+    assert page.post.categories == ["Samhällsbygget"]
+
+
+def test_http_equiv_charset_and_undeclared_cp1252_bytes_decode_right():
+    equiv = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+             '<body><p>Sm\xf6rg\xe5sbord \x96 p\xe5 svenska</p></body></html>').encode("latin-1")
+    assert "Smörgåsbord – på svenska" in decode_html(equiv)
+    undeclared = "<html><body><p>Sm\xf6rg\xe5s</p></body></html>".encode("cp1252")
+    assert "Smörgås" in decode_html(undeclared)
+    bom = "<html><body><p>Hej åäö</p></body></html>".encode("utf-8-sig")
+    assert decode_html(bom).startswith("<html>")
+
+
+def test_a_page_misdeclared_as_latin_1_but_utf_8_encoded_still_reads_right():
+    raw = post_html(charset="iso-8859-1").encode("utf-8")
+    assert "åäö" in extract_post_page(raw, URL).post.body_text
+
+
+# --------------------------------------------------------------------------------------------- the post
+def test_post_metadata_comes_out_exact():
+    page = extract_post_page(post_html(), URL)
+    post = page.post
+    assert post.wp_post_id == 14
+    assert post.post_url == URL
+    assert post.title == "Vi är en viktig pusselbit"
+    assert post.author == "Maria Ekholm"
+    assert post.published_at == "2019-03-08T14:30:00+00:00"  # +01:00 kept right, stored in UTC
+    assert post.categories == ["Samhällsbygget"]
+    assert post.tags == ["analysdagar", "Botkyrka"]
+    assert post.language == page.language == "sv"
+    assert "Sidospalten" not in post.body_text
+
+
+def test_sharing_likes_related_posts_and_author_box_stay_out_of_the_body():
+    body = """<p>Själva inlägget.</p>
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Dela detta:</h3><ul><li><a href="?share=facebook">Facebook</a></li></ul></div>
+<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Gilla detta:</h3></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Relaterade</h3></div>
+<div class="author-bio"><p>Maria Ekholm är vd för Botkyrkabyggen.</p></div>"""
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert text == "Själva inlägget."
+
+
+def test_password_protected_post_is_flagged_and_yields_no_comments():
+    body = """<form action="https://blogg.example/wp-login.php?action=postpass" class="post-password-form" method="post">
+<p>Det här innehållet är lösenordsskyddat.</p><p><label for="pwbox-21">Lösenord: <input name="post_password"
+id="pwbox-21" type="password"></label> <input type="submit" name="Submit" value="Skicka"></p></form>"""
+    comments = '<ol class="comment-list">' + core_comment(5, "Anna", "Syns inte.", "2019-03-09T10:00:00+01:00") + "</ol>"
+    page = extract_post_page(post_html(body, comments=comments,
+                                       body_class="single single-post postid-14 post-password-required"), URL)
+    assert page.post.is_protected is True
+    assert page.comments == []
+    assert "Lösenord" not in (page.post.body_text or "")
+
+
+def test_a_protected_posts_title_loses_the_protected_label():
+    html = post_html().replace('<h1 class="entry-title">Vi är en viktig pusselbit</h1>',
+                               '<h1 class="entry-title">Lösenordsskyddad: Vi är en viktig pusselbit</h1>')
+    html = html.replace('<div class="entry-content">',
+                        '<div class="entry-content"><form class="post-password-form" action="/wp-login.php?action=postpass">'
+                        '<input name="post_password" type="password"></form>')
+    assert extract_post_page(html, URL).post.title == "Vi är en viktig pusselbit"
+
+
+def test_a_listing_page_is_not_a_post_and_gives_its_links():
+    articles = "".join(
+        f'<article id="post-{i}" class="post-{i} post type-post hentry"><h2 class="entry-title">'
+        f'<a href="/2019/0{i}/01/inlagg-{i}/" rel="bookmark">Inlägg {i}</a></h2><div class="entry-content">'
+        f'<p>Utdrag {i}.</p></div></article>' for i in range(1, 4))
+    html = (f'<html><head><link rel="next" href="https://blogg.example/page/2/"></head>'
+            f'<body class="home blog"><main>{articles}<nav class="navigation pagination"><div class="nav-links">'
+            f'<a class="next page-numbers" href="/page/2/">Nästa</a></div></nav></main></body></html>')
+    assert extract_post_page(html, "https://blogg.example/").post is None
+    listing = extract_listing_page(html, "https://blogg.example/")
+    assert listing.post_urls == [f"https://blogg.example/2019/0{i}/01/inlagg-{i}/" for i in range(1, 4)]
+    assert listing.next_page_url == "https://blogg.example/page/2/"
+    # the corpus adapter still returns text for pages that are not posts
+    assert extract_page(html)["is_post"] is False
+
+
+def test_block_theme_listing_next_link():
+    html = ('<html><body class="home blog"><ul class="wp-block-post-template">'
+            '<li><h2 class="wp-block-post-title"><a href="/a/">A</a></h2></li></ul>'
+            '<nav class="wp-block-query-pagination"><a class="wp-block-query-pagination-next" href="/page/2/">Next</a>'
+            '</nav></body></html>')
+    listing = extract_listing_page(html, "https://blogg.example/")
+    assert listing.post_urls == ["https://blogg.example/a/"]
+    assert listing.next_page_url == "https://blogg.example/page/2/"
+
+
+# --------------------------------------------------------------------------------------------- comments
+def test_nested_core_comments_get_parents_depths_authors_and_utc_dates():
+    reply2 = core_comment(12, "Henrik", "Svar på svaret.", "2019-03-09T09:05:00+01:00")
+    reply = core_comment(11, "Maria Ekholm", "Tack!", "2019-03-08T18:30:00+01:00", children=reply2)
+    thread = core_comment(10, "Birgitta Holm", "Grattis till priset!", "2019-03-08T17:12:00+01:00", children=reply)
+    other = core_comment(13, "Anders", "En till.", "2019-03-10T08:00:00+01:00")
+    comments = f'<h2 class="comments-title">4 svar</h2><ol class="comment-list">{thread}{other}</ol>'
+    page = extract_post_page(post_html(comments=comments, respond=CORE_FORM), URL)
+    got = [(c.wp_comment_id, c.parent_wp_comment_id, c.depth, c.author_name) for c in page.comments]
+    assert got == [(10, None, 1, "Birgitta Holm"), (11, 10, 2, "Maria Ekholm"), (12, 11, 3, "Henrik"),
+                   (13, None, 1, "Anders")]
+    assert page.comments[0].published_at == "2019-03-08T16:12:00+00:00"
+    assert page.comments[1].body_text == "Tack!"  # no "Svara", no "skriver:", no reply's text
+    assert page.post.comment_count == 4
+    body = page.post.body_text
+    assert all(c.body_text not in body for c in page.comments)
+
+
+def test_block_theme_replies_in_a_bare_ol_and_date_only_comment_dates():
+    def block_comment(cid: int, author: str, text: str, kids: str = "") -> str:
+        return (f'<li id="comment-{cid}" class="comment depth-1"><div class="wp-block-columns"><div class="wp-block-column">'
+                f'<div class="wp-block-comment-author-name">{author}</div>'
+                f'<div class="wp-block-comment-date"><a href="#comment-{cid}">9 mars 2019</a></div>'
+                f'<div class="wp-block-comment-content"><p>{text}</p></div>'
+                f'<div class="wp-block-comment-reply-link"><a href="?replytocom={cid}">Svara</a></div></div></div>'
+                f'{kids}</li>')
+    inner = block_comment(21, "Sara", "Ett svar.")
+    outer = block_comment(20, "Anna", "Första.", kids=f"<ol>{inner}</ol>")
+    html = post_html(comments=f'<div class="wp-block-comments"><ol class="wp-block-comment-template">{outer}</ol></div>')
+    page = extract_post_page(html, URL)
+    assert [(c.wp_comment_id, c.parent_wp_comment_id, c.depth, c.author_name, c.body_text) for c in page.comments] == [
+        (20, None, 1, "Anna", "Första."), (21, 20, 2, "Sara", "Ett svar.")]
+    assert page.comments[0].published_at == "2019-03-09"  # only a date on the page: a date-only value
+
+
+def test_pingbacks_are_typed_and_recent_comment_widgets_are_not_comments():
+    ping = ('<li id="comment-30" class="pingback even depth-1"><div class="comment-body">Pingback: '
+            '<a href="https://annan.example/inlagg/" class="url" rel="ugc external">Annan blogg</a></div></li>')
+    widget = ('<ol class="wp-block-latest-comments"><li class="wp-block-latest-comments__comment">'
+              '<a href="https://blogg.example/2019/01/01/x/comment-page-1/#comment-2">Någon</a> om X</li></ol>')
+    html = post_html(comments=f'<ol class="comment-list">{ping}</ol>', respond=CORE_FORM).replace(
+        '<p>Sidospalten ska inte med.</p>', widget)
+    page = extract_post_page(html, URL)
+    assert [(c.wp_comment_id, c.comment_type, c.author_name) for c in page.comments] == [
+        (30, "pingback", "Annan blogg")]
+    assert page.comment_page_urls == []
+
+
+def test_comment_pages_are_links_to_this_posts_comment_pages_only():
+    nav = ('<nav class="comment-navigation"><div class="nav-previous">'
+           f'<a href="{URL}comment-page-1/#comments">Äldre kommentarer</a></div></nav>')
+    foreign = '<a href="https://blogg.example/2018/01/01/annat/comment-page-2/#comment-3">annat</a>'
+    comments = '<ol class="comment-list">' + core_comment(40, "A", "Text.", "2019-03-09T10:00:00+01:00") + "</ol>"
+    page = extract_post_page(post_html(comments=comments + nav + foreign, respond=CORE_FORM),
+                             URL + "comment-page-2/")
+    assert page.comment_page_urls == [URL + "comment-page-1/"]
+    assert page.post.post_url == URL
+
+
+# --------------------------------------------------------------------------------------------- the form
+def test_core_form_fields_labels_and_requirements():
+    form = extract_post_page(post_html(respond=CORE_FORM), URL).comment_form
+    assert (form.is_present, form.is_open, form.form_kind) == (True, True, "wordpress-core")
+    assert form.action_url == "https://blogg.example/wp-comments-post.php" and form.method == "post"
+    assert [(f.name, f.type, f.is_required, f.label) for f in form.fields] == [
+        ("comment", "textarea", True, "Kommentar"), ("author", "text", True, "Namn"),
+        ("email", "email", True, "E-post"), ("url", "url", False, "Webbplats"),
+        ("wp-comment-cookies-consent", "checkbox", False, "Spara mitt namn")]
+    assert form.hidden_fields == ["comment_post_ID", "comment_parent"]
+    assert form.has_cookie_consent and not form.requires_login and form.login_providers == []
+
+
+def test_closed_comments_give_no_form_and_the_notice():
+    page = extract_post_page(post_html(comments='<p class="no-comments">Kommentarer är stängda.</p>'), URL)
+    form = page.comment_form
+    assert (form.is_present, form.is_open, form.closed_notice) == (False, False, "Kommentarer är stängda.")
+    assert page.post.comment_status == "closed"
+    assert "stängda" not in page.post.body_text
+
+
+def test_must_log_in_notice():
+    respond = ('<div id="respond" class="comment-respond"><h3 id="reply-title">Lämna ett svar</h3>'
+               '<p class="must-log-in">Du måste vara <a href="/wp-login.php">inloggad</a> för att kunna skriva en kommentar.</p></div>')
+    form = extract_post_page(post_html(respond=respond), URL).comment_form
+    assert form.requires_login and form.is_present and form.is_open
+
+
+HIGHLANDER = """<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Kommentera</h3>
+<form action="https://vdbloggen.wordpress.com/wp-comments-post.php" method="post" id="commentform" class="comment-form">
+<input type="hidden" id="highlander_comment_nonce" name="highlander_comment_nonce" value="x">
+<input type="hidden" name="hc_post_as" id="hc_post_as" value="guest">
+<div class="comment-form-field comment-textarea"><label for="comment">Skriv din kommentar här …</label>
+<div id="comment-form-comment"><textarea id="comment" name="comment"></textarea></div></div>
+<div id="comment-form-identity"><div id="comment-form-nascar">
+<p>Fyll i dina uppgifter nedan eller klicka på en ikon för att logga in:</p><ul>
+<li><a href="#comment-form-load-service:WordPress.com" id="postas-wordpress" class="nascar-signin-link" title="Logga in via WordPress.com">WordPress.com-logga</a></li>
+<li><iframe id="googleplus-sign-in" name="googleplus-sign-in" src="https://public-api.wordpress.com/connect/?googleplus-sign-in=x"></iframe></li>
+<li><a href="#comment-form-load-service:Twitter" id="postas-twitter" class="nascar-signin-link" title="Logga in via Twitter">Twitter-bild</a></li>
+<li><a href="#comment-form-load-service:Facebook" id="postas-facebook" class="nascar-signin-link" title="Logga in via Facebook">Facebook-foto</a></li>
+</ul></div>
+<div id="comment-form-guest" class="comment-form-service selected"><div class="comment-form-fields">
+<div class="comment-form-field comment-form-email"><label for="email">E-post (Obligatorisk)</label><input id="email" name="email" type="email"></div>
+<div class="comment-form-field comment-form-author"><label for="author">Namn (Obligatorisk)</label><input id="author" name="author" type="text"></div>
+<div class="comment-form-field comment-form-url"><label for="url">Webbplats</label><input id="url" name="url" type="url"></div></div></div>
+<div id="comment-form-wordpress" class="comment-form-service"><p class="comment-form-posting-as pa-wordpress">
+Du kommenterar med ditt WordPress.com-konto. <span class="comment-form-log-out">( Logga ut / Ändra )</span></p></div>
+<div id="comment-form-googleplus" class="comment-form-service"><p>Du kommenterar med ditt Google-konto.</p></div>
+</div><p class="comment-subscription-form"><input type="checkbox" name="subscribe_comments" id="subscribe_comments" value="subscribe">
+<label for="subscribe_comments">Meddela mig om nya kommentarer via e-post.</label></p>
+<p class="form-submit"><input name="submit" type="submit" id="comment-submit" value="Kommentera"></p></form></div>"""
+
+
+def test_wordpress_com_highlander_form_is_recognised_and_its_chrome_stays_out_of_the_body():
+    # the chrome of /work/shared/seed: what a naive extractor prints below a WordPress.com post
+    html = post_html("<p>Trevlig helg!</p>", respond=HIGHLANDER)
+    page = extract_post_page(html, URL)
+    form = page.comment_form
+    assert form.form_kind == "wpcom-highlander" and form.is_open
+    assert form.login_providers == ["wordpress.com", "google", "twitter", "facebook"]
+    assert form.has_subscription_options
+    assert [f.name for f in form.fields][:4] == ["comment", "email", "author", "url"]
+    body = page.post.body_text
+    assert body == "Trevlig helg!"
+    for chrome in ("Fyll i dina uppgifter nedan", "WordPress.com-logga", "Du kommenterar med ditt",
+                   "Logga ut", "Kommentera"):
+        assert chrome not in body
+
+
+def test_jetpack_iframe_verbum_and_disqus_forms():
+    jetpack = ('<div id="respond" class="comment-respond"><form id="commentform" class="comment-form" '
+               'action="https://blogg.example/wp-comments-post.php" method="post"><iframe '
+               'src="https://jetpack.wordpress.com/jetpack-comment/?blogid=1&amp;postid=14" name="jetpack_remote_comment" '
+               'class="jetpack_remote_comment" id="jetpack_remote_comment"></iframe></form></div>')
+    assert extract_post_page(post_html(respond=jetpack), URL).comment_form.form_kind == "jetpack-iframe"
+    verbum = ('<div id="respond" class="comment-respond"><form id="commentform" class="comment-form" '
+              'action="https://blogg.example/wp-comments-post.php" method="post"><div id="comment-form__verbum" '
+              'class="transparent"></div><input type="hidden" name="comment_post_ID" value="14"></form></div>')
+    assert extract_post_page(post_html(respond=verbum), URL).comment_form.form_kind == "wpcom-js"
+    disqus = '<div id="disqus_thread"></div><script src="https://example.disqus.com/embed.js"></script>'
+    form = extract_post_page(post_html(respond=disqus), URL).comment_form
+    assert (form.form_kind, form.is_present) == ("disqus", True)
+
+
+def test_jetpack_carousel_form_is_not_the_posts_comment_form():
+    carousel = ('<div class="jp-carousel-wrap"><form id="jp-carousel-comment-form"><textarea name="comment">'
+                '</textarea><input name="email"><input name="author"><input name="url"></form></div>')
+    page = extract_post_page(post_html(comments='<p class="no-comments">Kommentarer är stängda.</p>',
+                                       article_extra=carousel), URL)
+    assert page.comment_form.is_present is False
+
+
+# --------------------------------------------------------------------------------------------- pieces
+def test_dates_in_many_forms():
+    assert parse_machine_date("2019-03-08T15:30:00+01:00").utc_iso() == "2019-03-08T14:30:00+00:00"
+    assert parse_machine_date("2019-03-08T15:30:00Z").utc_iso() == "2019-03-08T15:30:00+00:00"
+    assert parse_machine_date("Fri, 08 Mar 2019 15:30:00 +0100").utc_iso() == "2019-03-08T14:30:00+00:00"
+    assert parse_machine_date("2019-03-08T15:30:00").utc_iso() == "2019-03-08T15:30:00"  # zone unknown: as printed
+    assert parse_text_date("8 mars 2019").utc_iso() == "2019-03-08"
+    assert parse_text_date("31. Mai 2012 um 10:00").local.isoformat() == "2012-05-31T10:00:00"
+    assert parse_text_date("May 31, 2012").local_date() == "2012-05-31"
+    assert parse_text_date("Veröffentlicht am 16.08.2019").local_date() == "2019-08-16"
+    assert parse_text_date("04/12/2020", "en").local_date() == "2020-04-12"
+    assert parse_text_date("04/12/2020", "de").local_date() == "2020-12-04"
+    assert parse_text_date("31 de mayo de 2012").local_date() == "2012-05-31"
+    assert parse_text_date("no date here") is None
+
+
+def test_selector_engine_matches_like_css():
+    root = parse_html('<html><body><div class="a b" id="x"><p class="c">hi</p><ul><li class="c">x</li></ul></div>'
+                      '<meta property="og:title" content="T"></body></html>')
+    index = PageIndex(root)
+    ul = index.tag_bucket("ul")[0][0]
+    assert [e.tag for e in Selector(".a .c")(index)] == ["p", "li"]
+    assert [e.tag for e in Selector(".a .c")(index, ul)] == ["li"]
+    assert [e.tag for e in Selector("div > .c")(index)] == ["p"]
+    assert [e.tag for e in Selector("li, p")(index)] == ["p", "li"]
+    assert Selector("meta[property='og:title']::attr(content)")(index) == ["T"]
+    assert Selector("#x p::text")(index) == ["hi"]
+    assert Selector(".missing p")(index) == []
+
+
+def test_empty_and_non_html_input_do_not_raise():
+    assert extract_post_page(b"", None).post is None
+    assert extract_post_page("   ", None).post is None
+    assert extract_page(b"")["text"] == ""
+    assert extract_post_page(b"\x00\x01binary", None).post is None
