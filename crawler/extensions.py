@@ -116,6 +116,9 @@ class RunDirectoryWriter:
             },
             "discovery": getattr(spider, "discovery_report", {}),
             "fatal": getattr(spider, "fatal_error", None),
+            # incremental: posts.jsonl holds only new and changed posts (each with all its comments), and
+            # posts that vanished are confirmed by a gone_404/gone_410 drop.
+            "mode": getattr(spider, "mode", "full"),
             # A capped run saw only part of the blog: the loader must not mark unseen posts deleted.
             "is_capped": bool(getattr(spider, "capped", False)) or bool(stats.get("wparchive/refused/request_cap")),
             "max_posts": getattr(spider, "max_posts", None),

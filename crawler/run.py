@@ -43,6 +43,7 @@ def run_crawl(
     max_posts: int | None = None,
     user_agent: str | None = None,
     api_root: str | None = None,
+    state: Path | None = None,
 ) -> CrawlResult:
     """Crawl ``site_url`` into ``run_dir`` in this process (once per process: Twisted can't restart)."""
     from scrapy.crawler import CrawlerProcess
@@ -54,7 +55,8 @@ def run_crawl(
     settings = settings_for(profile, run_dir, WPARCHIVE_MAX_REQUESTS=max_requests, USER_AGENT=user_agent)
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(WordPressSpider)
-    process.crawl(crawler, site_url=site_url, max_posts=max_posts, api_root=api_root)
+    process.crawl(crawler, site_url=site_url, max_posts=max_posts, api_root=api_root,
+                  state=str(state) if state else None)
     process.start()
     return read_result(run_dir)
 
@@ -80,12 +82,13 @@ def crawl_in_subprocess(
     max_posts: int | None = None,
     user_agent: str | None = None,
     api_root: str | None = None,
+    state: Path | None = None,
     timeout: float | None = None,
 ) -> CrawlResult:
     """Crawl in a fresh Python process (a fresh Twisted reactor) and read its result."""
     cmd = [sys.executable, "-m", "crawler.run", site_url, str(run_dir), "--profile", profile]
     for flag, value in (("--max-requests", max_requests), ("--max-posts", max_posts),
-                        ("--user-agent", user_agent), ("--api-root", api_root)):
+                        ("--user-agent", user_agent), ("--api-root", api_root), ("--state", state)):
         if value is not None:
             cmd += [flag, str(value)]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]),
@@ -106,9 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-posts", type=int)
     parser.add_argument("--user-agent")
     parser.add_argument("--api-root")
+    parser.add_argument("--state", type=Path, help="the archive's crawl state: fetch only new and changed posts")
     args = parser.parse_args(argv)
     result = run_crawl(args.site_url, args.run_dir, profile=args.profile, max_requests=args.max_requests,
-                       max_posts=args.max_posts, user_agent=args.user_agent, api_root=args.api_root)
+                       max_posts=args.max_posts, user_agent=args.user_agent, api_root=args.api_root,
+                       state=args.state)
     if result.error:
         print(f"wparchive: crawl failed: {result.error}", file=sys.stderr)
         return 2

@@ -22,12 +22,13 @@ def crawl(
     max_requests: int = typer.Option(None, help="Hard cap on requests in this run"),
     max_posts: int = typer.Option(None, help="Harvest at most this many posts"),
     user_agent: str = typer.Option(None, help="Contact User-Agent to send"),
+    state: Path = typer.Option(None, help="The archive's crawl state (JSON): fetch only new and changed posts"),
 ) -> None:
     """Crawl one blog into a run directory (the hand-off to `wparchive load`)."""
     from crawler.run import run_crawl
 
     result = run_crawl(url, out, profile=profile, max_requests=max_requests, max_posts=max_posts,
-                       user_agent=user_agent)
+                       user_agent=user_agent, state=state)
     items = result.stats.get("items", {})
     typer.echo(f"{out}: {items.get('posts.jsonl', 0)} posts, {items.get('comments.jsonl', 0)} comments, "
                f"{items.get('comment_forms.jsonl', 0)} comment forms, {result.stats.get('requests', 0)} requests, "

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urljoin
 
@@ -31,6 +32,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from crawler.extensions import utc_now
+from crawler.incremental import CrawlState, plan_harvest
 from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
 from crawler.pages.discovery import (
     DiscoveryError,
@@ -80,9 +82,15 @@ class WordPressSpider(Spider):
         site_url: str,
         max_posts: int | str | None = None,
         api_root: str | None = None,
+        state: str | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
+        # With the archive's state, a run fetches only new and changed posts (when REST is open); without, or
+        # with --full, every post.
+        self.state = CrawlState.read(Path(state)) if state else None
+        self.mode = "full"
+        self.comment_pages_left: list[Request] = []  # comment listing pages not (yet) needed this run
         self.site_url = site_root(site_url)
         self.max_posts = int(max_posts) if max_posts not in (None, "") else None
         self.api_root_override = api_root
@@ -90,6 +98,7 @@ class WordPressSpider(Spider):
         self.endpoints: list[RestEndpoint] = []
         self.rest: RestEndpoint | None = None
         self.rest_comments_failed = False
+        self.comments_listed = True  # False while an incremental run has read only the first comment page
         self.rest_comments_by_post: dict[int | None, list[CommentItem]] = {}
         self.rest_comment_ids: set[int | None] = set()
         self.refs: dict[str, PostRef] = {}  # normalised post URL → what discovery knows
@@ -212,9 +221,19 @@ class WordPressSpider(Spider):
             return
         self.rest_comments.extend(comments)
         if page == 1:
-            for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1):
-                yield self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
-                                             self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n})
+            total = _header(response, "X-WP-Total")
+            self.discovery_report["rest_comment_total"] = int(total) if total and total.isdigit() else None
+            pages = [self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
+                                            self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n})
+                     for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1)]
+            if self.state is not None and self.state.rest_comment_total is not None \
+                    and self.discovery_report["rest_comment_total"] == self.state.rest_comment_total:
+                # Same total as last time: no comment was added, approved or deleted. The rest of the listing
+                # is read only if some post has to be harvested anyway (it is written with all its comments).
+                self.comment_pages_left = pages
+                self.comments_listed = False
+                return
+            yield from pages
 
     # ------------------------------------------------------------------ phase 1b: without REST
     def start_fallback_discovery(self) -> Iterable[Request]:
@@ -312,8 +331,29 @@ class WordPressSpider(Spider):
             self.endpoints.clear()
             self.schedule(self.start_fallback_discovery())
             raise DontCloseSpider
-        self.discovery_done = True
         refs = list(self.refs.values())
+        if self.state is not None and self.rest is not None and not self.rest_comments_failed:
+            plan = plan_harvest(self.state, refs, self.rest_comments if self.comments_listed else None)
+            if plan.fetch and not self.comments_listed:
+                self.comments_listed = True
+                if self.comment_pages_left:
+                    self.schedule(self.comment_pages_left)
+                    raise DontCloseSpider  # plan again once the whole comment listing is in
+                plan = plan_harvest(self.state, refs, self.rest_comments)
+            self.mode = "incremental"
+            self.discovery_report["incremental"] = {"unchanged": plan.unchanged, "fetch": len(plan.fetch),
+                                                    "confirm": len(plan.confirm), "reasons": dict(plan.reasons)}
+            self.discovery_done = True
+            self.discovery_report["posts_found"] = len(refs)
+            if plan.fetch:
+                self.group_rest_comments({r.wp_post_id for r in plan.fetch if r.wp_post_id})
+            self.schedule(self.harvest_request(ref) for ref in (*plan.fetch, *plan.confirm))
+            if plan.fetch or plan.confirm:
+                raise DontCloseSpider
+            return
+        if self.state is not None:
+            self.discovery_report["incremental"] = "not possible without the REST API: full crawl"
+        self.discovery_done = True
         self.discovery_report["posts_found"] = len(refs)
         if self.max_posts is not None and len(refs) > self.max_posts:
             refs = refs[: self.max_posts]
@@ -323,9 +363,12 @@ class WordPressSpider(Spider):
             return
         if self.rest is not None and not self.rest_comments_failed:
             self.group_rest_comments({r.wp_post_id for r in refs if r.wp_post_id})
-        self.schedule(Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
-                              meta={"ref": ref}) for ref in refs)
+        self.schedule(self.harvest_request(ref) for ref in refs)
         raise DontCloseSpider
+
+    def harvest_request(self, ref: PostRef) -> Request:
+        return Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
+                       meta={"ref": ref})
 
     def schedule(self, requests: Iterable[Request]) -> None:
         for request in requests:
