@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test testbed-packages testbed-up testbed-down bench clean
+.PHONY: demo test testbed-packages browser-packages testbed-up testbed-down bench clean
 
 $(BIN)/wparchive: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,12 @@ demo: $(BIN)/wparchive
 testbed-packages:
 	bash tests/wordpress/install-packages.sh
 
-test: $(BIN)/wparchive testbed-packages
+# Installs Debian's Chromium for the report's browser test when missing (needs root; without root that test
+# skips, except under CI=true where a missing browser fails the run).
+browser-packages:
+	bash tests/browser/install-chromium.sh
+
+test: $(BIN)/wparchive testbed-packages browser-packages
 	$(BIN)/pytest
 
 # Keep a test bed running by hand (for debugging and benchmarks): prints the URLs.

@@ -73,6 +73,13 @@ def build_mirror(copies: int, work: Path) -> tuple[Path, dict]:
         live = crawl_in_subprocess(site.base_url + "/", work / "live-run", profile="fast", timeout=1200)
         if live.error:
             raise SystemExit(f"live crawl failed: {live.error}")
+        # A no-change nightly run on the same blog, incremental on the state the full run left.
+        state_path = work / "state.json"
+        state_path.write_text(json.dumps(state_from_run(work / "live-run")))
+        nightly = crawl_in_subprocess(site.base_url + "/", work / "nightly-run", profile="fast", state=state_path,
+                                      timeout=600)
+        if nightly.error:
+            raise SystemExit(f"incremental crawl failed: {nightly.error}")
         urls = [json.loads(line)["url"] for line in (work / "live-run" / "requests.jsonl").read_text().splitlines()]
         mirror = work / "mirror"
         stored = capture(site.base_url + "/", urls, mirror, follow_links=5000, skip=is_trap)
@@ -80,7 +87,23 @@ def build_mirror(copies: int, work: Path) -> tuple[Path, dict]:
         testbed.down()
     public = len(C.public_posts(content))
     return mirror, {"posts": public, "comments": len(C.public_comments(content)), "mirror_urls": stored,
-                    "seed_seconds": round(seeded_s, 1), "live_stats": live.stats}
+                    "seed_seconds": round(seeded_s, 1), "live_stats": live.stats,
+                    "full_requests": live.stats["requests"], "nochange_requests": nightly.stats["requests"]}
+
+
+def state_from_run(run_dir: Path) -> dict:
+    """The crawl state the warehouse would hold after loading ``run_dir`` (warehouse.state writes it in production)."""
+    def rows(name: str) -> list[dict]:
+        return [json.loads(line) for line in (run_dir / name).read_text().splitlines() if line.strip()]
+
+    comments = rows("comments.jsonl")
+    posts = [{"wp_post_id": p["wp_post_id"], "post_url": p["post_url"], "modified_at": p["modified_at"],
+              "comment_status": p["comment_status"], "is_protected": p["is_protected"],
+              "comment_ids": [c["wp_comment_id"] for c in comments
+                              if c["wp_post_id"] == p["wp_post_id"] and c["comment_type"] == "comment"]}
+             for p in rows("posts.jsonl")]
+    stats = json.loads((run_dir / "stats.json").read_text())
+    return {"posts": posts, "rest_comment_total": stats["discovery"].get("rest_comment_total")}
 
 
 def serve(mirror: Path) -> tuple[subprocess.Popen, str]:
@@ -131,6 +154,8 @@ def main() -> None:
         "ours_median": round(statistics.median(ours), 1), "bare_median": round(statistics.median(bare), 1),
         "ratio": round(statistics.median(ours) / statistics.median(bare), 3),
         "ours_requests": ours_stats["requests"], "ours_items": ours_stats["items"],
+        "full_requests": facts["full_requests"], "nochange_requests": facts["nochange_requests"],
+        "nochange_share": round(facts["nochange_requests"] / facts["full_requests"], 4),
     }
     print("| spider | pages/s (median of %d) | runs |" % args.rounds)
     print("|---|---|---|")
@@ -139,6 +164,8 @@ def main() -> None:
     print(f"\nratio ours/bare = {result['ratio']:.2f} (target ≥ 0.80); mirror of {result['posts']} posts, "
           f"{result['comments']} comments, {result['mirror_urls']} URLs; wparchive made {result['ours_requests']} "
           f"requests for {result['ours_items']}")
+    print(f"no-change incremental run: {result['nochange_requests']} requests vs {result['full_requests']} for a "
+          f"full crawl ({100 * result['nochange_share']:.1f} %, target ≤ 5 %)")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
 

@@ -2,7 +2,9 @@
 
 1. Load: generate a run directory of 10,000 posts (~3 KB of text each, with their HTML) and 100,000 comments
    (~80–600 characters) as the crawler writes them, then time the cleaning step (Python: validation, NFC,
-   sentence splitting, hashing) and the warehouse load (DuckDB: ``read_json`` → tables, one transaction).
+   sentence splitting, hashing) and the warehouse load (DuckDB: ``read_json`` → tables and the theme matches of
+   the new posts, one transaction); then a second run of the same posts (nothing to re-match), a full theme
+   re-match, and an analyst's ``SELECT * FROM theme_summary``.
 2. Prefect overhead: the same nightly steps on a small run (50 posts), once called directly and once as the
    ``wparchive-nightly`` flow with a stand-in crawler (no network), in a fresh process (cold: Prefect's temporary
    server starts) and again in the same process (warm).
@@ -50,13 +52,14 @@ def _paragraphs(rng: random.Random, chars: int) -> list[str]:
     return paragraphs
 
 
-def generate_run(run_dir: Path, posts: int, comments: int, seed: int = 7) -> dict[str, int]:
+def generate_run(run_dir: Path, posts: int, comments: int, seed: int = 7, run_id: str = "bench-run",
+                 ) -> dict[str, int]:
     """Write a crawler run directory (run.json, posts/comments/comment_forms/drops JSONL, stats.json)."""
     from flows.rundir import RunRequest
 
     rng = random.Random(seed)
     run_dir.mkdir(parents=True, exist_ok=True)
-    RunRequest(run_id="bench-run", site_url=SITE, site_name="bench", language="sv").write(run_dir)
+    RunRequest(run_id=run_id, site_url=SITE, site_name="bench", language="sv").write(run_dir)
     fetched = "2024-10-01T02:31:00+00:00"
     sizes = {"posts.jsonl": 0, "comments.jsonl": 0}
     with open(run_dir / "posts.jsonl", "w", encoding="utf-8") as p, \
@@ -112,7 +115,7 @@ def generate_run(run_dir: Path, posts: int, comments: int, seed: int = 7) -> dic
 
 def bench_load(work: Path, posts: int, comments: int) -> dict[str, Any]:
     from flows.rundir import clean_run_dir
-    from warehouse.db import connect, initialise, query
+    from warehouse.db import build_views, connect, initialise, query, rebuild_sentence_themes, transaction
     from warehouse.load import load_run
 
     run_dir = work / "runs" / "bench-run" / "bench"
@@ -131,20 +134,36 @@ def bench_load(work: Path, posts: int, comments: int) -> dict[str, Any]:
     again = load_run(db, clean_dir)
     reload_s = time.perf_counter() - t0
     with connect(db) as con:
-        from warehouse.db import build_views
-
         t0 = time.perf_counter()
         build_views(con)
         views_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with transaction(con):
+            rebuild_sentence_themes(con, force=True)
+        rematch_all_s = time.perf_counter() - t0
+    # The next night: a new run of the same posts, nothing changed (no theme to re-match).
+    next_dir = work / "runs" / "bench-run-2" / "bench"
+    generate_run(next_dir, posts, comments, run_id="bench-run-2")
+    next_clean, _manifest = clean_run_dir(next_dir)
+    t0 = time.perf_counter()
+    load_run(db, next_clean)
+    unchanged_s = time.perf_counter() - t0
+    summary_times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        query(db, "SELECT * FROM theme_summary")
+        summary_times.append(time.perf_counter() - t0)
     counts = query(db, "SELECT (SELECT count(*) FROM posts), (SELECT count(*) FROM comments), "
-                       "(SELECT count(*) FROM post_sentences)")[1][0]
+                       "(SELECT count(*) FROM post_sentences), (SELECT count(*) FROM sentence_themes)")[1][0]
     assert counts[0] == posts and counts[1] == comments and not result.skipped and again.skipped
     return {"posts": posts, "comments": comments, "sentences": counts[2],
             "posts_jsonl_mb": round(sizes["posts.jsonl"] / 1e6, 1),
             "comments_jsonl_mb": round(sizes["comments.jsonl"] / 1e6, 1),
             "generate_s": round(generate_s, 2), "clean_s": round(clean_s, 2), "load_s": round(load_s, 2),
             "clean_plus_load_s": round(clean_s + load_s, 2), "reload_noop_s": round(reload_s, 3),
-            "build_views_s": round(views_s, 3)}
+            "build_views_s": round(views_s, 3), "sentence_themes": counts[3],
+            "rematch_all_s": round(rematch_all_s, 2), "load_unchanged_s": round(unchanged_s, 2),
+            "theme_summary_s": round(statistics.median(summary_times), 3)}
 
 
 _OVERHEAD_CHILD = r'''
@@ -223,10 +242,15 @@ def markdown(load: dict[str, Any], overhead: dict[str, Any] | None) -> str:
         f"| posts / comments loaded | {load['posts']:,} / {load['comments']:,} ({load['sentences']:,} sentences) |",
         f"| JSONL size (posts / comments) | {load['posts_jsonl_mb']} MB / {load['comments_jsonl_mb']} MB |",
         f"| clean (Python: validate, NFC, sentences, hash) | {load['clean_s']} s |",
-        f"| **load (DuckDB: read_json → tables, one transaction)** | **{load['load_s']} s** |",
+        f"| **load (DuckDB: read_json → tables + theme matches of the new posts, one transaction)** | "
+        f"**{load['load_s']} s** |",
+        f"| of which theme matching (all {load['sentences']:,} sentences → {load['sentence_themes']:,} matches; "
+        f"a full re-match timed on its own) | {load['rematch_all_s']} s |",
         f"| clean + load | {load['clean_plus_load_s']} s |",
         f"| load of the same run again (no-op) | {load['reload_noop_s']} s |",
-        f"| build views | {load['build_views_s']} s |",
+        f"| load of the next run, same posts (nothing to re-match) | {load['load_unchanged_s']} s |",
+        f"| build views (themes unchanged: no re-match) | {load['build_views_s']} s |",
+        f"| `SELECT * FROM theme_summary` (reads the stored matches) | {load['theme_summary_s']} s |",
     ]
     if overhead:
         lines += [

@@ -16,6 +16,9 @@ from pathlib import Path
 from crawler.items import CommentItem
 from crawler.pages.discovery import PostRef
 
+# Where the flow leaves an incremental run's input in its run directory (a replay of the run reads it too).
+CRAWL_STATE_FILE = "crawl_state.json"
+
 
 @dataclass
 class KnownPost:

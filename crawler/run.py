@@ -13,6 +13,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from crawler.extensions import STATS_FILE
 
@@ -44,15 +45,18 @@ def run_crawl(
     user_agent: str | None = None,
     api_root: str | None = None,
     state: Path | None = None,
+    settings_overrides: dict[str, Any] | None = None,
 ) -> CrawlResult:
-    """Crawl ``site_url`` into ``run_dir`` in this process (once per process: Twisted can't restart)."""
+    """Crawl ``site_url`` into ``run_dir`` in this process (once per process: Twisted can't restart).
+    ``settings_overrides`` are extra Scrapy settings (the replay uses them to answer from an archive)."""
     from scrapy.crawler import CrawlerProcess
 
     from crawler.settings import settings_for
     from crawler.spiders.wordpress import WordPressSpider
 
     run_dir.mkdir(parents=True, exist_ok=True)
-    settings = settings_for(profile, run_dir, WPARCHIVE_MAX_REQUESTS=max_requests, USER_AGENT=user_agent)
+    settings = settings_for(profile, run_dir, WPARCHIVE_MAX_REQUESTS=max_requests, USER_AGENT=user_agent,
+                            **(settings_overrides or {}))
     process = CrawlerProcess(settings, install_root_handler=True)
     crawler = process.create_crawler(WordPressSpider)
     process.crawl(crawler, site_url=site_url, max_posts=max_posts, api_root=api_root,

@@ -5,6 +5,7 @@ Only configuration lives here. ``settings_for(profile, run_dir, …)`` returns t
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,12 @@ DOWNLOADER_MIDDLEWARES = {
     # Replaces Scrapy's RetryMiddleware (550) so that 429/503 Retry-After is honoured.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
+    # The raw archive: above every stock middleware, so on the way back it sees each response first — as
+    # received, before HttpCompressionMiddleware (590) decodes it and RedirectMiddleware (600) consumes a 3xx.
+    "crawler.warc.WarcArchiveMiddleware": 950,
+    # Replay (wparchive reextract): answers every request from a run's WARC files; off unless
+    # WPARCHIVE_REPLAY_FROM names a run directory. Last on the way out, so every other middleware ran.
+    "crawler.replay.ReplayMiddleware": 960,
 }
 
 EXTENSIONS = {
@@ -67,6 +74,14 @@ DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
 WPARCHIVE_MAX_REQUESTS = 20_000
 # How long a Retry-After may make us wait before a retry, at most.
 WPARCHIVE_MAX_RETRY_AFTER = 120
+# The raw archive (crawler/warc.py): <run_dir>/warc/*.warc.gz + captures.jsonl. On unless WPARCHIVE_WARC=0 in
+# the environment (crawls run in subprocesses) or this is set False.
+WPARCHIVE_WARC_ENABLED = os.environ.get("WPARCHIVE_WARC", "1") != "0"
+WPARCHIVE_WARC_MAX_FILE_BYTES = 1024 * 1024 * 1024  # start a new WARC file past 1 GiB
+# Payloads earlier runs stored (the flow writes <run_dir>/known_payloads.jsonl; this overrides the path).
+WPARCHIVE_WARC_KNOWN_PAYLOADS: str | None = None
+# Replay instead of download: a run directory whose WARC files answer every request (wparchive reextract).
+WPARCHIVE_REPLAY_FROM: str | None = None
 
 # The fast profile: for the loopback test bed and benchmarks only (never for someone else's site).
 FAST_PROFILE: dict[str, Any] = {

@@ -1,8 +1,14 @@
-"""The nightly flow ``wparchive-nightly``: for each site crawl → clean → load, then views, checks and a summary.
+"""The nightly flow ``wparchive-nightly``: for each site crawl → clean → load, then views, checks and a summary;
+when the checks pass, publish the snapshot and write the report.
 
 Sites are crawled in parallel (each crawl in its own process), at most ``max_parallel_sites`` at once. Cleaning
 and loading run one site at a time in the flow's thread: DuckDB has one writer. A site that fails is recorded in
 its own ``crawl_runs`` row and never stops the others; the flow still ends Failed so the failure is seen.
+
+Everything writes the working database (``archive.work.duckdb``); analysts read the published one
+(``archive.duckdb``), which is replaced atomically only when no error-level check fails (warehouse/publish.py).
+A site that failed is recorded and published like the rest (its failure shows in the report's crawl health); a
+failing check or a crash leaves the published file and the report as they were.
 """
 
 from __future__ import annotations
@@ -24,13 +30,18 @@ from prefect.futures import PrefectFuture, as_completed
 from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from crawler.incremental import CRAWL_STATE_FILE
 from crawler.run import crawl_in_subprocess
+from flows.archive import hand_over_known_payloads
 from flows.config import SiteConfig, load_settings
 from flows.rundir import CLEAN_DIR, RunRequest, clean_run_dir, failed_manifest, new_run_id
 from warehouse import db as warehouse_db
+from warehouse import publish as warehouse_publish
 from warehouse.load import load_run as warehouse_load_run
 from warehouse.load import record_failed_run
 from warehouse.manifest import RunManifest
+from warehouse.state import write_crawl_state
+from wparchive.report import build_report, default_report_path
 
 FLOW_NAME = "wparchive-nightly"
 # Crawl failures worth another try: the network or the server, not the site's nature or our configuration.
@@ -76,6 +87,12 @@ def run_dir_for(data_dir: Path, run_id: str, site: SiteConfig) -> Path:
 
 # ---------------------------------------------------------------------------------------------------- tasks
 
+@task(name="prepare-working-copy", cache_policy=NO_CACHE)
+def prepare_working_copy(published_path: str) -> str:
+    """The working database the run writes (a copy of the published one when there is none yet)."""
+    return str(warehouse_publish.prepare_working(published_path))
+
+
 @task(name="prepare-warehouse", cache_policy=NO_CACHE)
 def prepare_warehouse(db_path: str) -> str:
     """Create or update the database's tables, seeds and views."""
@@ -87,7 +104,7 @@ def prepare_warehouse(db_path: str) -> str:
       retry_condition_fn=_retry_if_transient)
 def crawl_site(run_dir: str, site_url: str, profile: str, max_posts: int | None = None,
                max_requests: int | None = None, user_agent: str | None = None,
-               timeout_seconds: float | None = None) -> str:
+               timeout_seconds: float | None = None, state_path: str | None = None) -> str:
     """Crawl one site into ``run_dir`` in a fresh process; the only task that touches the network (and retries)."""
     path = Path(run_dir)
     for name in _CRAWLER_OUTPUTS:  # a retry starts clean: the crawler appends to its files
@@ -95,7 +112,8 @@ def crawl_site(run_dir: str, site_url: str, profile: str, max_posts: int | None 
     shutil.rmtree(path / CLEAN_DIR, ignore_errors=True)
     try:
         result = crawl_in_subprocess(site_url, path, profile=profile, max_posts=max_posts,
-                                     max_requests=max_requests, user_agent=user_agent, timeout=timeout_seconds)
+                                     max_requests=max_requests, user_agent=user_agent, timeout=timeout_seconds,
+                                     state=Path(state_path) if state_path else None)
     except subprocess.TimeoutExpired:
         raise TransientCrawlError(f"the crawl took longer than {timeout_seconds:.0f} s and was stopped") from None
     if result.error:
@@ -150,6 +168,18 @@ def summarise_run(db_path: str, run_id: str) -> list[dict[str, Any]]:
     return [dict(zip(columns, row)) for row in rows]
 
 
+@task(name="publish-snapshot", cache_policy=NO_CACHE)
+def publish_snapshot(work_path: str, published_path: str) -> dict[str, Any]:
+    """Checkpoint the working database and atomically replace the published one with a copy of it."""
+    return asdict(warehouse_publish.publish(work_path, published_path))
+
+
+@task(name="write-report", cache_policy=NO_CACHE)
+def write_report(published_path: str, report_path: str) -> dict[str, Any]:
+    """Write the self-contained HTML report of the published database."""
+    return asdict(build_report(published_path, report_path))
+
+
 # ---------------------------------------------------------------------------------------------------- flow
 
 def _error_of(state: State) -> str:
@@ -188,15 +218,19 @@ def nightly(
     max_parallel_sites: int | None = None,
     crawl_retries: int | None = None,
     crawl_retry_delay_seconds: float | None = None,
+    report_path: str | None = None,
+    full: bool = False,
 ) -> dict[str, Any]:
-    """One nightly run: every configured site (or the given URLs), then views, checks and a summary."""
+    """One nightly run: every configured site (or the given URLs), then views, checks and a summary; when no
+    error-level check fails, the snapshot is published and the report (default: beside the database) written."""
     logger = get_run_logger()
     settings = load_settings(config_path=config_path, site_urls=site_urls, db_path=db_path, data_dir=data_dir,
                              profile=profile, max_posts=max_posts, max_parallel_sites=max_parallel_sites,
                              crawl_retries=crawl_retries, crawl_retry_delay_seconds=crawl_retry_delay_seconds)
     run_id = run_id or new_run_id(dt.datetime.now(dt.timezone.utc))
-    db = str(settings.db_path)
-    logger.info("run %s: %d site(s) into %s", run_id, len(settings.sites), db)
+    published = str(settings.db_path)
+    db = prepare_working_copy(published)  # every task below writes the working copy
+    logger.info("run %s: %d site(s) into %s (published as %s)", run_id, len(settings.sites), db, published)
     prepare_warehouse(db)
     _report("", "prepared", db)
 
@@ -213,9 +247,14 @@ def nightly(
                    timezone=site.timezone, profile=site.profile, max_posts=site.max_posts,
                    max_requests=site.max_requests,
                    requested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")).write(run_dir)
+        hand_over_known_payloads(db, site.url, run_dir)  # the raw archive then stores unchanged payloads once
+        # What the archive already holds: the crawl fetches only new and changed posts (none on a first run,
+        # or with --full). Kept in the run directory, so a replay of the run makes the same choices.
+        state = None if full else write_crawl_state(db, site.url, run_dir / CRAWL_STATE_FILE)
         _report(site.name, "crawling", site.url)
         future = crawl.submit(str(run_dir.resolve()), site.url, site.profile, site.max_posts, site.max_requests,
-                              site.user_agent, settings.crawl_timeout_seconds)
+                              site.user_agent, settings.crawl_timeout_seconds,
+                              str(state.resolve()) if state else None)
         running[future] = (site, run_dir.resolve())
 
     while waiting and len(running) < settings.max_parallel_sites:
@@ -237,7 +276,13 @@ def nightly(
     _report("", "checks", "")
     sites = summarise_run(db, run_id)
     failed_checks = [c for c in checks if not c["passed"] and c["severity"] == "error"]
-    summary = {"run_id": run_id, "db_path": db, "sites": sites, "checks": checks, "failures": failures}
+    summary = {"run_id": run_id, "db_path": published, "working_db_path": db, "sites": sites, "checks": checks,
+               "failures": failures, "published": None, "report": None}
+    if not failed_checks:
+        summary["published"] = publish_snapshot(db, published)
+        _report("", "published", published)
+        summary["report"] = write_report(published, report_path or str(default_report_path(published)))
+        _report("", "report", summary["report"]["path"])
     problems = [f"site {name} failed: {error}" for name, error in failures.items()]
     problems += [f"check {c['name']} found {c['failing_rows']} failing row(s)" for c in failed_checks]
     if problems:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from flows.archive import archive_index
 from flows.cleaning import (
     InvalidRecord,
     clean_comment,
@@ -46,7 +47,10 @@ SOURCE_FILES: dict[str, str] = {
 # Runs at least this big are cleaned one file per process (spawning costs ~0.5 s, worth it past ~20 MB).
 PARALLEL_CLEAN_BYTES = 20_000_000
 # Drops that mean the crawl did not see everything it meant to see.
-INCOMPLETE_DROP_REASONS = ("refused_request_cap",)
+# (A replay that met URLs its archive doesn't hold saw a 404 that the site never sent.)
+INCOMPLETE_DROP_REASONS = ("refused_request_cap", "replay_not_archived")
+# stats.json's "mode" (absent: a crawler from before incremental crawling, which always crawled in full).
+CRAWL_MODES = ("full", "incremental")
 
 
 @dataclass
@@ -103,6 +107,21 @@ def read_stats(run_dir: Path) -> dict[str, Any]:
     except json.JSONDecodeError:
         return {"unreadable": True}
     return stats if isinstance(stats, dict) else {"unreadable": True}
+
+
+def crawl_mode(stats: dict[str, Any]) -> str:
+    """The run's crawl mode from its stats.json: ``full`` when absent; a value we don't know counts as
+    ``incremental``, the mode that never reads a post's absence as its deletion."""
+    mode = stats.get("mode") or "full"
+    return mode if mode in CRAWL_MODES else "incremental"
+
+
+def _discovery_failures(stats: dict[str, Any]) -> list[Any]:
+    """Discovery requests that failed (download error, HTTP error) after discovery chose its way in."""
+    discovery = stats.get("discovery")
+    sources = discovery.get("sources") if isinstance(discovery, dict) else None
+    failures = sources.get("failures") if isinstance(sources, dict) else None
+    return failures if isinstance(failures, list) else []
 
 
 def crawl_error(stats: dict[str, Any]) -> str | None:
@@ -243,6 +262,7 @@ def clean_run_dir(
     counts = {kind: count for kind, (count, _q) in zip(SOURCE_FILES, results)}
     quarantine = sorted((q for _count, qs in results for q in qs), key=lambda q: (q["source_file"], q["line_no"]))
     counts["quarantine"] = _write_jsonl(out / CLEAN_FILES["quarantine"], quarantine)
+    counts["captures"] = _write_jsonl(out / CLEAN_FILES["captures"], archive_index(run_dir))
 
     error = crawl_error(stats)
     drops = stats.get("drops") or {}
@@ -254,11 +274,14 @@ def clean_run_dir(
         and not (request is not None and request.is_capped)
         and stats.get("is_capped", True) is False
         and not any(drops.get(reason) for reason in INCOMPLETE_DROP_REASONS)
+        # A listing page that failed to download (REST posts or comments, sitemap, feed) leaves no drop, only
+        # this: posts it listed look absent, and comments it listed look deleted.
+        and not _discovery_failures(stats)
     )
     manifest = RunManifest(
         run_id=run_id, site=site, site_name=site_name,
         status="failed" if error else "succeeded", failed_step="crawl" if error else None, error=error,
-        is_complete=is_complete, finish_reason=stats.get("finish_reason"),
+        is_complete=is_complete, mode=crawl_mode(stats), finish_reason=stats.get("finish_reason"),
         started_at=_utc_or_none(stats.get("started_at")), finished_at=_utc_or_none(stats.get("finished_at")),
         requests_count=int(stats.get("requests") or 0), responses_count=int(stats.get("responses") or 0),
         language=language, timezone=timezone, profile=(request.profile if request else "polite"),
@@ -273,7 +296,8 @@ def failed_manifest(run_dir: Path, request: RunRequest, step: str, error: str) -
     stats = read_stats(run_dir) if run_dir.is_dir() else {}
     return RunManifest(
         run_id=request.run_id, site=stats.get("site") or request.site_url, site_name=request.site_name,
-        status="failed", failed_step=step, error=error, finish_reason=stats.get("finish_reason"),
+        status="failed", failed_step=step, error=error, mode=crawl_mode(stats),
+        finish_reason=stats.get("finish_reason"),
         started_at=_utc_or_none(stats.get("started_at")), finished_at=_utc_or_none(stats.get("finished_at")),
         requests_count=int(stats.get("requests") or 0), responses_count=int(stats.get("responses") or 0),
         language=request.language, timezone=request.timezone, profile=request.profile,

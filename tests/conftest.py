@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -60,3 +61,12 @@ def wordpress(wordpress_testbed: Testbed) -> Callable[[str], Site]:
 def wordpress_site(request: pytest.FixtureRequest, wordpress: Callable[[str], Site]) -> Site:
     """The site once per theme: a test using it runs for twentytwentyone and for twentytwentythree."""
     return wordpress(request.param)
+
+
+@pytest.fixture(scope="session")
+def testbed_archive(wordpress: Callable[[str], Site], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The published archive of the tt1 test bed after two crawls with an editor's changes between them
+    (tests/testbed_archive.py): the analysts' examples, the report and the exports run against it."""
+    from tests.testbed_archive import build_testbed_archive
+
+    return build_testbed_archive(wordpress("tt1"), tmp_path_factory.mktemp("testbed-archive"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warehouse.db import connect, execute_file, fetch_file, transaction, utc_now
+from warehouse.db import connect, execute_file, fetch_file, rematch_sentence_themes, transaction, utc_now
 from warehouse.manifest import CLEAN_FILES, RunManifest
 
 # Staging statements (load/stage_run_<name>.sql) and the cleaned file each reads.
@@ -22,6 +22,7 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("stage_run_comment_forms", "comment_forms"),
     ("stage_run_drops", "drops"),
     ("stage_run_quarantine", "quarantine"),
+    ("stage_run_captures", "captures"),
 )
 # Steps re-run on a retry: a run whose crawl failed was loaded with what it had, and stays as loaded.
 _RELOADABLE_STEPS = ("clean", "load")
@@ -74,18 +75,29 @@ def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
             for statement, table in _STAGES:
                 execute_file(con, f"load/{statement}.sql", {"path": str(paths[table])})
             run = {"run_id": manifest.run_id, "site": manifest.site, "now": now}
+            execute_file(con, "load/stage_run_rematch_posts.sql")  # before the merge changes what it compares
             execute_file(con, "load/merge_posts.sql", run)
+            execute_file(con, "load/record_post_versions.sql", run)
             execute_file(con, "load/delete_stale_post_sentences.sql")
             execute_file(con, "load/insert_post_sentences.sql")
             execute_file(con, "load/merge_comments.sql", run)
             execute_file(con, "load/replace_comment_forms.sql", run)
             execute_file(con, "load/replace_crawl_drops.sql", run)
             execute_file(con, "load/replace_quarantine.sql", run)
-            window = {"site": manifest.site, "is_complete": manifest.is_complete,
-                      "started_at": started_at, "finished_at": finished_at}
+            execute_file(con, "load/replace_captures.sql", run)
+            # Deletions: a 404/410 on the post's own URL or the post read under another URL counts in any run;
+            # absence only in a complete full crawl. Comments not seen again on a post read by a complete crawl
+            # (of either mode: each post read comes with all its comments) are removed.
             can_mark = manifest.is_complete and started_at is not None and finished_at is not None
-            posts_deleted = execute_file(con, "load/mark_deleted_posts.sql", window) if can_mark else 0
-            comments_removed = execute_file(con, "load/mark_removed_comments.sql", window) if can_mark else 0
+            window = {"site": manifest.site, "run_id": manifest.run_id, "now": now, "is_complete": can_mark,
+                      "mark_absent": can_mark and manifest.mode == "full",
+                      "started_at": started_at, "finished_at": finished_at}
+            execute_file(con, "load/stage_run_deleted_posts.sql", window)
+            posts_deleted = execute_file(con, "load/mark_deleted_posts.sql")
+            execute_file(con, "load/close_deleted_post_versions.sql", run)
+            comments_removed = execute_file(con, "load/mark_removed_comments.sql", window)
+            # The theme marts read sentence_themes: re-match what this load changed, in the same transaction.
+            rematch_sentence_themes(con)
             execute_file(con, "load/upsert_crawl_run.sql", {
                 **run, "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
                 "is_complete": manifest.is_complete, "finish_reason": manifest.finish_reason,
@@ -93,6 +105,7 @@ def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
                 "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
                 "posts_deleted_count": posts_deleted, "comments_removed_count": comments_removed,
                 "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
+                "mode": manifest.mode,
             })
             counts = fetch_file(con, "load/count_staged_run.sql")[0]
         # The staged temp tables go with the connection.
@@ -112,4 +125,5 @@ def record_failed_run(db_path: Path | str, manifest: RunManifest) -> None:
             "started_at": _ts(manifest.started_at), "finished_at": _ts(manifest.finished_at), "now": now,
             "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
             "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
+            "mode": manifest.mode,
         })

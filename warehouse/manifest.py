@@ -16,6 +16,7 @@ CLEAN_FILES: dict[str, str] = {
     "comment_forms": "comment_forms.jsonl",
     "drops": "drops.jsonl",
     "quarantine": "quarantine.jsonl",
+    "captures": "captures.jsonl",  # the raw archive's index, rebuilt from the run's WARC files
 }
 
 
@@ -29,7 +30,10 @@ class RunManifest:
     status: str = "succeeded"  # "succeeded" | "failed"
     failed_step: str | None = None  # "crawl" | "clean" | "load" when status is "failed"
     error: str | None = None
-    is_complete: bool = False  # a full, uncapped crawl that finished: the only kind that may mark deletions
+    is_complete: bool = False  # finished, uncapped, nothing refused for the cap: did all it set out to do
+    # "full": every public post was fetched (a complete one marks unseen posts deleted); "incremental": only new
+    # and changed posts were (absence means nothing; deletions come as gone_404/gone_410 drops).
+    mode: str = "full"
     finish_reason: str | None = None
     started_at: str | None = None  # ISO 8601 UTC
     finished_at: str | None = None

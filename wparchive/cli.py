@@ -88,17 +88,19 @@ def _default_db(db: Path | None) -> Path:
 
 
 def _check_database(db: Path, *, must_exist: bool) -> None:
-    """Fail early, before any crawl, on a database that is missing (when it must exist), corrupt or locked."""
+    """Fail early, before any crawl, on a database that is missing (when it must exist), corrupt or locked —
+    the published file, and the working copy a run writes (locked while another run loads)."""
     from warehouse.db import WarehouseError, connect
+    from warehouse.publish import working_path
 
-    if not db.exists():
-        if must_exist:
-            _fail(f"no database at {db} (create one with `wparchive run` or `wparchive load`)")
-        return
-    try:
-        connect(db, read_only=True).close()
-    except WarehouseError as exc:
-        _fail(str(exc))
+    if not db.exists() and must_exist:
+        _fail(f"no database at {db} (create one with `wparchive run` or `wparchive load`)")
+    for path in (db, working_path(db)):
+        if path.exists():
+            try:
+                connect(path, read_only=True).close()
+            except WarehouseError as exc:
+                _fail(str(exc))
 
 
 @app.command()
@@ -114,8 +116,13 @@ def run(
                                         "config's crawl_retries)"),
     run_id: str = typer.Option(None, help="Run id (default: the start time); reusing one reloads nothing"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs"),
+    report: Path = typer.Option(None, "--report", help="Where to write the HTML report [default: beside the "
+                                                       "database, archive-report.html]"),
+    full: bool = typer.Option(False, "--full", help="Fetch every post again (default: only new and changed "
+                                                    "posts when the archive already holds the site)"),
 ) -> None:
-    """One nightly run now: crawl, clean and load each site, then build views and run the data checks."""
+    """One nightly run now: crawl, clean and load each site, build views, run the data checks; when they pass,
+    publish the archive (--db, read-only for analysts) and write the HTML report."""
     from flows.config import ConfigError, load_settings
 
     try:
@@ -136,7 +143,7 @@ def run(
 
     import flows.nightly as nightly_module
 
-    steps = 2 * len(settings.sites) + 3  # crawl + load per site, then prepare, views, checks
+    steps = 2 * len(settings.sites) + 5  # crawl + load per site, then prepare, views, checks, publish, report
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
                   transient=False) as progress:
         bar = progress.add_task("starting Prefect…", total=steps)
@@ -153,7 +160,8 @@ def run(
             state = nightly_module.nightly(
                 run_id=run_id, config_path=str(config) if config else None, site_urls=list(urls) if urls else None,
                 db_path=str(settings.db_path), data_dir=str(settings.data_dir), profile=profile,
-                max_posts=max_posts, max_parallel_sites=parallel, crawl_retries=retries, return_state=True)
+                max_posts=max_posts, max_parallel_sites=parallel, crawl_retries=retries,
+                report_path=str(report) if report else None, full=full, return_state=True)
         finally:
             nightly_module.progress_hook = None
         progress.update(bar, completed=steps, description="done" if state.is_completed() else "finished with errors")
@@ -162,6 +170,10 @@ def run(
     summary = outcome if isinstance(outcome, dict) else getattr(outcome, "summary", None)
     if summary:
         _print_run_summary(summary)
+    if summary and summary.get("report"):
+        typer.echo(f"published {settings.db_path}; report: {summary['report']['path']}")
+    elif summary:
+        typer.secho(f"not published: {settings.db_path} is unchanged (a data check failed)", fg=typer.colors.YELLOW)
     if state.is_completed():
         typer.echo(f"archived into {settings.db_path} — try `wparchive status --db {settings.db_path}` or "
                    f"`wparchive sql \"SELECT * FROM theme_summary\" --db {settings.db_path}`")
@@ -202,6 +214,7 @@ def load(
     from flows.rundir import clean_run_dir
     from warehouse import db as warehouse_db
     from warehouse.load import load_run
+    from warehouse.publish import prepare_working, publish
 
     db_path = _default_db(db)
     if not run_dir.is_dir():
@@ -214,13 +227,20 @@ def load(
         except InvalidRecord as exc:
             _fail(str(exc))
         progress.update(step, advance=1, description="loading into DuckDB…")
-        warehouse_db.initialise(db_path)
-        result = load_run(db_path, clean_dir)
+        work_path = prepare_working(db_path)  # loads write the working copy; --db is what analysts read
+        warehouse_db.initialise(work_path)
+        result = load_run(work_path, clean_dir)
         progress.update(step, advance=1, description="building views…")
-        with warehouse_db.connect(db_path) as con:
+        with warehouse_db.connect(work_path) as con:
             warehouse_db.build_views(con)
             progress.update(step, advance=1, description="running checks…")
             checks = warehouse_db.run_checks(con, manifest.run_id)
+        if not any(c.severity == "error" and not c.passed for c in checks):
+            progress.update(step, description="publishing…")
+            try:
+                publish(work_path, db_path)
+            except warehouse_db.WarehouseError as exc:
+                _fail(f"loaded into {work_path}, but not published: {exc}")
         progress.update(step, advance=1, description="done")
     if result.skipped:
         typer.echo(f"run {result.run_id} for {result.site} was already loaded: nothing changed")
@@ -235,7 +255,7 @@ def load(
         _print_table(["check", "severity", "failing rows"], [(c.name, c.severity, c.failing_rows) for c in failed],
                      title="data checks that failed")
     if any(c.severity == "error" for c in failed):
-        _fail("data checks failed (see above)", code=1)
+        _fail(f"data checks failed (see above): not published, {db_path} is unchanged", code=1)
 
 
 @app.command()
@@ -360,12 +380,14 @@ def demo(
                "from a real WordPress) is served on 127.0.0.1; the real spider crawls it and the real Prefect "
                "flow loads it.")
     # The snapshot is served on a new port each time, so the site's key changes: start from an empty file.
-    for stale in (db, db.with_name(db.name + ".wal")):
+    from warehouse.publish import wal_path, working_path
+
+    for stale in (db, wal_path(db), working_path(db), wal_path(working_path(db))):
         stale.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="wparchive-demo-") as data_dir, serve_snapshot(DEMO_SITE) as base_url:
         typer.echo(f"serving the snapshot at {base_url}")
         run(urls=[base_url], db=db, data_dir=Path(data_dir), config=None, profile="fast", max_posts=None,
-            parallel=None, retries=0, run_id=None, verbose=False)
+            parallel=None, retries=0, run_id=None, verbose=False, report=None, full=True)
     try:
         columns, rows = read_named_query(db, "demo_theme_totals")
         _print_table(columns, rows, title="themes: posts and sentences that mention them (evidence kept)")
@@ -376,6 +398,118 @@ def demo(
     typer.echo(f"\nNext: `.venv/bin/wparchive sql \"SELECT * FROM theme_summary\" --db {db}`, "
                f"`.venv/bin/wparchive status --db {db}`, or archive your own blog with "
                "`.venv/bin/wparchive run https://yourblog.example --db archive.duckdb`.")
+
+
+# ---------------------------------------------------------------------------------------------------- outputs
+
+@app.command()
+def report(
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    out: Path = typer.Option(None, "--out", help="HTML file to write [default: beside the database, "
+                                                 "archive-report.html]"),
+) -> None:
+    """Write the report: one self-contained HTML file (themes, discussions, comment forms, changes, crawl
+    health) that opens offline and can be e-mailed."""
+    from warehouse.db import WarehouseError
+    from wparchive.report import build_report, default_report_path
+
+    db_path = _default_db(db)
+    try:
+        result = build_report(db_path, out or default_report_path(db_path))
+    except WarehouseError as exc:
+        _fail(str(exc))
+    typer.echo(f"{result.path}: {result.bytes / 1024:.0f} KB in {result.seconds:.2f} s")
+
+
+@app.command()
+def export(
+    out: Path = typer.Option(..., "--out", help="Directory to write, one file per table and mart"),
+    fmt: str = typer.Option("parquet", "--format", help="parquet or csv"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+) -> None:
+    """Export every table and mart for BI tools: OUT/<relation>.parquet (or .csv, lists as JSON)."""
+    from warehouse.db import WarehouseError
+    from warehouse.export import FORMATS, export_archive
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}")
+    try:
+        written = export_archive(_default_db(db), out, fmt)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    _print_table(["relation", "kind", "rows", "file"], [(f.relation, f.kind, f.rows, f.path) for f in written],
+                 title=f"exported {len(written)} relations to {out}")
+
+
+# ---------------------------------------------------------------------------------------------------- raw archive
+
+@app.command()
+def reextract(
+    run_ref: str = typer.Option(..., "--run", help="A run directory (one site's, or a run's with one per site), "
+                                                    "or a run id under DATA_DIR/runs"),
+    out: Path = typer.Option(None, "--out", help="Where to write: the new run directory for one site's run, else "
+                                                 "OUT/<site> [default: <runs>/<run id>-reextract-<time>/<site>]"),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
+) -> None:
+    """Rebuild a run's items from its WARC files alone (no network): the spider and today's page objects over
+    the archived responses. Load the result with `wparchive load OUT`."""
+    import datetime as dt
+
+    from crawler.archive import ArchiveError
+    from crawler.replay import default_out_dir, find_site_runs, reextract_run
+    from flows.config import DEFAULT_DATA_DIR
+
+    source = Path(run_ref)
+    if not source.exists():
+        source = Path(data_dir or os.environ.get("WPARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR) / "runs" / run_ref
+    sites = find_site_runs(source)
+    if not sites:
+        _fail(f"no archived run at {source} (a run directory with warc/*.warc.gz, or a run id under DATA_DIR/runs)")
+    now = dt.datetime.now(dt.timezone.utc)
+    for site_dir in sites:
+        target, new_id = default_out_dir(site_dir, now)
+        if out is not None:  # --run names one site's run: OUT is its new run directory; else OUT/<site>
+            target = out if site_dir == source else out / site_dir.name
+        try:
+            result = reextract_run(site_dir, target, run_id=new_id)
+        except (ArchiveError, FileExistsError, ValueError, RuntimeError) as exc:
+            _fail(f"{site_dir}: {exc}")
+        items, replay = result.stats.get("items", {}), result.stats.get("replay", {})
+        typer.echo(f"{target}: {items.get('posts.jsonl', 0)} posts, {items.get('comments.jsonl', 0)} comments, "
+                   f"{items.get('comment_forms.jsonl', 0)} comment forms from {replay.get('served', 0)} archived "
+                   f"responses ({replay.get('not_archived', 0)} requests not in the archive)")
+        if result.error:
+            typer.secho(f"note: the replayed crawl failed: {result.error}", fg=typer.colors.YELLOW)
+    typer.echo("load with `wparchive load <dir>`: the records keep their original fetch times")
+
+
+@app.command()
+def show(
+    url: str = typer.Argument(..., help="The page's address as it was crawled"),
+    as_of: str = typer.Option(..., "--as-of", help="A date (2024-03-31 = end of that day, UTC), a time, or now"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    text: bool = typer.Option(False, "--text", help="Print the page's clean text instead of the raw body"),
+) -> None:
+    """Print a page exactly as the archive received it at that time (its latest capture at or before --as-of)."""
+    from crawler.archive import ArchiveError
+    from warehouse.db import WarehouseError
+    from wparchive.show import NothingArchived, find_archived, page_text, parse_as_of
+
+    try:
+        moment = parse_as_of(as_of)
+        shown = find_archived(_default_db(db), url, moment)
+        body = shown.response.decoded_body()
+    except (ValueError, NothingArchived, WarehouseError, ArchiveError, OSError) as exc:
+        _fail(str(exc))
+    capture = shown.capture
+    typer.secho(f"{capture.url} — HTTP {capture.status}, fetched {capture.fetched_at.isoformat()} (run {capture.run_id}"
+                f"{', unchanged since an earlier capture' if capture.is_revisit else ''}); "
+                f"{capture.warc_file} @ {capture.warc_offset}", err=True, fg=typer.colors.CYAN)
+    if text:
+        typer.echo(page_text(body, capture.url), nl=False)
+    else:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
 
 
 def main() -> None:

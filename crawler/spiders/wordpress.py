@@ -204,7 +204,8 @@ class WordPressSpider(Spider):
                     self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n})
             yield self.discovery_request(
                 endpoint.url("comments", per_page=REST_PAGE_SIZE, page=1),
-                self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": 1})
+                self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": 1},
+                errback=self.rest_comments_page_failed)
         self.add_refs(refs)
 
     def parse_rest_comments_page(self, response: Response) -> Iterable[Request | DropItem]:
@@ -224,7 +225,8 @@ class WordPressSpider(Spider):
             total = _header(response, "X-WP-Total")
             self.discovery_report["rest_comment_total"] = int(total) if total and total.isdigit() else None
             pages = [self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
-                                            self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n})
+                                            self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n},
+                                            errback=self.rest_comments_page_failed)
                      for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1)]
             if self.state is not None and self.state.rest_comment_total is not None \
                     and self.discovery_report["rest_comment_total"] == self.state.rest_comment_total:
@@ -234,6 +236,12 @@ class WordPressSpider(Spider):
                 self.comments_listed = False
                 return
             yield from pages
+
+    def rest_comments_page_failed(self, failure: Any) -> None:
+        """A page of the comment listing failed: an incomplete listing would look like removed comments, so
+        every post's comments are read from its pages instead."""
+        self.discovery_report["sources"]["rest_comments_failure"] = _failure_reason(failure, "REST comments")
+        self.rest_comments_failed = True
 
     # ------------------------------------------------------------------ phase 1b: without REST
     def start_fallback_discovery(self) -> Iterable[Request]:
@@ -334,7 +342,7 @@ class WordPressSpider(Spider):
         refs = list(self.refs.values())
         if self.state is not None and self.rest is not None and not self.rest_comments_failed:
             plan = plan_harvest(self.state, refs, self.rest_comments if self.comments_listed else None)
-            if plan.fetch and not self.comments_listed:
+            if (plan.fetch or plan.confirm) and not self.comments_listed:
                 self.comments_listed = True
                 if self.comment_pages_left:
                     self.schedule(self.comment_pages_left)
@@ -345,8 +353,8 @@ class WordPressSpider(Spider):
                                                     "confirm": len(plan.confirm), "reasons": dict(plan.reasons)}
             self.discovery_done = True
             self.discovery_report["posts_found"] = len(refs)
-            if plan.fetch:
-                self.group_rest_comments({r.wp_post_id for r in plan.fetch if r.wp_post_id})
+            if plan.fetch or plan.confirm:
+                self.group_rest_comments({r.wp_post_id for r in (*plan.fetch, *plan.confirm) if r.wp_post_id})
             self.schedule(self.harvest_request(ref) for ref in (*plan.fetch, *plan.confirm))
             if plan.fetch or plan.confirm:
                 raise DontCloseSpider

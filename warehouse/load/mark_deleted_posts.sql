@@ -1,15 +1,6 @@
--- After a complete crawl: a post of this site that the crawl did not see is deleted, unless fetching it failed
--- for a transient reason (download error, HTTP 5xx, request cap) — then we simply don't know this time.
--- Parameters: $site, $is_complete, $started_at, $finished_at.
+-- Mark deleted the posts this run shows to be gone (run_deleted_posts: 404/410, moved, or absent from a complete
+-- full crawl). Returns how many.
 UPDATE posts AS p
-SET deleted_at = $finished_at
-WHERE $is_complete
-  AND p.site = $site
-  AND p.deleted_at IS NULL
-  AND p.last_seen_at < $started_at
-  AND NOT EXISTS (SELECT 1 FROM run_posts AS r WHERE r.post_url = p.post_url)
-  AND NOT EXISTS (
-      SELECT 1 FROM run_drops AS d
-      WHERE d.url = p.post_url
-        AND (d.reason = 'download_failed' OR d.reason LIKE 'http\_%' ESCAPE '\' OR d.reason LIKE 'refused\_request\_cap' ESCAPE '\')
-  );
+SET deleted_at = d.deleted_at
+FROM run_deleted_posts AS d
+WHERE p.post_url = d.post_url;

@@ -1,11 +1,11 @@
 -- Record the run's outcome for this site (same transaction as its data). Counts come from the staged tables.
 -- Parameters: $run_id, $site, $status, $failed_step, $error, $is_complete, $finish_reason, $started_at,
 -- $finished_at, $now, $requests_count, $responses_count, $posts_deleted_count, $comments_removed_count,
--- $run_dir, $stats.
+-- $run_dir, $stats, $mode.
 INSERT OR REPLACE INTO crawl_runs (
     run_id, site, status, failed_step, error, is_complete, finish_reason, started_at, finished_at, loaded_at,
     requests_count, responses_count, posts_count, comments_count, comment_forms_count, drops_count,
-    quarantined_count, posts_deleted_count, comments_removed_count, run_dir, stats
+    quarantined_count, posts_deleted_count, comments_removed_count, run_dir, stats, mode
 )
 SELECT $run_id, $site, $status, $failed_step, $error, $is_complete, $finish_reason, $started_at, $finished_at, $now,
        $requests_count, $responses_count,
@@ -14,4 +14,4 @@ SELECT $run_id, $site, $status, $failed_step, $error, $is_complete, $finish_reas
        (SELECT count(*) FROM run_comment_forms),
        (SELECT count(*) FROM run_drops),
        (SELECT count(*) FROM run_quarantine),
-       $posts_deleted_count, $comments_removed_count, $run_dir, $stats;
+       $posts_deleted_count, $comments_removed_count, $run_dir, $stats, $mode;

@@ -18,5 +18,10 @@ CREATE TABLE IF NOT EXISTS comments (
     last_seen_at          TIMESTAMPTZ NOT NULL,
     last_seen_run_id      VARCHAR NOT NULL,
     removed_at            TIMESTAMPTZ,
+    first_seen_run_id     VARCHAR,         -- the run of first_seen_at
+    removed_run_id        VARCHAR,         -- the run that set removed_at; NULL while shown
     PRIMARY KEY (site, wp_comment_id)
 );
+-- Archives created before these columns existed (load/backfill_history.sql fills them).
+ALTER TABLE comments ADD COLUMN IF NOT EXISTS first_seen_run_id VARCHAR;
+ALTER TABLE comments ADD COLUMN IF NOT EXISTS removed_run_id VARCHAR;

@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     status                  VARCHAR NOT NULL CHECK (status IN ('succeeded', 'failed')),
     failed_step             VARCHAR CHECK (failed_step IN ('crawl', 'clean', 'load')),
     error                   VARCHAR,      -- why the run failed, in a sentence; NULL when it succeeded
-    is_complete             BOOLEAN NOT NULL,  -- a full, uncapped crawl that finished: only these mark deletions
+    is_complete             BOOLEAN NOT NULL,  -- finished and uncapped: did all it set out to do (see README)
     finish_reason           VARCHAR,      -- Scrapy's close reason ('finished', 'shutdown', …)
     started_at              TIMESTAMPTZ,  -- crawl start (NULL when the crawler never started)
     finished_at             TIMESTAMPTZ,  -- crawl end
@@ -22,5 +22,9 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     comments_removed_count  BIGINT NOT NULL DEFAULT 0,  -- comments this run marked removed_at
     run_dir                 VARCHAR,      -- where the run's JSONL files are
     stats                   JSON,         -- the crawler's stats.json, verbatim
+    -- stats.json's mode: 'full' (every public post fetched) or 'incremental' (only new and changed posts)
+    mode                    VARCHAR NOT NULL DEFAULT 'full' CHECK (mode IN ('full', 'incremental')),
     PRIMARY KEY (run_id, site)
 );
+-- Archives created before crawl modes existed: every run they hold was a full crawl.
+ALTER TABLE crawl_runs ADD COLUMN IF NOT EXISTS mode VARCHAR DEFAULT 'full';

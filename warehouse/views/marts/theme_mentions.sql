@@ -1,7 +1,8 @@
 -- theme_mentions: every sentence of a live post that matches a theme, kept as the evidence for the match.
 -- Grain: one row per post × theme × matching sentence (post_url, theme, sentence_no).
+-- Reads sentence_themes, the table int_sentence_themes is materialised into (matching is too slow per query).
 WITH sentence_themes AS (
-    SELECT * FROM int_sentence_themes
+    SELECT * FROM main.sentence_themes
 ),
 
 live_posts AS (

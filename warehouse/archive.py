@@ -1,0 +1,53 @@
+"""The warehouse's side of the raw archive: which payloads it already stores, and which capture shows a URL as of
+a moment. (The WARC files themselves are read by ``crawler.archive``; this module only looks up ``captures``.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from warehouse.db import connect, fetch_file
+
+
+@dataclass(frozen=True)
+class CaptureLocation:
+    """Where one archived response is: its WARC file and record, and what it was."""
+
+    url: str
+    fetched_at: dt.datetime
+    status: int
+    warc_file: str
+    warc_offset: int
+    warc_length: int
+    is_revisit: bool
+    content_type: str | None
+    content_encoding: str | None
+    run_id: str
+    site: str
+
+
+def known_payloads(db_path: Path | str, site: str) -> list[dict[str, Any]]:
+    """For each payload digest the archive stores for ``site``, its first stored record (url, fetched_at as ISO
+    8601, warc_file, warc_offset, warc_length, record_id)."""
+    with connect(db_path) as con:
+        rows = fetch_file(con, "queries/known_payloads.sql", {"site": site})
+    columns = ("payload_digest", "url", "fetched_at", "warc_file", "warc_offset", "warc_length", "record_id")
+    payloads = [dict(zip(columns, row)) for row in rows]
+    for payload in payloads:
+        payload["fetched_at"] = payload["fetched_at"].astimezone(dt.timezone.utc).isoformat()
+    return payloads
+
+
+def capture_as_of(db_path: Path | str, urls: list[str], as_of: dt.datetime,
+                  ) -> tuple[CaptureLocation | None, dt.datetime | None]:
+    """The latest capture of any of ``urls`` (spellings of one URL) at or before ``as_of``, and — when there is
+    none — when the URL was first archived (None if never)."""
+    with connect(db_path, read_only=True, external_access=False) as con:
+        rows = fetch_file(con, "queries/capture_as_of.sql", {"urls": urls, "as_of": as_of})
+        if rows:
+            return CaptureLocation(*rows[0]), None
+        ((first, _count),) = fetch_file(con, "queries/first_capture.sql", {"urls": urls})
+    return None, first

@@ -1,0 +1,39 @@
+-- Report, changes: per site, its latest and previous successful crawls and what changed between them.
+-- Grain: one row per site (site); previous_run_id is NULL after a site's first crawl (everything is new).
+WITH runs AS (
+    SELECT site, run_id, finished_at,
+           row_number() OVER (PARTITION BY site ORDER BY finished_at DESC, run_id DESC) AS run_no
+    FROM crawl_runs
+    WHERE status = 'succeeded' AND finished_at IS NOT NULL
+),
+
+windows AS (
+    SELECT sites.site, sites.name AS site_name, latest.run_id AS latest_run_id, previous.run_id AS previous_run_id,
+           previous.finished_at AS since
+    FROM sites
+    LEFT JOIN runs AS latest ON latest.site = sites.site AND latest.run_no = 1
+    LEFT JOIN runs AS previous ON previous.site = sites.site AND previous.run_no = 2
+),
+
+final AS (
+    SELECT
+        windows.site,
+        windows.site_name,
+        windows.latest_run_id,
+        windows.previous_run_id,
+        strftime(windows.since, '%Y-%m-%d %H:%M UTC') AS since,
+        (SELECT count(*) FROM posts AS p WHERE p.site = windows.site AND p.first_seen_at > windows.since)
+            AS new_posts_count,
+        (SELECT count(*) FROM posts AS p WHERE p.site = windows.site AND p.deleted_at > windows.since)
+            AS deleted_posts_count,
+        (SELECT count(*) FROM posts AS p
+         WHERE p.site = windows.site AND p.modified_at > windows.since AND p.first_seen_at <= windows.since
+           AND p.deleted_at IS NULL) AS edited_posts_count,
+        (SELECT count(*) FROM comments AS c WHERE c.site = windows.site AND c.first_seen_at > windows.since)
+            AS new_comments_count,
+        (SELECT count(*) FROM comments AS c WHERE c.site = windows.site AND c.removed_at > windows.since)
+            AS removed_comments_count
+    FROM windows
+)
+
+SELECT * FROM final ORDER BY site_name;

@@ -1,0 +1,55 @@
+-- Report, discussions: the most discussed live posts, each with its live comments in thread order (a reply
+-- right under the comment it answers). Parameters: $posts, $comments_per_post.
+-- Grain: one row per shown post and comment (post_url, wp_comment_id).
+WITH RECURSIVE top_posts AS (
+    SELECT site, site_name, post_url, title, published_at, comments_count,
+           row_number() OVER (ORDER BY comments_count DESC, published_at DESC, post_url) AS post_rank
+    FROM most_discussed_posts
+    WHERE comments_count > 0
+    QUALIFY post_rank <= $posts
+),
+
+comments AS (
+    SELECT * FROM int_live_comments WHERE comment_type = 'comment'
+),
+
+-- A comment's place in its thread: its ancestors' (time, id) keys, root first; sorting by it gives thread order.
+threads AS (
+    SELECT site, wp_comment_id, [strftime(published_at, '%Y%m%d%H%M%S') || lpad(wp_comment_id::VARCHAR, 20, '0')]
+        AS thread_path
+    FROM comments
+    WHERE parent_wp_comment_id IS NULL
+    UNION ALL
+    SELECT comments.site, comments.wp_comment_id,
+           list_append(threads.thread_path,
+                       strftime(comments.published_at, '%Y%m%d%H%M%S') || lpad(comments.wp_comment_id::VARCHAR, 20, '0'))
+    FROM comments
+    JOIN threads ON threads.site = comments.site AND threads.wp_comment_id = comments.parent_wp_comment_id
+),
+
+numbered AS (
+    SELECT
+        top_posts.post_rank,
+        top_posts.site_name,
+        top_posts.post_url,
+        top_posts.title,
+        strftime(top_posts.published_at, '%Y-%m-%d') AS post_published,
+        top_posts.comments_count,
+        row_number() OVER (PARTITION BY top_posts.post_url
+                           ORDER BY threads.thread_path NULLS LAST, comments.published_at, comments.wp_comment_id)
+            AS comment_no,
+        comments.wp_comment_id,
+        comments.author_name,
+        strftime(comments.published_local, '%Y-%m-%d %H:%M') AS comment_published,
+        comments.depth,
+        comments.body_text
+    FROM top_posts
+    JOIN comments USING (post_url)
+    LEFT JOIN threads ON threads.site = comments.site AND threads.wp_comment_id = comments.wp_comment_id
+),
+
+final AS (
+    SELECT * FROM numbered WHERE comment_no <= $comments_per_post
+)
+
+SELECT * FROM final ORDER BY post_rank, comment_no;

@@ -1,0 +1,43 @@
+-- Report, changes: posts new, deleted or edited since each site's previous successful crawl ended.
+-- Parameters: $limit (rows per kind of change). Grain: one row per post and change (post_url, change).
+WITH runs AS (
+    SELECT site, finished_at,
+           row_number() OVER (PARTITION BY site ORDER BY finished_at DESC, run_id DESC) AS run_no
+    FROM crawl_runs
+    WHERE status = 'succeeded' AND finished_at IS NOT NULL
+),
+
+windows AS (
+    SELECT site, finished_at AS since FROM runs WHERE run_no = 2
+),
+
+posts AS (
+    SELECT posts.*, windows.since, sites.name AS site_name
+    FROM main.posts AS posts
+    JOIN windows USING (site)
+    JOIN sites USING (site)
+),
+
+changes AS (
+    SELECT 'new' AS change, first_seen_at AS changed_at, * FROM posts WHERE first_seen_at > since
+    UNION ALL
+    SELECT 'deleted' AS change, deleted_at AS changed_at, * FROM posts WHERE deleted_at > since
+    UNION ALL
+    SELECT 'edited' AS change, modified_at AS changed_at, * FROM posts
+    WHERE modified_at > since AND first_seen_at <= since AND deleted_at IS NULL
+),
+
+final AS (
+    SELECT
+        change,
+        site_name,
+        post_url,
+        title,
+        author,
+        strftime(published_at, '%Y-%m-%d') AS published,
+        strftime(changed_at, '%Y-%m-%d %H:%M UTC') AS changed
+    FROM changes
+    QUALIFY row_number() OVER (PARTITION BY change ORDER BY changed_at DESC, post_url) <= $limit
+)
+
+SELECT * FROM final ORDER BY change, changed DESC, post_url;

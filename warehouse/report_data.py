@@ -1,0 +1,72 @@
+"""The report's data: every result set the HTML report shows, read from the published archive, read-only.
+
+Each result set is one file ``queries/report_<name>.sql``; this module binds its limits and returns rows as
+dicts. Rendering (HTML, charts) is ``wparchive/report/``'s job and never touches DuckDB.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.db import WarehouseError, connect, sql_file, statements
+
+
+@dataclass(frozen=True)
+class ReportLimits:
+    """How much of each list the report shows (it must stay small enough to e-mail)."""
+
+    posts_per_theme: int = 5
+    sentences_per_post: int = 3
+    discussions: int = 10
+    comments_per_post: int = 40
+    open_forms: int = 200
+    changes: int = 200
+    runs: int = 15
+    quarantine: int = 20
+
+
+def _queries(limits: ReportLimits) -> dict[str, dict[str, Any]]:
+    """Result set name → the parameters its file binds (exactly those: DuckDB refuses unused names)."""
+    return {
+        "sites": {},
+        "theme_months": {},
+        "theme_top_posts": {"posts_per_theme": limits.posts_per_theme,
+                            "sentences_per_post": limits.sentences_per_post},
+        "activity_months": {},
+        "discussions": {"posts": limits.discussions, "comments_per_post": limits.comments_per_post},
+        "form_overview": {},
+        "form_requirements": {},
+        "open_forms": {"limit": limits.open_forms},
+        "form_changes": {"limit": limits.changes},
+        "changes": {},
+        "post_changes": {"limit": limits.changes},
+        "comment_changes": {"limit": limits.changes},
+        "runs": {"limit": limits.runs},
+        "drops": {},
+        "quarantine": {"limit": limits.quarantine},
+        "checks": {},
+    }
+
+
+REPORT_QUERIES: tuple[str, ...] = tuple(_queries(ReportLimits()))
+
+
+def _rows(con: duckdb.DuckDBPyConnection, relative: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    (statement,) = statements(sql_file(relative))
+    try:
+        cursor = con.execute(statement, params or None)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"{relative} failed: {exc}") from exc
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def read_report_data(db_path: Path | str, limits: ReportLimits = ReportLimits()) -> dict[str, list[dict[str, Any]]]:
+    """Every result set of the report, from one read-only connection (so all come from one snapshot)."""
+    with connect(db_path, read_only=True, external_access=False) as con:
+        return {name: _rows(con, f"queries/report_{name}.sql", params)
+                for name, params in _queries(limits).items()}
