@@ -34,8 +34,14 @@ testbed-up: $(BIN)/wparchive testbed-packages
 testbed-down:
 	$(BIN)/python -m tests.wordpress.testbed down
 
+# The benchmarks behind the README's numbers (minutes each; loopback only; they stop by themselves).
 bench: $(BIN)/wparchive testbed-packages
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_themes.py
+	$(BIN)/python bench/bench_crawl.py
+	$(BIN)/python bench/bench_warc.py
+	$(BIN)/python bench/bench_load.py
+	$(BIN)/python bench/bench_publish_report.py
 
 clean:
 	rm -rf $(VENV) .testbed *.egg-info

@@ -1,19 +1,38 @@
--- Report, comment-form audit: forms that changed between each site's previous and latest successful crawl:
--- opened or closed, another kind, other required fields or log-in providers, a form that appeared or went.
+-- Report, comment-form audit: forms that changed in each site's latest successful crawl, each compared with
+-- the same post's form as last seen before it (an incremental run reads only new and changed posts, so "before"
+-- may be any earlier run): opened or closed, another kind, other required fields or log-in providers, a form
+-- that appeared, or (after a full crawl only) went.
 -- Parameters: $limit. Grain: one row per site and post whose form changed (site, post_url).
 WITH runs AS (
-    SELECT site, run_id,
+    SELECT site, run_id, mode,
            row_number() OVER (PARTITION BY site ORDER BY finished_at DESC, run_id DESC) AS run_no
     FROM crawl_runs
     WHERE status = 'succeeded' AND finished_at IS NOT NULL
 ),
 
-latest AS (
-    SELECT forms.* FROM comment_forms AS forms JOIN runs USING (site, run_id) WHERE runs.run_no = 1
+latest_runs AS (
+    SELECT site, run_id, mode FROM runs WHERE run_no = 1
 ),
 
+latest AS (
+    SELECT forms.* FROM comment_forms AS forms JOIN latest_runs USING (site, run_id)
+),
+
+previous_all AS (
+    SELECT forms.*
+    FROM comment_forms AS forms
+    JOIN runs USING (site, run_id)
+    WHERE runs.run_no > 1
+    QUALIFY row_number() OVER (PARTITION BY forms.site, forms.post_url ORDER BY forms.crawled_at DESC) = 1
+),
+
+-- Posts the latest run did not read count as gone only when that run was a full crawl.
 previous AS (
-    SELECT forms.* FROM comment_forms AS forms JOIN runs USING (site, run_id) WHERE runs.run_no = 2
+    SELECT previous_all.*
+    FROM previous_all
+    JOIN latest_runs USING (site)
+    WHERE latest_runs.mode = 'full'
+       OR previous_all.post_url IN (SELECT post_url FROM latest)
 ),
 
 compared AS (
