@@ -301,10 +301,9 @@ class WordPressSpider(Spider):
     def discovery_failed(self, failure: Any) -> Iterable[Request]:
         self.discovery_report["sources"].setdefault("failures", []).append(_failure_reason(failure, "discovery"))
 
-    def add_refs(self, refs: Iterable[PostRef]) -> int:
+    def add_refs(self, refs: Iterable[PostRef]) -> None:
         """Merge what one source says about posts into what the others said (first non-empty value wins,
-        except that REST's modified time beats a sitemap's). Returns how many posts were new."""
-        new = 0
+        except that REST's modified time beats a sitemap's)."""
         for ref in refs:
             if host_of(ref.post_url) != host_of(self.site_url) or is_trap(ref.post_url):
                 continue
@@ -314,14 +313,12 @@ class WordPressSpider(Spider):
             sources[ref.source] = sources.get(ref.source, 0) + 1
             if known is None:
                 self.refs[key] = dataclasses.replace(ref)
-                new += 1
                 continue
             for f in ("wp_post_id", "published_at", "modified_at", "comment_status", "title"):
                 if getattr(known, f) is None and getattr(ref, f) is not None:
                     setattr(known, f, getattr(ref, f))
             if ref.source == "rest":
                 known.modified_at = ref.modified_at or known.modified_at
-        return new
 
     # ------------------------------------------------------------------ phase 2: harvest
     @classmethod
