@@ -10,14 +10,13 @@ import os
 import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from tests.loopback import loopback_site
 from tests.test_warehouse_load import standard_run
 from warehouse.db import query
 from wparchive.cli import app
@@ -87,23 +86,9 @@ def test_load_of_a_missing_run_dir(tmp_path: Path) -> None:
 @pytest.fixture
 def not_wordpress() -> Iterator[str]:
     """A loopback web site that is plainly not WordPress."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            body = b"<html><head><title>Static</title></head><body><p>Just a page.</p></body></html>"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    body = b"<html><head><title>Static</title></head><body><p>Just a page.</p></body></html>"
+    with loopback_site(lambda _request: (200, {"Content-Type": "text/html; charset=utf-8"}, body)) as url:
+        yield url
 
 
 def _closed_port() -> int:

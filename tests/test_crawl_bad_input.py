@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from crawler.run import crawl_in_subprocess
+from tests.loopback import Answer, loopback_site
 
-Route = Callable[[BaseHTTPRequestHandler], tuple[int, dict[str, str], bytes]]
+Route = Callable[[BaseHTTPRequestHandler], Answer]
 
 WP_HOME = (b'<html lang="sv-SE"><head><link rel="https://api.w.org/" href="http://HOST/wp-json/">'
            b'<link rel="stylesheet" href="/wp-content/themes/x/style.css"></head><body class="home blog">'
@@ -26,34 +27,18 @@ WP_HOME = (b'<html lang="sv-SE"><head><link rel="https://api.w.org/" href="http:
 
 @pytest.fixture
 def site() -> Iterator[Callable[[dict[str, Route]], str]]:
-    """Start a loopback HTTP server answering from a path → handler table; yields a factory returning its URL."""
-    servers: list[ThreadingHTTPServer] = []
+    """Start loopback HTTP servers answering from a path → handler table; yields a factory returning a URL."""
+    with ExitStack() as servers:
 
-    def start(routes: dict[str, Route]) -> str:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-                path = self.path.split("?")[0]
-                route = routes.get(self.path) or routes.get(path) or routes.get("*")
-                status, headers, body = route(self) if route else (404, {}, b"not found")
-                body = body.replace(b"HOST", f"127.0.0.1:{self.server.server_port}".encode())
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+        def start(routes: dict[str, Route]) -> str:
+            def respond(request: BaseHTTPRequestHandler) -> Answer:
+                route = routes.get(request.path) or routes.get(request.path.split("?")[0]) or routes.get("*")
+                status, headers, body = route(request) if route else (404, {}, b"not found")
+                return status, headers, body.replace(b"HOST", f"127.0.0.1:{request.server.server_port}".encode())
 
-            def log_message(self, *args: object) -> None:
-                pass
+            return servers.enter_context(loopback_site(respond))
 
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_port}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
+        yield start
 
 
 def html(body: bytes, status: int = 200, charset: str = "utf-8") -> Route:

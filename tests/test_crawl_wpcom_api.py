@@ -7,16 +7,16 @@ loopback server at the public API's paths, and points the spider's API root at i
 from __future__ import annotations
 
 import json
-import threading
 import urllib.request
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from crawler.run import crawl_in_subprocess
 from crawler.urls import host_of
+from tests.loopback import Answer, loopback_site
 from tests.wordpress import content as C
 from tests.wordpress.testbed import Site
 
@@ -32,30 +32,18 @@ def public_api(wordpress: Callable[[str], Site]) -> Iterator[tuple[Site, str, li
     prefix = f"/wp/v2/sites/{host}/"
     seen: list[str] = []
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            seen.append(self.path)
-            if not self.path.startswith(prefix):
-                self.send_response(404)
-                self.end_headers()
-                return
-            with urllib.request.urlopen(site.url("/wp-json/wp/v2/" + self.path[len(prefix):])) as upstream:
-                body, headers = upstream.read(), upstream.headers
-            self.send_response(200)
-            for name in ("Content-Type", "X-WP-Total", "X-WP-TotalPages"):
-                if headers.get(name):
-                    self.send_header(name, headers[name])
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def respond(request: BaseHTTPRequestHandler) -> Answer:
+        seen.append(request.path)
+        if not request.path.startswith(prefix):
+            return 404, {}, b""
+        with urllib.request.urlopen(site.url("/wp-json/wp/v2/" + request.path[len(prefix):])) as upstream:
+            body, upstream_headers = upstream.read(), upstream.headers
+        headers = {name: upstream_headers[name] for name in ("Content-Type", "X-WP-Total", "X-WP-TotalPages")
+                   if upstream_headers.get(name)}
+        return 200, headers, body
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site, f"http://127.0.0.1:{server.server_port}{prefix}", seen
-    server.shutdown()
+    with loopback_site(respond) as base_url:
+        yield site, base_url.rstrip("/") + prefix, seen
 
 
 def test_wpcom_public_api_discovery(public_api: tuple[Site, str, list[str]], tmp_path: Path) -> None:
