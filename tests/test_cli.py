@@ -69,6 +69,20 @@ def test_missing_and_corrupt_databases(tmp_path: Path) -> None:
     assert corrupt.read_bytes() == b"\x00garbage" * 512  # untouched
 
 
+def test_status_and_sql_point_at_an_unpublished_working_copy(tmp_path: Path) -> None:
+    from warehouse.publish import working_path
+
+    db = tmp_path / "archive.duckdb"
+    assert runner.invoke(app, ["load", str(standard_run(tmp_path / "runs")), "--db", str(db)]).exit_code == 0
+    db.rename(working_path(db))  # what a first run whose data checks failed leaves behind
+    for args in (["status", "--db", str(db)], ["sql", "SELECT 1", "--db", str(db)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "has not been published yet" in result.output, result.output
+        assert str(working_path(db)) in result.output.replace("\n", "")
+    result = runner.invoke(app, ["status", "--db", str(working_path(db))])  # the copy it points at opens
+    assert result.exit_code == 0 and "recent runs" in result.output
+
+
 @pytest.mark.parametrize("url", ["blog.example", "ftp://blog.example/", "http://", "https://bad host/"])
 def test_run_rejects_a_bad_url_before_doing_anything(tmp_path: Path, url: str) -> None:
     db = tmp_path / "archive.duckdb"

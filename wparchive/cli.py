@@ -87,14 +87,26 @@ def _default_db(db: Path | None) -> Path:
     return Path(os.environ.get("WPARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR) / DEFAULT_DB_NAME
 
 
-def _check_database(db: Path, *, must_exist: bool) -> None:
-    """Fail early, before any crawl, on a database that is missing (when it must exist), corrupt or locked —
+def _require_published(db: Path) -> None:
+    """Fail clearly when ``db`` was never published, saying so when a run left an unpublished working copy."""
+    from warehouse.publish import working_path
+
+    if db.exists():
+        return
+    work = working_path(db)
+    if work.exists():
+        _fail(f"{db} has not been published yet: the last run loaded into {work} but stopped before publishing "
+              f"(its data checks failed, or it was interrupted). Inspect that copy with --db {work}, fix the cause "
+              f"and run again.")
+    _fail(f"no database at {db} (create one with `wparchive run` or `wparchive load`)")
+
+
+def _check_database(db: Path) -> None:
+    """Fail early, before any crawl, on a database that is corrupt or locked —
     the published file, and the working copy a run writes (locked while another run loads)."""
     from warehouse.db import WarehouseError, connect
     from warehouse.publish import working_path
 
-    if not db.exists() and must_exist:
-        _fail(f"no database at {db} (create one with `wparchive run` or `wparchive load`)")
     for path in (db, working_path(db)):
         if path.exists():
             try:
@@ -134,7 +146,7 @@ def run(
     if not settings.sites:
         _fail("no sites to archive: give a URL (`wparchive run https://blog.example/`) or list sites in "
               f"{settings.config_path or 'sites.toml'}")
-    _check_database(settings.db_path, must_exist=False)
+    _check_database(settings.db_path)
     if not verbose:
         # The summary below says what failed and why; Prefect's own tracebacks are for --verbose.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
@@ -219,7 +231,7 @@ def load(
     db_path = _default_db(db)
     if not run_dir.is_dir():
         _fail(f"no run directory at {run_dir}")
-    _check_database(db_path, must_exist=False)
+    _check_database(db_path)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()) as progress:
         step = progress.add_task("cleaning records…", total=4)
         try:
@@ -267,6 +279,7 @@ def status(
     from warehouse.db import WarehouseError, read_named_query
 
     db_path = _default_db(db)
+    _require_published(db_path)
     try:
         columns, rows = read_named_query(db_path, "last_runs", {"limit": limit})
         _print_table(columns, rows, title="recent runs")
@@ -303,8 +316,10 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         _fail("--format must be table, csv or json")
+    db_path = _default_db(db)
+    _require_published(db_path)
     try:
-        columns, rows = run_query(_default_db(db), query)
+        columns, rows = run_query(db_path, query)
     except WarehouseError as exc:
         _fail(str(exc))
     if output == "table":
