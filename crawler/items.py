@@ -1,6 +1,8 @@
 """The data contract: one dataclass per JSONL file of a run directory; field names = JSONL keys = raw columns.
 
-Times are ISO 8601 strings in UTC (``2019-03-08T14:30:00+00:00``) or None when the source does not say.
+Times are ISO 8601 strings in UTC (``2019-03-08T14:30:00+00:00``) or None when the source does not say. A page
+that prints a time without its zone gives it without an offset (``2019-03-08T14:30:00``, the blog's wall clock:
+the cleaning step applies the site's configured time zone), and a page that prints only a day gives the day.
 Page objects fill everything they can read from a page; the spider adds what only it knows
 (``site``, ``fetched_at``, ``source``).
 """

@@ -7,12 +7,14 @@ that goes to the ``quarantine`` table.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import html as lxml_html
 
@@ -107,10 +109,14 @@ def content_hash(*parts: str | None) -> str:
 
 # ---------------------------------------------------------------------------------------------------- times
 
-def to_utc(value: Any, field: str) -> str | None:
-    """An ISO 8601 timestamp as a UTC ISO string; a timestamp without offset is taken as UTC (the contract).
+def to_utc(value: Any, field: str, local_zone: str | None = None) -> str | None:
+    """An ISO 8601 timestamp as a UTC ISO string.
 
-    None and "" are None; anything else unparsable raises ``InvalidRecord``.
+    A time without an offset is the site's wall-clock time when ``local_zone`` (an IANA name, the site's
+    configured time zone) is given — page objects return what a page printed and never guess its zone — and UTC
+    otherwise. A bare date ("2024-01-31", a theme that prints days only) stays that day at 00:00 UTC, so that
+    its date reads the same as on the page. None and "" are None; anything else unparsable raises
+    ``InvalidRecord``.
     """
     if value is None or value == "":
         return None
@@ -124,8 +130,17 @@ def to_utc(value: Any, field: str) -> str | None:
     except ValueError:
         raise InvalidRecord(f"{field} is not an ISO 8601 timestamp: {value!r}") from None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+        is_date_only = len(text) == 10
+        parsed = parsed.replace(tzinfo=_zone(local_zone) if local_zone and not is_date_only else dt.timezone.utc)
     return parsed.astimezone(dt.timezone.utc).isoformat()
+
+
+@functools.lru_cache(maxsize=16)
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidRecord(f"unknown time zone {name!r}") from None
 
 
 # ---------------------------------------------------------------------------------------------------- language
@@ -308,7 +323,7 @@ def _fetched_at(record: dict[str, Any], fallback: str | None) -> str:
 
 
 def clean_post(record: dict[str, Any], *, site: str, default_language: str | None = None,
-               fetched_fallback: str | None = None) -> dict[str, Any]:
+               fetched_fallback: str | None = None, local_zone: str | None = None) -> dict[str, Any]:
     """A posts.jsonl record → the row the loader stages (with sentences and content hash)."""
     post_url = _url(record, "post_url", required=True)
     title = normalise_label(_get(record, "title", str))
@@ -328,8 +343,8 @@ def clean_post(record: dict[str, Any], *, site: str, default_language: str | Non
         "wp_post_id": _id(record, "wp_post_id"),
         "title": title,
         "author": normalise_label(_get(record, "author", str)),
-        "published_at": to_utc(record.get("published_at"), "published_at"),
-        "modified_at": to_utc(record.get("modified_at"), "modified_at"),
+        "published_at": to_utc(record.get("published_at"), "published_at", local_zone),
+        "modified_at": to_utc(record.get("modified_at"), "modified_at", local_zone),
         "categories": _str_list(record, "categories"),
         "tags": _str_list(record, "tags"),
         "body_text": body_text,
@@ -347,7 +362,8 @@ def clean_post(record: dict[str, Any], *, site: str, default_language: str | Non
 _COMMENT_TYPES = ("comment", "pingback", "trackback")
 
 
-def clean_comment(record: dict[str, Any], *, site: str, fetched_fallback: str | None = None) -> dict[str, Any]:
+def clean_comment(record: dict[str, Any], *, site: str, fetched_fallback: str | None = None,
+                  local_zone: str | None = None) -> dict[str, Any]:
     """A comments.jsonl record → the row the loader stages."""
     post_url = _url(record, "post_url", required=True)
     wp_comment_id = _id(record, "wp_comment_id", required=True)
@@ -370,7 +386,7 @@ def clean_comment(record: dict[str, Any], *, site: str, fetched_fallback: str | 
         "parent_wp_comment_id": parent,
         "author_name": author_name,
         "author_url": _url(record, "author_url"),
-        "published_at": to_utc(record.get("published_at"), "published_at"),
+        "published_at": to_utc(record.get("published_at"), "published_at", local_zone),
         "body_text": body_text,
         "depth": depth,
         "comment_type": comment_type,

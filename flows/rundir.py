@@ -189,13 +189,15 @@ _CLEANERS: dict[str, Callable[..., dict[str, Any]]] = {
 
 
 def _clean_file(kind: str, source: Path, target: Path, site: str, language: str | None,
-                fallback: str | None) -> tuple[int, list[dict[str, Any]]]:
+                fallback: str | None, timezone: str) -> tuple[int, list[dict[str, Any]]]:
     """Clean one crawler file into ``target``; returns the rows written and the quarantined lines."""
     quarantine: list[dict[str, Any]] = []
     writer = _Writer(kind, source.name, quarantine)
     options: dict[str, Any] = {"site": site, "fetched_fallback": fallback}
     if kind == "posts":
         options["default_language"] = language
+    if kind in ("posts", "comments"):
+        options["local_zone"] = timezone  # for times a page printed without an offset
     for line_no, text, is_last, decode_error in _iter_lines(source):
         if not text.strip():
             continue  # a blank line carries no record
@@ -248,7 +250,7 @@ def clean_run_dir(
 
     out = Path(clean_dir) if clean_dir else run_dir / CLEAN_DIR
     out.mkdir(parents=True, exist_ok=True)
-    jobs = [(kind, run_dir / source, out / CLEAN_FILES[kind], site, language, fallback)
+    jobs = [(kind, run_dir / source, out / CLEAN_FILES[kind], site, language, fallback, timezone)
             for kind, source in SOURCE_FILES.items()]
     total_bytes = sum(path.stat().st_size for _k, path, *_ in jobs if path.exists())
     workers = min(len(jobs), os.cpu_count() or 1)

@@ -49,6 +49,21 @@ def test_to_utc(value: str | None, expected: str | None) -> None:
     assert to_utc(value, "published_at") == expected
 
 
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-01-15T10:00:00", "2024-01-15T09:00:00+00:00"),  # a page's printed time, Stockholm winter (+01)
+    ("2024-07-15T10:00:00", "2024-07-15T08:00:00+00:00"),  # summer (+02)
+    ("2024-07-15T10:00:00+00:00", "2024-07-15T10:00:00+00:00"),  # an offset always wins
+    ("2024-07-15", "2024-07-15T00:00:00+00:00"),  # a bare date keeps its day
+])
+def test_to_utc_reads_times_without_offset_in_the_sites_zone(value: str, expected: str) -> None:
+    assert to_utc(value, "published_at", "Europe/Stockholm") == expected
+
+
+def test_to_utc_names_an_unknown_zone() -> None:
+    with pytest.raises(InvalidRecord, match="Mars/Olympus"):
+        to_utc("2024-07-15T10:00:00", "published_at", "Mars/Olympus")
+
+
 @pytest.mark.parametrize("value", ["igår", "2024-13-01T00:00:00", 1700000000, "01/02/2024"])
 def test_to_utc_rejects_what_it_cannot_read(value: object) -> None:
     with pytest.raises(InvalidRecord, match="published_at"):
@@ -184,3 +199,23 @@ def test_clean_comment_form_derives_required_fields() -> None:
     assert row["required_fields"] == ["comment"] and row["method"] == "post" and row["login_providers"] == ["google"]
     with pytest.raises(InvalidRecord, match="fields\\[0\\]"):
         clean_comment_form({**record, "fields": ["comment"]}, site=SITE)
+
+
+def test_a_run_reads_times_without_offset_in_the_sites_configured_zone(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from flows.rundir import clean_run_dir
+    from tests.test_warehouse_load import comment, make_run_dir, post
+
+    run_dir = make_run_dir(tmp_path, posts=[post(1, published_at="2024-01-15T10:00:00", modified_at="2024-01-16")],
+                           comments=[comment(10, 1, published_at="2024-07-15T10:00:00")])
+    clean_dir, manifest = clean_run_dir(run_dir)  # run.json names no zone: the default, Europe/Stockholm
+    assert manifest.timezone == "Europe/Stockholm"
+    (posted,) = [json.loads(line) for line in (clean_dir / "posts.jsonl").read_text().splitlines()]
+    assert (posted["published_at"], posted["modified_at"]) == ("2024-01-15T09:00:00+00:00",
+                                                               "2024-01-16T00:00:00+00:00")
+    (commented,) = [json.loads(line) for line in (clean_dir / "comments.jsonl").read_text().splitlines()]
+    assert commented["published_at"] == "2024-07-15T08:00:00+00:00"
+    _other, manifest = clean_run_dir(run_dir, timezone="UTC", clean_dir=tmp_path / "utc")
+    (posted,) = [json.loads(line) for line in (tmp_path / "utc" / "posts.jsonl").read_text().splitlines()]
+    assert posted["published_at"] == "2024-01-15T10:00:00+00:00"
