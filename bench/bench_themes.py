@@ -34,7 +34,7 @@ THEMES_CSV = REPO / "warehouse" / "seeds" / "themes.csv"
 SENTENCES_CSV = REPO / "bench" / "data" / "theme_sentences.csv"
 VIEW_SQL = REPO / "warehouse" / "views" / "intermediate" / "int_sentence_themes.sql"
 OFFTOPIC_JSON = REPO.parent / "shared" / "corpora" / "swe-spraakbanken" / "gt" / "hannaskrypin.json"
-SPLITS = ("dev", "test", "holdout", "all")
+SPLITS = ("dev", "test", "holdout", "holdout2", "all")
 BENCH_URL = "bench://theme_sentences"
 
 

@@ -37,14 +37,14 @@ THEMES = {
 
 # About four points below what the rules reach on all 419 labelled sentences (bench/bench_themes.py):
 # a rule change that loses more than that fails here. Raise them when the rules get better.
-FLOORS = {  # theme: (precision, recall)
-    "awards": (0.96, 0.96),
-    "digitalisation": (0.96, 0.96),
-    "economy_rents": (0.96, 0.94),
-    "energy_sustainability": (0.94, 0.96),
-    "equality_inclusion": (0.96, 0.82),
-    "municipality_cooperation": (0.92, 0.96),
-    "renovation_construction": (0.93, 0.89),
+FLOORS = {  # theme: (precision, recall) on all 643 sentences, a few points below what the rules reach
+    "awards": (0.97, 0.97),
+    "digitalisation": (0.95, 0.92),
+    "economy_rents": (0.96, 0.92),
+    "energy_sustainability": (0.95, 0.95),
+    "equality_inclusion": (0.97, 0.83),
+    "municipality_cooperation": (0.95, 0.96),
+    "renovation_construction": (0.95, 0.88),
     "tenants": (0.96, 0.87),
 }
 
@@ -85,7 +85,7 @@ def test_labelled_set_is_well_formed(evaluation: dict) -> None:
     labels = evaluation["labels"]
     assert sum(r["language"] == "sv" for r in labels) >= 150
     assert sum(r["language"] == "en" for r in labels) >= 30
-    assert {r["split"] for r in labels} == {"dev", "test", "holdout"}
+    assert {r["split"] for r in labels} == {"dev", "test", "holdout", "holdout2"}
     assert all(r["themes"] <= THEMES for r in labels), "a label uses an unknown theme id"
     assert len({r["sentence"] for r in labels}) == len(labels), "duplicate sentences"
 
