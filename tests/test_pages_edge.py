@@ -81,6 +81,22 @@ def test_a_page_misdeclared_as_latin_1_but_utf_8_encoded_still_reads_right():
     assert "åäö" in extract_post_page(raw, URL).post.body_text
 
 
+def test_a_utf_8_page_with_one_stray_latin_1_byte_stays_utf_8():
+    raw = post_html().encode("utf-8").replace(b"</head>", b"<script>/* M\xe4scot */</script></head>")
+    assert "åäö" in extract_post_page(raw, URL).post.body_text  # browsers show U+FFFD for the one byte only
+    undeclared = raw.replace(b'<meta charset="utf-8">', b"")
+    assert "åäö" in extract_post_page(undeclared, URL).post.body_text
+
+
+def test_text_decoded_with_the_wrong_code_page_is_repaired_and_right_text_is_left_alone():
+    right = post_html("<p>Räksmörgås, æøå och Ærø.</p>")
+    for code_page in ("cp1252", "cp1250"):
+        wrong = right.encode("utf-8").decode(code_page, errors="ignore")
+        assert "Räksmörgås, æøå" in extract_post_page(wrong, URL).post.body_text, code_page
+    romanian = post_html("<p>ĂŞTI ŢĂRANI Ăla Ăsta Ăia: Ăştia şi ţara, în ţară.</p>")
+    assert "ĂŞTI ŢĂRANI" in extract_post_page(romanian, URL).post.body_text
+
+
 # --------------------------------------------------------------------------------------------- the post
 def test_post_metadata_comes_out_exact():
     page = extract_post_page(post_html(), URL)
@@ -151,6 +167,111 @@ def test_block_theme_listing_next_link():
     listing = extract_listing_page(html, "https://blogg.example/")
     assert listing.post_urls == ["https://blogg.example/a/"]
     assert listing.next_page_url == "https://blogg.example/page/2/"
+
+
+# --------------------------------------------------------------------------------------------- body boilerplate
+def test_what_removed_widgets_leave_at_the_end_of_a_body_goes_with_them():
+    body = """<p>Själva inlägget om Botkyrka.</p><p>Andra stycket med mer text om bostäder.</p>
+<p>Hela rapporten: <a href="/uploads/rapport.pdf">Rapport (PDF)</a></p>
+<p><a href="/2019/03/01/ett-annat-inlagg/">Ett annat inlägg i bloggen</a></p>
+<p>Mer om renoveringen läser du här: <a href="/2019/02/01/renoveringen/">Renoveringen i Alby</a>.</p>
+<p>Med den här knappen kan du lägga avsnittet i din lista:</p><div class="podcast-widget"><iframe src="x"></iframe></div>
+<h3>Ingen lust att cykla ensam?</h3><div id="tour-widget"><script>load()</script></div>"""
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert text.endswith("Hela rapporten: Rapport (PDF)")  # a file is the author's, a lone link to a page is not
+    for gone in ("Ett annat inlägg", "renoveringen", "knappen", "Ingen lust"):
+        assert gone not in text
+
+
+def test_a_pasted_address_at_the_end_of_a_body_stays():
+    body = ('<p>Skriv under uppropet mot hyreshöjningarna, det tar en minut och hjälper oss mycket!</p>'
+            '<p><a href="https://upprop.example/hyror">https://upprop.example/hyror</a></p>')
+    assert extract_post_page(post_html(body), URL).post.body_text.endswith("https://upprop.example/hyror")
+
+
+def test_a_comments_heading_inside_the_content_ends_the_article():
+    body = ("<p>" + "Själva inlägget om Botkyrka och bostäderna där. " * 6 + "</p><h3>Comments</h3>"
+            '<div class="fb-comments"></div><p><em>Annonsera hos oss, vi når alla i kommunen!</em></p>')
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert "Själva inlägget" in text and "Comments" not in text and "Annonsera" not in text
+
+
+def test_link_lists_to_other_sites_stay_and_the_sites_own_related_list_goes():
+    sources = "".join(f'<li><a href="https://{host}/rapport">{title}</a></li>' for host, title in (
+        ("boverket.example", "Boverkets rapport om bostadsbristen 2019"),
+        ("scb.example", "SCB: befolkningsstatistik för Botkyrka"),
+        ("kommun.example", "Kommunens översiktsplan för Alby och Fittja")))
+    related = "".join(f'<li><a href="https://blogg.example/2019/0{i}/01/inlagg/">Ett tidigare inlägg nummer {i}</a></li>'
+                      for i in range(1, 4))
+    body = (f"<p>{'Själva inlägget om Botkyrka och bostäderna där. ' * 8}</p><p>Källor:</p><ul>{sources}</ul>"
+            f"<p>Läs även:</p><ul>{related}</ul>")
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert "Källor:" in text and "Kommunens översiktsplan" in text
+    assert "Ett tidigare inlägg" not in text and "Läs även" not in text
+
+
+def test_a_data_table_in_a_page_builder_wrapper_stays():
+    rows = "".join(f'<tr><td><img src="ok.svg"></td><td>Fördel {i}</td><td><img src="no.svg"></td><td>Nackdel {i}</td>'
+                   f'</tr>' for i in range(4))
+    body = (f"<p>{'Leasing eller köp av tjänstebil, det är frågan. ' * 6}</p>"
+            f'<div class="builder-column"><div class="builder-wrapper"><table>{rows}</table></div></div>')
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert "Fördel 3" in text and "Nackdel 0" in text
+
+
+def test_php_messages_cookie_and_licence_notices_and_citation_boxes_leave_the_body():
+    body = """<p>Själva inlägget om Botkyrka.</p>
+<br />
+<b>Warning</b>:  Creating default object from empty value in <b>/www/htdocs/wp-includes/classes.php</b> on line <b>407</b><br />
+<p>Andra stycket om bostäderna i Alby och Fittja, och om vad hyresgästerna tycker.</p>
+<p>Välkommen till oss. Informujemy, że korzystamy z cookies.</p>
+<p>Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY.</p>
+<div class="citation"><span>Suggested citation</span> <em>Ekholm, Maria: Vi är en viktig pusselbit, VD-bloggen, 2019.</em></div>
+<p>Image illus\u00adtra\u00adtive&nbsp;: Lego by Ninja, en licence Creative Commons.</p>
+<p><strong>Verwandte Artikel:</strong></p><ul><li><a href="/a/">Ein Artikel</a></li><li><a href="/b/">Noch einer</a></li></ul>"""
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert text == "Själva inlägget om Botkyrka.\n\nAndra stycket om bostäderna i Alby och Fittja, och om vad hyresgästerna tycker."
+
+
+def test_a_standfirst_printed_outside_the_content_comes_back_by_the_page_description():
+    lead = "Botkyrkabyggen får priset för sitt arbete med trygghet i Alby, Fittja och Hallunda."
+    html = post_html(head=f'<meta property="og:description" content="{lead}">').replace(
+        '<h1 class="entry-title">Vi är en viktig pusselbit</h1>',
+        f'<h1 class="entry-title">Vi är en viktig pusselbit</h1><p>{lead}</p>')
+    assert extract_post_page(html, URL).post.body_text.startswith(lead + "\n\nBrödtext")
+    elsewhere = post_html(head=f'<meta property="og:description" content="{lead}">').replace(
+        "<p>Sidospalten ska inte med.</p>", f"<p>{lead}</p>")  # in a widget: not the post's
+    assert lead not in extract_post_page(elsewhere, URL).post.body_text
+
+
+def test_an_editors_note_above_the_content_is_a_lead_and_a_kicker_above_the_title_is_not():
+    note = post_html().replace('<div class="entry-content">',
+                               '<p class="editors-note">Inlägget publicerades först i Hyresgästen.</p>'
+                               '<div class="entry-content">')
+    assert extract_post_page(note, URL).post.body_text.startswith("Inlägget publicerades först i Hyresgästen.\n\n")
+    kicker = post_html().replace('<h1 class="entry-title">',
+                                 '<p class="entry-intro">Bostäder och trygghet i Botkyrka</p><h1 class="entry-title">')
+    assert extract_post_page(kicker, URL).post.body_text.startswith("Brödtext")
+
+
+def test_an_event_posts_details_beside_its_content_are_kept():
+    details = ('<div class="event-meta" itemscope itemtype="http://schema.org/Event"><dl><dt>Början:</dt>'
+               '<dd>13 maj 2019 11:00</dd><dt>Adress:</dt><dd><span itemprop="address">Albyvägen 45</span></dd></dl></div>')
+    html = post_html().replace('<div class="entry-content">', details + '<div class="entry-content">')
+    text = extract_post_page(html, URL).post.body_text
+    assert text.index("Albyvägen 45") < text.index("Brödtext")
+
+
+def test_without_a_content_class_the_scoring_stays_inside_the_posts_own_element():
+    mine = "".join(f"<p>Mitt inlägg, stycke {i}, om hyror, renoveringar och trygghet i Botkyrka.</p>" for i in range(4))
+    next_post = "".join(f"<p>Nästa inlägg, stycke {i}, som sidan laddar in under, om något helt annat, "
+                        f"om budget, om styrelsen, om årsredovisningen och om framtiden.</p>" for i in range(8))
+    html = (f'<html><body class="single single-post postid-14"><main><article class="post-14 post">'
+            f'<h1>Mitt inlägg</h1><div class="detail">{mine}</div></article>'
+            f'<article class="post-15 post"><h2>Nästa</h2><div class="detail">{next_post}</div></article>'
+            f'</main></body></html>')
+    text = extract_post_page(html, URL).post.body_text
+    assert "Mitt inlägg, stycke 3" in text and "Nästa inlägg" not in text
 
 
 # --------------------------------------------------------------------------------------------- comments

@@ -5,8 +5,10 @@ Reading the body is the last step on a page: cleaning removes nodes from the tre
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -66,7 +68,7 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
             n = sum(_text_len(h) for h in chosen)
             enough = n > 0 if relaxed else n >= MIN_BODY_CHARS
             if enough and _mostly_text(chosen, n):
-                return Body(_with_lead(page, chosen, areas), f"selector:{sel.source}")
+                return Body(_with_lead(page, chosen, areas, post_root), f"selector:{sel.source}")
             if n and (fallback is None or n > fallback[0]):
                 fallback = (n, chosen, sel.source)
     pattern_hits = _pattern_hits(page, post_root, areas)
@@ -74,12 +76,17 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
         chosen = _same_kind_hits(pattern_hits)
         n = sum(_text_len(h) for h in chosen)
         if n >= MIN_BODY_CHARS and _mostly_text(chosen, n):
-            return Body(_with_lead(page, chosen, areas), "pattern")
-    generic = generic_body(page.root)
+            return Body(_with_lead(page, chosen, areas, post_root), "pattern")
+    # the post's own element, when there is one, bounds the scoring: on pages that print several posts in
+    # full (infinite scroll, "next article" modules) or a welcome box beside the post, the page-wide winner
+    # can be another post or the box with it
+    generic = generic_body(page.root, post_root) if post_root is not None else []
+    if sum(_text_len(e) for e in generic) < MIN_BODY_CHARS:
+        generic = generic_body(page.root)
     if generic and (fallback is None or sum(_text_len(e) for e in generic) > fallback[0]):
-        return Body(_with_lead(page, generic, areas), "generic")
+        return Body(_with_lead(page, generic, areas, post_root), "generic")
     if fallback is not None:
-        return Body(_with_lead(page, fallback[1], areas), f"selector:{fallback[2]}")
+        return Body(_with_lead(page, fallback[1], areas, post_root), f"selector:{fallback[2]}")
     return Body([], "none")
 
 
@@ -146,40 +153,90 @@ def _same_kind_hits(hits: list[etree._Element]) -> list[etree._Element]:
     return chosen
 
 
-def _with_lead(page: Page, body: list[etree._Element], areas: set) -> list[etree._Element]:
+def _with_lead(page: Page, body: list[etree._Element], areas: set,
+               post_root: etree._Element | None = None) -> list[etree._Element]:
     """Prepend the lead / standfirst / excerpt printed above the content element, if there is one: the
-    nearest preceding element with a lead-like class that shares an ancestor below <body> with the content."""
+    nearest preceding element with a lead-like class that shares an ancestor below <body> with the content,
+    else a paragraph above the content that repeats the page's description (see _described_lead)."""
     first = body[0]
-    order = page.index.order
-    start = order.get(first)
+    start = page.index.order.get(first)
     if start is None:
         return body
     body_ancestors = {a for a in first.iterancestors() if a.tag not in ("body", "html")}
-    if not body_ancestors:
-        return body
     body_text_norm: str | None = None
-    best: tuple[int, etree._Element] | None = None
-    for pos, el in page.index.names_matching(S.LEAD_CLASS):
+    best: etree._Element | None = None
+    for pos, el in page.index.names_matching(S.LEAD_CLASS) if body_ancestors else ():
         if pos >= start:
             break
-        if True:
-            if best is not None and pos <= best[0]:
-                continue
-            if el in areas or el in body_ancestors or _inside(el, areas):
-                continue
-            if not any(a in body_ancestors for a in el.iterancestors()):
-                continue
-            text = " ".join("".join(el.itertext()).split())
-            if not 40 <= len(text) <= 1500 or link_density(el, len(text)) > 0.3:
-                continue
-            if body_text_norm is None:
-                body_text_norm = " ".join("".join(first.itertext()).split())
-            if text in body_text_norm:
-                continue
-            best = (pos, el)
+        if el in areas or el in body_ancestors or _inside(el, areas):
+            continue
+        if not any(a in body_ancestors for a in el.iterancestors()):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not 30 <= len(text) <= 1500 or link_density(el, len(text)) > 0.3:
+            continue
+        if any(isinstance(sib.tag, str) and (sib.tag == "h1" or next(sib.iter("h1"), None) is not None)
+               for sib in el.itersiblings()):
+            continue  # above the title: a kicker ("Corona-Tests weiterhin positiv"), not a lead
+        if body_text_norm is None:
+            body_text_norm = " ".join("".join(first.itertext()).split())
+        if text in body_text_norm:
+            continue
+        best = el  # document order: the last one before the content is the nearest
     if best is None:
+        best = _described_lead(page, first, start, body_ancestors, areas, post_root)
+    body = [best, *body] if best is not None else body
+    return _with_details(page, body, areas, post_root)
+
+
+def _with_details(page: Page, body: list[etree._Element], areas: set,
+                  post_root: etree._Element | None) -> list[etree._Element]:
+    """Add the event details an event post prints beside its content (schema.org/Event microdata, The Events
+    Calendar's meta block: when, where, the address), in document order: without them an event post loses
+    its date and place. Only inside the post's own element, never overlapping the content."""
+    if post_root is None:
         return body
-    return [best[1], *body]
+    found = page.first_hit(S.POST_DETAILS, post_root)
+    if not found:
+        return body
+    details = found[0]
+    if details in areas or _inside(details, areas):
+        return body
+    for el in body:
+        if el is details or details in el.iterancestors() or el in details.iterancestors():
+            return body
+    text_len = _text_len(details)
+    if not 0 < text_len <= 1500 or link_density(details, text_len) > 0.5:
+        return body
+    order = page.index.order
+    return sorted([*body, details], key=lambda e: order.get(e, 0))
+
+
+def _described_lead(page: Page, first: etree._Element, start: int, body_ancestors: set, areas: set,
+                    post_root: etree._Element | None) -> etree._Element | None:
+    """A paragraph above the content whose text is the page's description (og:description, which WordPress SEO
+    plugins fill with the post's excerpt): the standfirst a theme prints under the title, outside the content
+    element (in a hero header, say). It must belong to the post (inside the post's element, or sharing an
+    ancestor below <body> with the content) and not repeat the content's text."""
+    description = page.first_value(S.DESCRIPTION_META)
+    if not description:
+        return None
+    wanted = " ".join(description.split())
+    if not 40 <= len(wanted) <= 1500:
+        return None
+    els, positions = page.index.tag_bucket("p")
+    for el, pos in zip(els, positions):
+        if pos >= start:
+            return None
+        if " ".join("".join(el.itertext()).split()) != wanted or el in areas or _inside(el, areas):
+            continue
+        ancestors = set(el.iterancestors())
+        if not (post_root is not None and post_root in ancestors) and not (ancestors & body_ancestors):
+            continue
+        if wanted in " ".join("".join(first.itertext()).split()):
+            return None
+        return el
+    return None
 
 
 # ------------------------------------------------------------------------------------------- generic
@@ -248,9 +305,11 @@ def _own_text(el: etree._Element) -> str:
     return "".join(parts).strip()
 
 
-def generic_body(root: etree._Element) -> list[etree._Element]:
-    """Readability's scoring (Arc90 / Mozilla): paragraphs vote for their parent and grandparents."""
-    body = root.find("body")
+def generic_body(root: etree._Element, scope: etree._Element | None = None) -> list[etree._Element]:
+    """Readability's scoring (Arc90 / Mozilla): paragraphs vote for their parent and grandparents.
+
+    `scope`: score only inside this element (the post's own element) and never pick anything above it."""
+    body = scope if scope is not None else root.find("body")
     if body is None:
         return []
     found = _score_and_pick(body, strip_unlikely=True)
@@ -262,6 +321,8 @@ def generic_body(root: etree._Element) -> list[etree._Element]:
 
 
 def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._Element]:
+    """`body` bounds the search: <body>, or the post's element (then nothing above it is scored or picked)."""
+    outside = body.getparent()  # scores and climbs stop here (for <body>: <html>)
     scores: dict[etree._Element, float] = {}
     skip: set[etree._Element] = set()
     for el in body.iter(etree.Element):
@@ -286,7 +347,7 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
             scores[el] = scores.get(el, _base_score(el)) + score
         level = 0
         for anc in el.iterancestors():
-            if anc.tag == "html" or level >= 5:
+            if anc is outside or anc.tag == "html" or level >= 5:
                 break
             if anc not in scores:
                 scores[anc] = _base_score(anc)
@@ -306,7 +367,7 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
     if len(alternatives) >= 3:
         ancestor_sets = [set(a.iterancestors()) for a in alternatives]
         parent = top.getparent()
-        while parent is not None and parent.tag not in ("body", "html"):
+        while parent is not None and parent is not outside and parent.tag not in ("body", "html"):
             if sum(1 for anc in ancestor_sets if parent in anc) >= 3:
                 top = parent
                 top_score = max(top_score, adjusted.get(parent, top_score))
@@ -316,7 +377,7 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
     last = top_score
     threshold_up = top_score / 3
     parent = top.getparent()
-    while parent is not None and parent.tag not in ("body", "html"):
+    while parent is not None and parent is not outside and parent.tag not in ("body", "html"):
         psc = adjusted.get(parent)
         if psc is None:
             parent = parent.getparent()
@@ -330,13 +391,13 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
         parent = parent.getparent()
     # an only child: its parent is the container
     parent = top.getparent()
-    while parent is not None and parent.tag not in ("body", "html") and \
+    while parent is not None and parent is not outside and parent.tag not in ("body", "html") and \
             sum(1 for c in parent if isinstance(c.tag, str)) == 1:
         top = parent
         parent = top.getparent()
     # siblings that look like part of the article
     threshold = max(10.0, top_score * 0.2)
-    parent = top.getparent()
+    parent = top.getparent() if top is not body else None  # the scope's siblings are outside it
     out: list[etree._Element] = []
     for sib in (parent if parent is not None else [top]):
         if not isinstance(sib.tag, str):
@@ -364,6 +425,7 @@ def clean_body(page: Page, elements: list[etree._Element], title: str | None, gu
     `guessed`: the container came from generic scoring (not a content selector), so blocks with negative
     class names (meta, share, related, …) go too.
     """
+    site = _host(page.first_value(S.CANONICAL) or page.url)
     for root in elements:
         for node in S.BODY_NOISE(page.index, root):
             if node is not root:
@@ -374,11 +436,14 @@ def clean_body(page: Page, elements: list[etree._Element], title: str | None, gu
             for node in minor:
                 if node is not root and node.getparent() is not None and _text_len(node) < 0.5 * total:
                     drop(node)
-        _drop_link_lists(root)
+        sources = _drop_link_lists(root, site)
         _drop_boilerplate_lines(root)
-        clean_conditionally(root, strict=guessed)
+        clean_conditionally(root, strict=guessed, keep=sources)
         if title:
             _drop_title_heading(root, title)
+        _drop_from_comments_heading(root)
+    if elements:
+        _drop_trailing_leftovers(elements[-1], sum(_text_len(e) for e in elements))
 
 
 _CONDITIONAL_TAGS = ("div", "section", "ul", "ol", "table", "aside", "form", "header", "dl")
@@ -396,14 +461,18 @@ def _is_data_table(table: etree._Element) -> bool:
     return len(rows) >= 10 or cols > 4 or len(rows) * cols > 10
 
 
-def clean_conditionally(root: etree._Element, strict: bool) -> None:
+def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._Element] = ()) -> None:
     """Readability.js's _cleanConditionally: drop blocks that look like boilerplate by their make-up
-    (more list items than paragraphs, link-heavy, tiny text between images, a form, an embed with no text)."""
-    data_tables = [t for t in root.iter("table") if _is_data_table(t)]
+    (more list items than paragraphs, link-heavy, tiny text between images, a form, an embed with no text).
+    Data tables and the blocks in `keep` (lists of off-site sources) are content, and so are their holders."""
+    content = [t for t in root.iter("table") if _is_data_table(t)] + [k for k in keep if k.getparent() is not None]
+    # a block holding a data table is kept as well (Readability.js: "keep element if it has a data table"):
+    # page builders wrap each table in a div of their own whose make-up (images, no <p>) looks thin
+    holders = {a for t in content for a in t.iterancestors()}
     for el in reversed(list(root.iter(_CONDITIONAL_TAGS))):
-        if el is root or el.getparent() is None or el in data_tables:
+        if el is root or el.getparent() is None or el in content or el in holders:
             continue
-        if any(a.tag in ("pre", "code") or a in data_tables for a in el.iterancestors()):
+        if any(a.tag in ("pre", "code") or a in content for a in el.iterancestors()):
             continue
         weight = _class_weight(el)
         if strict and weight < 0:  # negative class names: only when the container itself was guessed
@@ -444,10 +513,46 @@ def _noise_by_name(page: Page, root: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _drop_link_lists(root: etree._Element) -> None:
+def _host(url: str | None) -> str | None:
+    """A URL's host without "www." (None for relative links); archived copies (web.archive.org/web/<ts>/<url>)
+    count as the page they archive."""
+    if not url:
+        return None
+    m = S.ARCHIVED_URL.match(url)
+    if m:
+        url = m.group(1)
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "") if parts.scheme in ("http", "https", "") else ""
+    return host.removeprefix("www.") or None
+
+
+def _off_site_links(el: etree._Element, site: str | None) -> bool:
+    """True for a list of descriptive links to other sites (sources, references, recommended products): a
+    site's own "related" / "more from" / tag lists link to its own pages, share bars to share end points."""
+    if not site:
+        return False
+    links = external = chars = 0
+    for a in el.iter("a"):
+        href = a.get("href") or ""
+        if S.SHARE_URL.search(href):
+            return False
+        text = " ".join("".join(a.itertext()).split())
+        if S.URL_LIKE.match(text):
+            return False  # addresses as link texts: a blogroll or a link dump, not titled sources
+        links += 1
+        chars += len(text)
+        host = _host(href)
+        if host and host != site and not host.endswith("." + site) and not site.endswith("." + host):
+            external += 1
+    return bool(links) and external >= 2 / 3 * links and chars >= 15 * links
+
+
+def _drop_link_lists(root: etree._Element, site: str | None = None) -> list[etree._Element]:
     """Lists and blocks that are mostly links (related posts, tag lists, "more from" boxes), unless they are
-    most of the body (a link-blog post)."""
+    most of the body (a link-blog post) or link to other sites with descriptive anchors (see _off_site_links);
+    `site` is the page's own host. Returns the link blocks kept as lists of sources."""
     total = _text_len(root)
+    sources = []
     for el in list(root.iter("ul", "ol", "div", "section", "p", "table")):
         if el is root or el.getparent() is None:
             continue
@@ -460,11 +565,15 @@ def _drop_link_lists(root: etree._Element) -> None:
             continue
         text_len = _text_len(el)
         if text_len and text_len < 0.5 * total and link_density(el, text_len) >= 0.75:
+            if _off_site_links(el, site):
+                sources.append(el)
+                continue
             prev = el.getprevious()
             drop(el)
             if prev is not None and prev.tag in ("h2", "h3", "h4", "h5", "h6", "p", "strong") and \
                     _text_len(prev) < 60 and next(prev.iter("img"), None) is None:
                 drop(prev)
+    return sources
 
 
 _LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "div", "li", "span", "strong", "em", "b")
@@ -487,7 +596,7 @@ def _drop_boilerplate_lines(root: etree._Element) -> None:
         raw = "".join(el.itertext())
         if len(raw) > 800:
             continue
-        text = " ".join(raw.split())
+        text = " ".join(raw.replace("\xad", "").split())  # soft hyphens would split the words matched
         if not text or len(text) > 500:
             continue
         low = text.lower()
@@ -516,6 +625,91 @@ def _drop_title_heading(root: etree._Element, title: str) -> None:
         break
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TRAILING_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "li", "dd", "blockquote", "section", "td",
+                    "figure", "table", "ul", "ol")
+
+
+def _drop_from_comments_heading(root: etree._Element) -> None:
+    """A heading naming the comment section ends the article: it and what follows it in the body go (a theme
+    that prints its comment area, or a comments plugin's placeholder, inside the content element), unless that
+    would take most of the body."""
+    total = None
+    for h in root.iter("h2", "h3", "h4"):
+        text = " ".join("".join(h.itertext()).split())
+        if not text or len(text) > 40 or not S.COMMENTS_HEADING.match(text.lower()):
+            continue
+        doomed = [h]
+        el = h
+        while el is not root and el is not None:
+            doomed.extend(el.itersiblings())
+            el = el.getparent()
+        if total is None:
+            total = _text_len(root)
+        if sum(_text_len(d) for d in doomed) < 0.3 * total:
+            for d in doomed:
+                drop(d)
+        return
+
+
+def _ends_body(el: etree._Element, root: etree._Element) -> bool:
+    """True when no text follows el inside root."""
+    node = el
+    while node is not root:
+        if (node.tail or "").strip():
+            return False
+        for sib in node.itersiblings():
+            if (sib.tail or "").strip() or (isinstance(sib.tag, str) and "".join(sib.itertext()).strip()):
+                return False
+        node = node.getparent()
+        if node is None:
+            return False
+    return True
+
+
+def _last_block(root: etree._Element) -> tuple[etree._Element, str] | None:
+    """The innermost block holding the body's last text, with its text."""
+    for el in reversed(list(root.iter(_TRAILING_BLOCKS))):
+        if el is root:
+            return None
+        text = " ".join("".join(el.itertext()).split())
+        if text:
+            return (el, text) if _ends_body(el, root) else None
+    return None
+
+
+def _drop_trailing_leftovers(root: etree._Element, total: int) -> None:
+    """What removed widgets and lists leave at the end of a body: their heading ("Mehr aus dem Channel"), an
+    intro line ending in a colon ("Mit diesem Button kannst Du …:"), a lone link or a "read more about it here"
+    pointer to another page. A body never ends in a heading of its own; these lines introduce what is gone.
+    `root` is the body's last element, `total` the length of the whole body's text."""
+    for _ in range(4):
+        found = _last_block(root)
+        if found is None:
+            return
+        el, text = found
+        if len(text) > 0.3 * total:
+            return
+        low = text.lower()
+        if el.tag in _HEADING_TAGS or (len(text) <= 200 and text.endswith(":")):
+            drop(el)
+            continue
+        anchors = list(el.iter("a"))
+        if anchors and len(text) <= 300:
+            # a lone titled link to another page is a pointer like "read also" (to the site's own pages or a
+            # sister site's); links to files (a programme, a report) and pasted addresses are the author's
+            links = [" ".join("".join(a.itertext()).split()) for a in anchors]
+            lone_link = el.tag == "p" and len(text) <= 150 and sum(map(len, links)) >= 0.9 * len(text) and \
+                not any(S.URL_LIKE.match(t) or S.FILE_URL.search(a.get("href") or "") for t, a in zip(links, anchors))
+            if lone_link or S.TRAILING_POINTER.search(low):
+                drop(el)
+                continue
+        return
+
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
 def body_text(page: Page, elements: list[etree._Element]) -> str:
     """The body's text; image captions and photo credits (BODY_TEXT_SKIP_*) are left out."""
     out = []
@@ -523,7 +717,10 @@ def body_text(page: Page, elements: list[etree._Element]) -> str:
         t = element_text(e, skip_tags=S.BODY_TEXT_SKIP_TAGS, skip_classes=S.BODY_TEXT_SKIP_CLASSES)
         if t:
             out.append(t)
-    return "\n\n".join(out)
+    text = "\n\n".join(out)
+    if " on line " in text:  # cheap pre-check: PHP messages are rare
+        text = _BLANK_RUNS.sub("\n\n", S.PHP_MESSAGE_LINE.sub("", text)).strip()
+    return text
 
 
 def body_html(elements: list[etree._Element]) -> str:

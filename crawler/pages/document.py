@@ -51,12 +51,15 @@ def declared_charset(raw: bytes) -> str | None:
 def decode_html(html: bytes | str) -> str:
     """Decode page bytes without HTTP headers: BOM, then the declared charset, else UTF-8, else windows-1252.
 
-    One deliberate deviation from browsers: a page declaring a Latin-1 family charset whose bytes are valid
-    UTF-8 with multi-byte sequences is decoded as UTF-8 (a common misdeclaration; valid UTF-8 multi-byte
-    sequences almost never occur in real Latin-1 text).
+    A page declaring UTF-8 is decoded as UTF-8 even when a few bytes are invalid (a stray Latin-1 byte in a
+    script comment, say): browsers show U+FFFD for those and the rest right. One deliberate deviation from
+    browsers: a page declaring a Latin-1 family charset whose bytes are valid UTF-8 with multi-byte sequences is
+    decoded as UTF-8 (a common misdeclaration; valid UTF-8 multi-byte sequences almost never occur in real
+    Latin-1 text). Text already decoded is repaired if it shows UTF-8 read as a single-byte code page
+    (see repair_mojibake).
     """
     if isinstance(html, str):
-        return html
+        return repair_mojibake(html)
     for bom, enc in _BOMS:
         if html.startswith(bom):
             return html[len(bom):].decode(enc, errors="replace")
@@ -74,7 +77,46 @@ def decode_html(html: bytes | str) -> str:
     try:
         return html.decode("utf-8")
     except UnicodeDecodeError:
-        return html.decode("cp1252", errors="replace")
+        pass
+    text = html.decode("utf-8", errors="replace")
+    if enc == "utf-8" or _mostly_valid_utf8(text):
+        return text
+    return html.decode("cp1252", errors="replace")
+
+
+def _mostly_valid_utf8(text: str) -> bool:
+    """Undeclared bytes decoded as UTF-8 with replacements: UTF-8 when the valid multi-byte characters
+    outnumber the invalid bytes three to one (a stray Latin-1 byte in a UTF-8 page); in real Latin-1 text
+    almost every non-ASCII byte is invalid UTF-8."""
+    bad = text.count("\ufffd")
+    return sum(1 for ch in text if ch > "\x7f") - bad >= 3 * bad
+
+
+# UTF-8 read as windows-1252 / windows-1250 shows its lead bytes (0xC2–0xC5) as these letters, each followed by
+# a continuation byte (0x80–0xBF) read as a symbol or accented letter: "Ã¤" / "Ă¤" for "ä"
+_MOJIBAKE = re.compile("[\u00c2\u00c3\u00c4\u00c5\u0102\u0139]"
+                       "[\u0080-\u00bf\u0100-\u017f\u02c7-\u02dd\u2013-\u203a\u20ac\u2122]")
+_MOJIBAKE_CODE_PAGES = ("cp1252", "cp1250")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that an earlier step decoded as windows-1252 or windows-1250 ("MĂ¤scot" → "Mäscot"), as ftfy
+    does: only when the whole text re-encodes in that code page and decodes as UTF-8 with at most one invalid
+    byte per twenty repaired characters; otherwise the text is returned unchanged."""
+    if "\u00c3" not in text and "\u0102" not in text and "\u00c2" not in text:
+        return text  # fast path: no lead byte of a two-byte sequence for Latin letters
+    found = len(_MOJIBAKE.findall(text))
+    if found < 3:
+        return text
+    for code_page in _MOJIBAKE_CODE_PAGES:
+        try:
+            raw = text.encode(code_page)
+        except UnicodeEncodeError:
+            continue
+        repaired = raw.decode("utf-8", errors="replace")
+        if 20 * repaired.count("\ufffd") <= found:
+            return repaired
+    return text
 
 
 def parse_html(html: bytes | str) -> etree._Element | None:

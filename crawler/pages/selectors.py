@@ -156,15 +156,30 @@ BODY = L(
 # class names that look like a content container (BEM and builder variants of the names above)
 BODY_CLASS_PATTERN = N(("content", "body", "text"),
                        r"^(?:post|entry|article|story|single|blog)(?:[-_]{1,2}|)(?:content|body|text)$")
+# the page's description (SEO plugins fill it with the post's excerpt): a standfirst printed outside the content
+DESCRIPTION_META = L("meta[property='og:description']::attr(content)", "meta[name='description']::attr(content)",
+                     "meta[name='twitter:description']::attr(content)")
 # a lead / standfirst printed above the content element (class tokens; matched on the page's class names)
+# and an editor's note above the article ("This post originally appeared on …", "Editor's note: …")
 LEAD_CLASS = N(("excerpt", "lead", "intro", "chapo", "standfirst", "summary", "subtitle", "subheadline", "deck", "dek",
-                "teaser"),
-               r"(?:^|[-_])(?:excerpt|lead|intro|chapo|standfirst|summary|subtitle|subheadline|deck|dek|teaser)"
-               r"(?:[-_]|$)")
+                "teaser", "note"),
+               r"(?:^|[-_])(?:excerpt|lead|intro|chapo|standfirst|summary|subtitle|subheadline|deck|dek|teaser|"
+               r"editors?[-_]?note)(?:[-_]|$)")
+# an event post's details (date, venue, address) printed beside its content, inside the post's element:
+# schema.org/Event microdata, The Events Calendar's meta block
+POST_DETAILS = L("#tribe-events-event-meta", ".tribe-events-event-meta", "[itemtype$='schema.org/Event']")
 # areas a post body never lies in
 NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .comment-list, .commentlist, .widget, "
                    "aside, #sidebar, .sidebar, .jp-relatedposts, .related-posts")
 
+# links of share bars (their hosts are other sites, like a list of sources): share end points and schemes
+SHARE_URL = re.compile(r"share|sharer|intent/|/pin/create|mailto:|whatsapp:|tg:|sms:", re.I)
+# a link text that is an address ("https://…", "www.example.org", "example.org/page")
+URL_LIKE = re.compile(r"^(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$)", re.I)
+# a link to a document rather than a page
+FILE_URL = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|epub|mp3|mp4)(?:[?#]|$)", re.I)
+# an archived copy's link to the page it archives (web.archive.org/web/<timestamp><flags>/<url>)
+ARCHIVED_URL = re.compile(r"^(?:https?:)?//web\.archive\.org/web/\d+[a-z_]*/(.+)$")
 # removed from the body before it becomes text (order irrelevant)
 BODY_NOISE = U(", ".join((
     # Jetpack / WordPress.com
@@ -217,11 +232,13 @@ BODY_NOISE_NAME = N(
     r"rating|breadcrumb|pagination|post-?nav|banner|^widget(?:[-_]|$)|sidebar",
 )
 # short paragraphs and headings inside a body that are site boilerplate, by how they begin: "read also" and
-# "related" lead-ins, share / like / support calls, newsletter sign-ups, copyright lines (several languages);
-# both patterns are written in lower case and matched against lowercased text
+# "related" lead-ins, share / like / support calls, newsletter sign-ups, copyright lines, photo credits,
+# "suggested citation" boxes of academic blogs (several languages); both patterns are written in lower case and
+# matched against lowercased text
 BOILERPLATE_LEAD_IN = re.compile(
     r"^\W*(?:schon gelesen|lesen sie (?:auch|hier|mehr)|mehr zum thema|mehr dazu|weitere informationen|"
-    r"weiterlesen|auch interessant|passend dazu|gefällt (?:dir|ihnen)|"
+    r"weiterlesen|auch interessant|passend dazu|gefällt (?:dir|ihnen)|verwandte (?:artikel|beiträge|themen)|"
+    r"ähnliche (?:artikel|beiträge)|"
     r"(?:möchten|willst) (?:sie|du) (?:den artikel|diesen artikel|den beitrag)? ?teilen|jetzt teilen|"
     r"teile diesen|unterstütze|unterstützen sie|folge uns|folgen sie uns|zum newsletter|newsletter abonnieren|"
     r"read (?:more|also|next)|related(?: posts| articles| stories)?:|you (?:may|might) also like|see also|"
@@ -231,14 +248,47 @@ BOILERPLATE_LEAD_IN = re.compile(
     r"leggi anche|potrebbe interessarti|läs även|läs också|dela (?:på|artikeln)|prenumerera|"
     r"czytaj (?:też|także|również)|zobacz (?:też|także)|©|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|"
     r"alle rechte vorbehalten|"
-    r"(?:photo|image|picture|bild|foto|fotos|crédit|crédito)s?(?: credits?)?\s*:|credits?\s*:|"
+    r"(?:photo|image|picture|bild|foto|crédit|crédito|illustration|titelbild|beitragsbild|headerbild|"
+    r"featured image|header image|cover image)s?(?:\s*[–-]\s*|\s+)?(?:credits?|d'illustration|illustrative|"
+    r"de couverture|oben|unten|above|top|below)?\s*:|credits?\s*:|"
+    r"(?:photo|image|bild|foto|titelbild|beitragsbild) (?:by|von|via|par) |"
+    r"suggested citation|cite (?:this|as)\b|how to cite|zitiervorschlag|zitierweise|citer cet article|"
     r"if you (?:enjoyed|like|liked) (?:reading )?this)",
 )  # matched against lowercased text (case-sensitive matching is several times faster than re.I)
 BOILERPLATE_ANYWHERE = re.compile(
     r"könnte (?:dich|sie|euch) auch interessieren|(?:might|may) also (?:like|enjoy)|also be interested in|"
     r"all rights reserved|alle rechte vorbehalten|copyrighted property|written permission must be obtained|"
-    r"is not responsible for the (?:opinions|content)|tous droits réservés|todos los derechos reservados",
+    r"is not responsible for the (?:opinions|content)|tous droits réservés|todos los derechos reservados|"
+    # a site's licence notice ("Unless otherwise noted, content on this site is licensed under CC BY")
+    r"(?:unless otherwise|sofern nicht anders|soweit nicht anders|sauf mention contraire)[^.]{0,120}"
+    r"(?:licen[cs]|lizen[sz]|creative commons|cc[- ]by)|"
+    # cookie notices printed into a page's text ("We use cookies", "Informujemy, że korzystamy z cookies")
+    r"(?:we|wir) (?:use|verwenden|nutzen|setzen) (?:\w+ )?cookies|this (?:site|website) uses cookies|"
+    r"diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|"
+    r"utilizamos cookies|usiamo (?:i )?cookie|vi använder (?:oss av )?(?:cookies|kakor)|"
+    r"(?:korzystamy z|używamy) (?:plików )?cookies",
 )  # lowercased text
+# a heading that opens the comment section ("Comments", "Leave a Reply", "3 Kommentare"): where a theme prints
+# it inside the content element, the article ends there (lowercased text)
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|leave a (?:reply|comment)|kommentare?|kommentar (?:schreiben|hinterlassen)|"
+    r"schreibe einen kommentar|commentaires?|laisser un commentaire|comentarios?|deja un comentario|commenti|"
+    r"lascia un commento|kommentarer?|reacties|komentarze?)\W*(?:\(?\d+\)?)?\W*$",
+)
+# the last line of a body pointing elsewhere ("Mehr zu dem Umbau lesen Sie hier: …", "Alles über X findest Du
+# hier."): a cross-link the site appends, like "read also" (lowercased text)
+TRAILING_POINTER = re.compile(
+    r"(?:lesen sie|liest du|findest du|finden sie|gibt es) (?:\w+ )?hier\b|(?:läs|läser du|hittar du) (?:\w+ )?här\b|"
+    r"read (?:more|it|the full (?:story|article|post)) here|(?:find|learn) (?:out )?more here|"
+    r"lire la suite ici|plus d'informations ici|más información aquí|lee más aquí",
+)
+# PHP's error messages printed into the page by a misconfigured server (display_errors: "<b>Warning</b>:  … in
+# <b>/path/file.php</b> on line <b>82</b><br />", each on its own line): never the author's text
+PHP_MESSAGE_LINE = re.compile(
+    r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable |Recoverable )?[Ff]atal error|"
+    r"Parse error|User (?:Warning|Notice|Deprecated)): .*\.php(?:\(\d+\))? on line \d+$\n?",
+    re.M,
+)
 # left out of the body's text (kept in body_html): image captions and photo credits, by class and by tag
 BODY_TEXT_SKIP_CLASSES = frozenset({
     "wp-caption-text", "wp-element-caption", "gallery-caption", "blocks-gallery-caption", "wp-caption-dd",
