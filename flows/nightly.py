@@ -1,5 +1,5 @@
-"""The nightly flow ``wparchive-nightly``: for each site crawl → clean → load, then views, checks and a summary;
-when the checks pass, publish the snapshot and write the report.
+"""The nightly flow ``wparchive-nightly``: for each site crawl → clean → load, then views (with the theme matches
+of what the loads changed), checks and a summary; when the checks pass, publish the snapshot and write the report.
 
 Sites are crawled in parallel (each crawl in its own process), at most ``max_parallel_sites`` at once. Cleaning
 and loading run one site at a time in the flow's thread: DuckDB has one writer. A site that fails is recorded in
@@ -149,7 +149,8 @@ def record_failure(db_path: str, run_dir: str, step: str, error: str) -> str:
 
 @task(name="build-views", cache_policy=NO_CACHE)
 def build_views(db_path: str) -> int:
-    """(Re)create the staging, intermediate and mart views; returns how many."""
+    """(Re)create the staging, intermediate and mart views and match the themes of the posts the loads queued
+    (once for all sites, before the checks and the publishing); returns how many views."""
     with warehouse_db.connect(db_path) as con:
         return len(warehouse_db.build_views(con))
 

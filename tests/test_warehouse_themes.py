@@ -1,5 +1,7 @@
 """Theme data in the warehouse: the seed CSVs read by column name in a pinned dialect, and sentence_themes — the
-stored theme matches the marts read — kept equal to int_sentence_themes by every load and by rule changes."""
+stored theme matches the marts read — kept equal to int_sentence_themes: loads queue the posts they change, the
+theme build after them (build_views) matches those, and a change of the rules re-matches everything.
+(tests/test_theme_matching.py checks the build's matching against the view.)"""
 
 from __future__ import annotations
 
@@ -121,10 +123,25 @@ def test_a_file_in_another_csv_dialect_is_refused_not_guessed(con: duckdb.DuckDB
 RENTS = "Rents will rise by four percent."  # economy_rents in English; "rent" means clean in Swedish
 
 
-def load(db: Path, run_dir: Path) -> None:
-    """Clean and load a run, without building views: the load alone must keep sentence_themes current."""
+def load_only(db: Path, run_dir: Path) -> None:
+    """Clean and load a run, without the theme build: the load only queues the posts it changed."""
     clean_dir, _manifest = clean_run_dir(run_dir)
     load_run(db, clean_dir)
+
+
+def build(db: Path) -> None:
+    with connect(db) as con:
+        build_views(con)
+
+
+def load(db: Path, run_dir: Path) -> None:
+    """A load and the theme build after it, as `wparchive load` and the nightly flow run them."""
+    load_only(db, run_dir)
+    build(db)
+
+
+def pending(db: Path) -> list[str]:
+    return sorted(url for (url,) in query(db, "SELECT post_url FROM sentence_themes_pending")[1])
 
 
 def stored(db: Path) -> list[tuple[Any, ...]]:
@@ -192,17 +209,20 @@ def test_each_load_rematches_what_it_changed(tmp_path: Path, db: Path) -> None:
         assert {r.name: r.failing_rows for r in run_checks(con)}["sentence_themes_unique"] == 0
 
 
-def test_a_load_rematches_only_the_posts_it_changed(tmp_path: Path, db: Path) -> None:
-    """What keeps a nightly load cheap: an unchanged post is not matched again (shown here by changing the
-    rules behind the loader's back; real rule changes go through the seeds and rebuild everything)."""
+def test_a_build_rematches_only_the_posts_loads_changed(tmp_path: Path, db: Path) -> None:
+    """What keeps a nightly build cheap: an unchanged post is not matched again (shown here by dropping post 1's
+    stored matches of one theme behind the build's back: they don't come back)."""
     runs = tmp_path / "runs"
     load(db, standard_run(runs, posts=[post(1), post(2)]))
     with connect(db) as con:
-        con.execute("DELETE FROM theme_rules WHERE theme = 'awards'")
-    load(db, standard_run(runs, "20241002T023000Z-bbbbbb", posts=[seen(post(1), 2), seen(post(2, title="Ny"), 2)],
-                          comments=[], forms=[], drops=[], stats_json=stats(**day(2))))
-    assert "awards" in themes_of(db, 1)  # unchanged: its stored matches stay
-    assert "awards" not in themes_of(db, 2)  # new title, new content_hash: matched again
+        con.execute("DELETE FROM sentence_themes WHERE theme = 'awards'")
+    load_only(db, standard_run(runs, "20241002T023000Z-bbbbbb",
+                               posts=[seen(post(1), 2), seen(post(2, title="Ny"), 2)],
+                               comments=[], forms=[], drops=[], stats_json=stats(**day(2))))
+    assert pending(db) == [post(2)["post_url"]]  # new title, new content_hash; post 1 unchanged
+    build(db)
+    assert "awards" not in themes_of(db, 1)  # unchanged: not matched again
+    assert "awards" in themes_of(db, 2)  # matched again
 
 
 def builds(db: Path) -> list[tuple[Any, ...]]:
@@ -232,19 +252,43 @@ def test_changed_rules_rematch_every_sentence_once(tmp_path: Path, db: Path, mon
     assert len(builds(db)) == 2
 
 
-def test_a_failed_load_leaves_the_stored_matches_as_they_were(tmp_path: Path, db: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    import warehouse.load as load_module
+def test_loads_queue_and_one_build_matches_them_all(tmp_path: Path, db: Path) -> None:
+    runs = tmp_path / "runs"
+    load(db, standard_run(runs, posts=[post(1), post(2)]))
+    first = stored(db)
+    # Two loads before one build: post 1 gets a new text, then post 2 a new title; post 3 is new.
+    load_only(db, standard_run(runs, "20241002T023000Z-bbbbbb", posts=[seen(post(1, body_text=RENTS), 2)],
+                               comments=[], forms=[], drops=[], stats_json=stats(**day(2))))
+    load_only(db, standard_run(runs, "20241003T023000Z-cccccc",
+                               posts=[seen(post(2, title="Ny rubrik"), 3), seen(post(3), 3)],
+                               comments=[], forms=[], drops=[], stats_json=stats(**day(3))))
+    assert pending(db) == sorted(post(n)["post_url"] for n in (1, 2, 3))
+    assert stored(db) == first  # nothing matched yet: the working copy is published only after the build
+    build(db)
+    assert pending(db) == [] and stored(db) == matched_now(db) != first
+    assert themes_of(db, 1) == set() and themes_of(db, 3) == {"awards", "municipality_cooperation"}
+    after = stored(db)
+    build(db)  # building again changes nothing
+    assert stored(db) == after and pending(db) == []
+
+
+def test_a_failed_theme_build_changes_nothing_and_the_next_converges(tmp_path: Path, db: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import warehouse.themes as themes_module
 
     runs = tmp_path / "runs"
     load(db, standard_run(runs))
     before = stored(db)
+    load_only(db, standard_run(runs, "20241002T023000Z-bbbbbb", posts=[seen(post(1, body_text="Ny text."), 2)],
+                               comments=[], forms=[], drops=[], stats_json=stats(**day(2))))
 
-    def failing(con: duckdb.DuckDBPyConnection) -> None:
+    def failing(rule_sets: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
         raise RuntimeError("disk full (simulated)")
 
-    monkeypatch.setattr(load_module, "rematch_sentence_themes", failing)
+    monkeypatch.setattr(themes_module, "_match_statement", failing)
     with pytest.raises(RuntimeError, match="disk full"):
-        load(db, standard_run(runs, "20241002T023000Z-bbbbbb", posts=[seen(post(1, body_text="Ny text."), 2)],
-                              comments=[], forms=[], drops=[], stats_json=stats(**day(2))))
-    assert stored(db) == before == matched_now(db)
+        build(db)
+    assert stored(db) == before and pending(db) == [post(1)["post_url"]]
+    monkeypatch.undo()
+    build(db)
+    assert stored(db) == matched_now(db) != before and pending(db) == []

@@ -1,15 +1,13 @@
 """The warehouse's one door to DuckDB: open a database, apply schema, seeds and views in order, run checks, query.
 
 Every statement lives in a ``.sql`` file next to this module; values are always bound as parameters. The only SQL
-composed in Python joins those files with names from the fixed lists below: ``CREATE VIEW <name> AS <file>``, and
-the loader's re-matching of themes (``_rematch_statement``), which runs int_sentence_themes's own query on the
-changed posts only.
+composed in Python joins those files with names from the fixed lists below (``CREATE VIEW <name> AS <file>``) or,
+in warehouse/themes.py, one copy of a file per theme rule set with its parameters renamed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -26,7 +24,8 @@ SEEDS_DIR = HERE / "seeds"
 # Tables, created in this order (all `CREATE TABLE IF NOT EXISTS`).
 SCHEMA: tuple[str, ...] = (
     "sites", "crawl_runs", "posts", "post_versions", "post_sentences", "comments", "comment_forms", "crawl_drops",
-    "quarantine", "check_results", "themes", "sentence_themes", "sentence_themes_builds", "captures",
+    "quarantine", "check_results", "themes", "sentence_themes", "sentence_themes_builds", "sentence_themes_pending",
+    "captures",
 )
 # After the tables: fill, in an archive from before issue 5, what the loader now keeps with every run (post
 # versions, the runs that first saw and removed each comment). Finds nothing to do on an up-to-date archive.
@@ -44,9 +43,6 @@ VIEWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("marts", ("theme_mentions", "theme_summary", "audit_comment_forms", "authors", "activity_by_month",
                "most_discussed_posts", "audit_changes")),
 )
-# sentence_themes materialises int_sentence_themes, which these layers' views and theme_rules determine: a full
-# rebuild is due when either changed (their fingerprint is recorded in sentence_themes_builds).
-_THEMES_FROM_LAYERS = ("staging", "intermediate")
 CHECKS: tuple[str, ...] = tuple(sorted(p.stem for p in (HERE / "checks").glob("*.sql")))
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -165,8 +161,11 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def build_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """(Re)create every view, layer by layer, and bring sentence_themes up to date with them (a full rebuild only
-    when theme_rules or the views' SQL changed), in one transaction; returns the views' names in order."""
+    """(Re)create every view, layer by layer, and bring sentence_themes up to date with them and the loads since
+    the last build (warehouse/themes.py: the queued posts, or every post when theme_rules or the SQL that matches
+    them changed), in one transaction; returns the views' names in order."""
+    from warehouse.themes import build_sentence_themes  # themes.py builds on this module's helpers
+
     created: list[str] = []
     with transaction(con):
         for layer, names in VIEWS:
@@ -175,57 +174,8 @@ def build_views(con: duckdb.DuckDBPyConnection) -> list[str]:
                 # The view name comes from the fixed VIEWS list above, never from input.
                 con.execute(f"CREATE OR REPLACE VIEW {name} AS\n{body}")
                 created.append(name)
-        rebuild_sentence_themes(con)
+        build_sentence_themes(con)
     return created
-
-
-def _themes_views_sha256() -> str:
-    """sha256 of the SQL of the views sentence_themes is computed from."""
-    digest = hashlib.sha256()
-    for layer, names in VIEWS:
-        if layer in _THEMES_FROM_LAYERS:
-            for name in names:
-                digest.update(f"-- {layer}/{name}\n{sql_file(f'views/{layer}/{name}.sql')}".encode())
-    return digest.hexdigest()
-
-
-def rebuild_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> bool:
-    """Re-match every sentence into sentence_themes if theme_rules or the views' SQL changed since the last full
-    rebuild (or ``force``); returns whether it did. Runs in the caller's transaction, once the views exist."""
-    ((fingerprint, rules_count),) = fetch_file(con, "load/sentence_themes_fingerprint.sql",
-                                               {"views_sha256": _themes_views_sha256()})
-    last = fetch_file(con, "load/last_sentence_themes_build.sql")
-    if last and last[0][0] == fingerprint and not force:
-        return False
-    execute_file(con, "load/rebuild_sentence_themes.sql")
-    execute_file(con, "load/record_sentence_themes_build.sql",
-                 {"now": utc_now(), "fingerprint": fingerprint, "rules_count": rules_count})
-    return True
-
-
-def _rematch_statement() -> str:
-    """INSERT the theme matches of the posts in ``run_rematch_posts``: int_sentence_themes's own query, with a CTE
-    named int_post_sentences shadowing that view with just those posts' sentences. (A filter on the view itself
-    is applied only after matching every sentence: DuckDB can't push it through the view's aggregation.) The
-    outer WHERE keeps the rows right even if the query stopped reading that name; it would only be slower."""
-    body = sql_file("views/intermediate/int_sentence_themes.sql").strip().rstrip(";")
-    return (
-        "INSERT INTO sentence_themes (post_url, sentence_no, theme, sentence, matched_text)\n"
-        "WITH int_post_sentences AS (\n"
-        "    SELECT * FROM main.int_post_sentences WHERE post_url IN (SELECT post_url FROM run_rematch_posts)\n"
-        ")\n"
-        "SELECT post_url, sentence_no, theme, sentence, matched_text\n"
-        f"FROM (\n{body}\n) AS matched\n"
-        "WHERE post_url IN (SELECT post_url FROM run_rematch_posts)"
-    )
-
-
-def rematch_sentence_themes(con: duckdb.DuckDBPyConnection) -> None:
-    """Keep sentence_themes equal to int_sentence_themes after a load, in its transaction: drop the matches of
-    the posts it changed (``run_rematch_posts``, staged by the loader) or that are no longer live, and match the
-    changed posts again. Costs a regex pass over the changed posts only."""
-    execute_file(con, "load/delete_stale_sentence_themes.sql")
-    con.execute(_rematch_statement())
 
 
 def initialise(db_path: Path | str) -> None:

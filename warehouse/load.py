@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warehouse.db import connect, execute_file, fetch_file, rematch_sentence_themes, transaction, utc_now
+from warehouse.db import connect, execute_file, fetch_file, transaction, utc_now
 from warehouse.manifest import CLEAN_FILES, RunManifest
 
 # Staging statements (load/stage_run_<name>.sql) and the cleaned file each reads.
@@ -75,7 +75,8 @@ def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
             for statement, table in _STAGES:
                 execute_file(con, f"load/{statement}.sql", {"path": str(paths[table])})
             run = {"run_id": manifest.run_id, "site": manifest.site, "now": now}
-            execute_file(con, "load/stage_run_rematch_posts.sql")  # before the merge changes what it compares
+            # The theme build after the loads (build_views) matches these; before the merge changes what it compares.
+            execute_file(con, "load/queue_changed_posts_for_themes.sql")
             execute_file(con, "load/merge_posts.sql", run)
             execute_file(con, "load/record_post_versions.sql", run)
             execute_file(con, "load/delete_stale_post_sentences.sql")
@@ -96,8 +97,6 @@ def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
             posts_deleted = execute_file(con, "load/mark_deleted_posts.sql")
             execute_file(con, "load/close_deleted_post_versions.sql", run)
             comments_removed = execute_file(con, "load/mark_removed_comments.sql", window)
-            # The theme marts read sentence_themes: re-match what this load changed, in the same transaction.
-            rematch_sentence_themes(con)
             execute_file(con, "load/upsert_crawl_run.sql", {
                 **run, "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
                 "is_complete": manifest.is_complete, "finish_reason": manifest.finish_reason,

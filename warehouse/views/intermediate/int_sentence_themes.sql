@@ -16,6 +16,8 @@
 --   * anchor: a lower-case literal that every match of the pattern contains. A rule is only tried on
 --     sentences that contain its anchor: DuckDB compiles a non-constant regex per row (~50 µs plain,
 --     milliseconds with \p{L} classes), so the cheap contains() prefilter is what keeps this view fast.
+--     The promise must hold: sentence_themes, which stores what this view says, is filled by the theme build
+--     (warehouse/themes.py), which tries all of a theme's rules at once and relies on it.
 --   * exclude rules blank out (replace with a space) what they match before the include rules of the same
 --     theme are tried. So "priset på bostadsrätter" hides that "priset" from awards, while "vann priset"
 --     in the same sentence still counts. To veto a whole sentence, write a pattern that matches all of it.
