@@ -3,8 +3,9 @@
 For each site variant, alternates crawls with the archive off (``WPARCHIVE_WARC=0``) and on (a fresh run
 directory: the first night, every payload stored), then one crawl handed the previous run's payloads (the next
 night of an unchanged site: revisits) and one re-extraction. tt1 is also crawled through the gzip proxy of the
-tests (the test bed's nginx has gzip off), as a site that compresses would be. Finally times the writer alone on
-a real post page (ms per archived response), which is the overhead per page on a site of any size.
+tests (the test bed's nginx gzips only text/html, as Debian's default does), as a site that compresses every
+text type would be. Finally times the writer alone on a real post page (ms per archived response), which is the
+overhead per page on a site of any size.
 
 Prints a markdown table; ``--json PATH`` saves the numbers. Needs the test bed (make testbed-packages); loopback
 only. Usage: ``python bench/bench_warc.py [--rounds 5]``.

@@ -1,5 +1,6 @@
 """A loopback HTTP forward proxy that gzips text responses for clients that accept gzip — as nginx does with
-``gzip on`` — for tests of the raw archive against the test bed, whose nginx serves everything uncompressed.
+``gzip on`` and ``gzip_types`` — for tests of the raw archive against the test bed, whose nginx (like Debian's
+default) gzips only text/html.
 
 Crawls reach it through ``http_proxy`` (Scrapy's HttpProxyMiddleware reads it), so URLs stay the test bed's own.
 Compression is deterministic (fixed level, mtime 0): two fetches of an unchanged page give identical bytes.

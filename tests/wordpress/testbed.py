@@ -856,6 +856,9 @@ class Testbed:
             "    default_type application/octet-stream;\n"
             f"    access_log {paths.log('nginx-access')};\n"
             "    sendfile on;\n"
+            # As Debian's default nginx.conf: gzip for text/html (its gzip_types line is commented out), so
+            # crawls of the test bed receive what a stock Debian WordPress sends.
+            "    gzip on;\n"
             f"    client_body_temp_path {temp}/body;\n"
             f"    fastcgi_temp_path {temp}/fastcgi;\n"
             f"    proxy_temp_path {temp}/proxy;\n"
