@@ -14,7 +14,7 @@ import pytest
 from flows.cleaning import html_to_text
 from tests.test_warehouse_load import SITE, clean_and_load, make_run_dir, post
 from tests.wordpress.content import load_content, public_posts
-from warehouse.db import HERE, SEEDS_DIR, execute_file, initialise, query
+from warehouse.db import HERE, SEEDS_DIR, execute_file, initialise, query, sql_file
 from warehouse.themes import build_sentence_themes
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,8 +31,8 @@ Rule = tuple[str, str | None, str, str | None, str | None]  # theme, language, r
 def fast_and_view(sentences: list[Sentence], rules: Path | list[Rule],
                   ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(what the theme build stores, what the view says) for these sentences, one post each, in a database that
-    holds only what matching reads: theme_rules (seeded from a CSV file, or these rows as they are), and tables
-    standing in for int_post_sentences and posts."""
+    holds only what matching reads: theme_rules (seeded from a CSV file, or these rows as they are) with the view
+    stg_theme_rules over it, and tables standing in for int_post_sentences and posts."""
     con = duckdb.connect()
     for name in ("sentence_themes", "sentence_themes_builds", "sentence_themes_pending"):
         execute_file(con, f"schema/{name}.sql")
@@ -42,6 +42,7 @@ def fast_and_view(sentences: list[Sentence], rules: Path | list[Rule],
         names = ("theme", "language", "rule_kind", "anchor", "pattern")
         con.execute("CREATE TABLE theme_rules AS SELECT unnest($rules, recursive := true)",
                     {"rules": [dict(zip(names, rule)) for rule in rules]})
+    con.execute("CREATE VIEW stg_theme_rules AS " + sql_file("views/staging/stg_theme_rules.sql"))
     rows = [{"post_url": f"test://{n}", "sentence_no": n, "sentence": s, "language": lang}
             for n, (s, lang) in enumerate(sentences, 1)]
     con.execute("CREATE TABLE int_post_sentences AS SELECT unnest($rows, recursive := true)", {"rows": rows})

@@ -37,7 +37,8 @@ SEEDS: tuple[tuple[str, str, str], ...] = (
 )
 # Views, layer by layer, each in dependency order (DuckDB binds a view's relations when it is created).
 VIEWS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("staging", ("stg_posts", "stg_comments", "stg_comment_forms", "stg_post_sentences", "stg_post_versions")),
+    ("staging", ("stg_posts", "stg_comments", "stg_comment_forms", "stg_post_sentences", "stg_post_versions",
+                 "stg_theme_rules")),
     ("intermediate", ("int_live_posts", "int_live_comments", "int_post_sentences", "int_latest_comment_forms",
                       "int_sentence_themes")),
     ("marts", ("theme_mentions", "theme_summary", "audit_comment_forms", "authors", "activity_by_month",

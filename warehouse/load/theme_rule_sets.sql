@@ -1,20 +1,12 @@
 -- The rule sets of the theme build (warehouse/themes.py): for each theme and each language class among the
 -- sentences to match (theme_sentences), the theme's rules that apply to that class joined into one include and
--- one exclude alternation — built exactly as int_sentence_themes builds them (same rule reading, '(?:' || pattern
+-- one exclude alternation — built exactly as int_sentence_themes builds them (both read stg_theme_rules; '(?:' || pattern
 -- || ')' in pattern order), but from every applicable rule, not only those whose anchor occurs: see
 -- warehouse/themes.py for why that gives the same matches.
 -- Grain: one row per theme × language class with an include rule (theme, language_class).
--- rules: theme_rules as int_sentence_themes reads them, copied on purpose: the view stays self-contained (bench/
--- bench_themes.py runs its SQL on a bare theme_rules table); tests/test_theme_matching.py fails if they part.
 WITH rules AS (
-    SELECT
-        theme,
-        language,
-        rule_kind,
-        lower(replace(replace(coalesce(anchor, ''), '\m', ' '), '\M', ' ')) AS anchor,
-        replace(replace(pattern, '\m', ' '), '\M', ' ') AS pattern
-    FROM theme_rules
-    WHERE coalesce(pattern, '') <> ''
+    SELECT theme, language, rule_kind, anchor, pattern
+    FROM stg_theme_rules
 ),
 
 classes AS (

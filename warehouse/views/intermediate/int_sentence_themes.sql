@@ -30,16 +30,8 @@ sentences as (
 ),
 
 rules as (
-    select
-        theme,
-        language,
-        rule_kind,
-        -- no anchor: the rule is tried on every sentence (correct, but a regex compilation per sentence)
-        lower(replace(replace(coalesce(anchor, ''), '\m', ' '), '\M', ' ')) as anchor,
-        replace(replace(pattern, '\m', ' '), '\M', ' ') as pattern
-    from theme_rules
-    -- an empty alternative would match '' first and hide the real matches of its group
-    where coalesce(pattern, '') <> ''
+    select theme, language, rule_kind, anchor, pattern
+    from stg_theme_rules
 ),
 
 normalised_sentences as (
