@@ -287,19 +287,9 @@ class Selector:
         return ["".join(el.itertext()) for el in found]
 
 
-_WITH_ATTR: dict[str, etree.XPath] = {}
 # attributes most elements of their kind carry: an index of them would not narrow anything down
 _COMMON_ATTRS = frozenset({"href", "src", "class", "id", "title", "alt", "style", "name", "type", "content",
                            "value"})
-
-
-def _with_attr(name: str) -> etree.XPath | None:
-    if ":" in name:
-        return None
-    xp = _WITH_ATTR.get(name)
-    if xp is None:
-        xp = _WITH_ATTR[name] = etree.XPath(f"//*[@{name}]")
-    return xp
 
 
 _GENERATED = re.compile(r"\d{3}|[0-9a-f]{6,}$")
@@ -363,20 +353,31 @@ class PageIndex:
         self._names: dict[object, list[tuple[int, etree._Element]]] = {}
 
     def tag_bucket(self, tag: str) -> tuple[list, list]:
-        entry = self._by_tag.get(tag)
-        if entry is None:
-            els = [e for e in self.root.iter(tag) if e in self.order]
-            entry = self._by_tag[tag] = (els, [self.order[e] for e in els])
-        return entry
+        if not self._by_tag:
+            # every tag at once, on the first query: one pass over the indexed elements costs less than a
+            # tree walk per tag (a page asks for 10–20 tags)
+            by_tag = self._by_tag
+            for pos, el in enumerate(self.elements):
+                entry = by_tag.get(el.tag)
+                if entry is None:
+                    by_tag[el.tag] = ([el], [pos])
+                else:
+                    entry[0].append(el)
+                    entry[1].append(pos)
+        return self._by_tag.get(tag, ([], []))
 
     def attr_bucket(self, name: str) -> tuple[list, list] | None:
         entry = self._by_attr.get(name)
         if entry is None:
-            xp = _with_attr(name)
-            if xp is None:
+            if ":" in name:
                 return None
-            els = [e for e in xp(self.root) if e in self.order]
-            entry = self._by_attr[name] = (els, [self.order[e] for e in els])
+            # a scan of the indexed elements (their positions come free) beats an XPath plus a position look-up
+            els, positions = [], []
+            for pos, el in enumerate(self.elements):
+                if el.get(name) is not None:
+                    els.append(el)
+                    positions.append(pos)
+            entry = self._by_attr[name] = (els, positions)
         return entry
 
     def names_matching(self, pattern: NamePattern) -> list[tuple[int, etree._Element]]:
