@@ -1,4 +1,5 @@
-"""Shared pytest fixtures: chiefly the real WordPress test bed (tests/wordpress/testbed.py), one per session."""
+"""Shared pytest fixtures: chiefly the real WordPress test bed (tests/wordpress/testbed.py), one per session, and
+an empty warehouse file per test."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def testbed_archive(wordpress: Callable[[str], Site], tmp_path_factory: pytest.T
     from tests.testbed_archive import build_testbed_archive
 
     return build_testbed_archive(wordpress("tt1"), tmp_path_factory.mktemp("testbed-archive"))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A fresh warehouse file (tables, seeds, views), one per test."""
+    from warehouse.db import initialise
+
+    path = tmp_path / "archive.duckdb"
+    initialise(path)
+    return path

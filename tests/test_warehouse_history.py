@@ -88,13 +88,6 @@ def everything(db: Path, *, but: tuple[str, ...] = ()) -> dict[str, list[tuple[A
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "archive.duckdb"
-    initialise(path)
-    return path
-
-
-@pytest.fixture
 def root(tmp_path: Path) -> Path:
     return tmp_path / "runs"
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from flows.rundir import RunRequest, clean_run_dir
-from warehouse.db import WarehouseError, build_views, connect, initialise, query, run_checks
+from warehouse.db import WarehouseError, build_views, connect, query, run_checks
 from warehouse.load import load_run, record_failed_run
 
 SITE = "https://blog.example/"
@@ -133,13 +133,6 @@ def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         _cols, rows = query(db, f"SELECT * FROM {table}")
         out[table] = sorted(rows, key=repr)
     return out
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "archive.duckdb"
-    initialise(path)
-    return path
 
 
 def standard_run(root: Path, run_id: str = "20241001T023000Z-aaaaaa", **overrides: Any) -> Path:

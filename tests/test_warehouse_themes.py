@@ -166,13 +166,6 @@ def seen(record: dict[str, Any], d: int) -> dict[str, Any]:
     return {**record, "fetched_at": f"2024-10-0{d}T02:31:00+00:00"}
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "archive.duckdb"
-    initialise(path)
-    return path
-
-
 def test_theme_marts_read_the_stored_matches(tmp_path: Path, db: Path) -> None:
     load(db, standard_run(tmp_path / "runs"))
     assert stored(db) == matched_now(db) != []
