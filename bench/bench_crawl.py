@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from crawler.run import crawl_in_subprocess  # noqa: E402
+from tests.rundir_support import state_from_run  # noqa: E402
 from tests.wordpress import content as C  # noqa: E402
 from tests.wordpress.testbed import Testbed  # noqa: E402
 
@@ -89,21 +90,6 @@ def build_mirror(copies: int, work: Path) -> tuple[Path, dict]:
     return mirror, {"posts": public, "comments": len(C.public_comments(content)), "mirror_urls": stored,
                     "seed_seconds": round(seeded_s, 1), "live_stats": live.stats,
                     "full_requests": live.stats["requests"], "nochange_requests": nightly.stats["requests"]}
-
-
-def state_from_run(run_dir: Path) -> dict:
-    """The crawl state the warehouse would hold after loading ``run_dir`` (warehouse.state writes it in production)."""
-    def rows(name: str) -> list[dict]:
-        return [json.loads(line) for line in (run_dir / name).read_text().splitlines() if line.strip()]
-
-    comments = rows("comments.jsonl")
-    posts = [{"wp_post_id": p["wp_post_id"], "post_url": p["post_url"], "modified_at": p["modified_at"],
-              "comment_status": p["comment_status"], "is_protected": p["is_protected"],
-              "comment_ids": [c["wp_comment_id"] for c in comments
-                              if c["wp_post_id"] == p["wp_post_id"] and c["comment_type"] == "comment"]}
-             for p in rows("posts.jsonl")]
-    stats = json.loads((run_dir / "stats.json").read_text())
-    return {"posts": posts, "rest_comment_total": stats["discovery"].get("rest_comment_total")}
 
 
 def serve(mirror: Path) -> tuple[subprocess.Popen, str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from crawler.run import CrawlResult, crawl_in_subprocess
 from crawler.urls import host_of, is_trap
+from tests.rundir_support import read_jsonl
 from tests.wordpress import content as C
 from tests.wordpress.testbed import Site
 
@@ -22,10 +22,6 @@ pytestmark = pytest.mark.wordpress
 
 VARIANTS = ("tt1", "tt3", "tt1-rest-blocked")
 CONTENT = C.load_content()
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 class Crawl:

@@ -22,7 +22,8 @@ from crawler.run import CrawlResult
 from flows.archive import hand_over_known_payloads
 from flows.rundir import clean_run_dir
 from tests.gzip_proxy import gzip_proxy
-from tests.warc_support import all_records, crawl, fetch, read_jsonl
+from tests.rundir_support import read_jsonl
+from tests.warc_support import all_records, crawl, fetch
 from tests.wordpress.testbed import Site
 from warehouse import db as warehouse_db
 from warehouse.load import load_run

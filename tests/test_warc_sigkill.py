@@ -18,7 +18,8 @@ from crawler.archive import MemberScan, iter_members, parse_record, read_run, wa
 from crawler.run import CrawlResult
 from flows.rundir import clean_run_dir
 from tests.gzip_proxy import gzip_proxy
-from tests.warc_support import ITEM_FILES, PartialRecord, all_records, crawl, proxy_env, read_jsonl, rows_without_times
+from tests.rundir_support import read_jsonl
+from tests.warc_support import ITEM_FILES, PartialRecord, all_records, crawl, proxy_env, rows_without_times
 from tests.wordpress.testbed import Site
 from warehouse import db as warehouse_db
 from warehouse.load import load_run

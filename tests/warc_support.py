@@ -16,6 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from crawler.archive import warc_files
 from crawler.run import CrawlResult, crawl_in_subprocess
+from tests.rundir_support import read_jsonl
 
 ITEM_FILES = ("posts.jsonl", "comments.jsonl", "comment_forms.jsonl", "drops.jsonl")
 
@@ -44,10 +45,6 @@ def crawl(base_url: str, run_dir: Path, proxy_url: str | None = None) -> CrawlRe
         result = crawl_in_subprocess(base_url + "/", run_dir, profile="fast", timeout=300)
     assert result.error is None, f"crawl failed: {result.error}"
     return result
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def rows_without_times(run_dir: Path, name: str) -> list[str]:
