@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import socket
+import threading
+import time
 from pathlib import Path
 
 from crawler.run import crawl_in_subprocess
@@ -27,10 +30,6 @@ def test_demo_snapshot_crawls_like_the_live_site(tmp_path: Path) -> None:
 def test_snapshot_server_takes_a_burst_of_connections_without_stalling() -> None:
     # With socketserver's default listen backlog (5), 32 simultaneous connects overflow it; the kernel drops the
     # extra SYNs and clients retry them ~1 s later — which once made the crawl benchmark measure the server.
-    import socket
-    import threading
-    import time
-
     with serve_snapshot(DEMO_SITE) as base_url:
         host, port = base_url.split("//")[1].rstrip("/").split(":")
         latencies: list[float] = []
