@@ -169,3 +169,18 @@ def visible_text(html: str) -> str:
 def normalize_space(text: str) -> str:
     """Collapse every run of Unicode whitespace (including no-break spaces) to one space and strip the ends."""
     return " ".join(text.split())
+
+
+def shown_title(post: Record) -> str:
+    """The title as the blog shows it: ``title_shown`` where WordPress's texturizing and markup change it (curly
+    quotes, tags stripped), else the stored title; an empty title stays empty."""
+    return post.get("title_shown", post["title"])
+
+
+def category_names(content: Content, post: Record) -> list[str]:
+    """The names of a post's categories; a post filed under none is in the site's default category (WordPress
+    never leaves a post without one)."""
+    names = {c["slug"]: c["name"] for c in content["categories"]}
+    if not post["categories"]:
+        return [content["site"].get("default_category", "Uncategorized")]
+    return [names[c] for c in post["categories"]]

@@ -39,6 +39,8 @@ REPO = HERE.parents[1]
 PHP_DIR = HERE / "php"
 DEFAULT_ROOT = REPO / ".testbed"
 DEFAULT_CONTENT = HERE / "content.json"
+# Posts that broke the archive on sites nobody here wrote (issue 11): seeded into the edge variants.
+EDGE_CONTENT = HERE / "content-edge.json"
 # Lets a developer try the test bed with another content file (never needed by the tests themselves).
 CONTENT_ENV = "WPARCHIVE_TESTBED_CONTENT"
 
@@ -65,6 +67,8 @@ class Variant:
     name: str
     theme: str
     rest_blocked: bool = False
+    permalinks: str = PERMALINKS  # "" = WordPress's default, plain ?p=123
+    content: Path | None = None  # None: the test bed's content file (content.json)
 
     @property
     def database(self) -> str:
@@ -77,6 +81,12 @@ VARIANTS: dict[str, Variant] = {
         Variant("tt1", "twentytwentyone"),
         Variant("tt3", "twentytwentythree"),
         Variant("tt1-rest-blocked", "twentytwentyone", rest_blocked=True),
+        # The edge content under every permalink setting, both themes, REST open and blocked.
+        Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
+        Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
+        Variant("edge-tt1-archives", "twentytwentyone", permalinks="/archives/%post_id%", content=EDGE_CONTENT),
+        Variant("edge-tt3-rest-blocked", "twentytwentythree", rest_blocked=True, permalinks="/%postname%/",
+                content=EDGE_CONTENT),
     )
 }
 DAEMONS = ("mariadb", "php-fpm", "nginx")  # start order; stopped in reverse
@@ -936,11 +946,14 @@ class Testbed:
     def _seed_hash(self, variant: Variant) -> str:
         """What a seeded database depends on; a change means seeding again."""
         digest = hashlib.sha256()
-        for path in (self.content_path, PHP_DIR / "seed.php", PHP_DIR / "bootstrap.php",
+        for path in (self._content_of(variant), PHP_DIR / "seed.php", PHP_DIR / "bootstrap.php",
                      self.paths.site(variant.name) / "wp-config.php", WORDPRESS / "wp-includes/version.php"):
             digest.update(path.read_bytes())
-        digest.update(f"{variant.theme}\n{PERMALINKS}\n".encode())
+        digest.update(f"{variant.theme}\n{variant.permalinks}\n".encode())
         return digest.hexdigest()
+
+    def _content_of(self, variant: Variant) -> Path:
+        return variant.content or self.content_path
 
     def _seed_all(self, state: dict[str, Any], reseed: bool) -> None:
         if not self.content_path.exists():
@@ -976,7 +989,7 @@ class Testbed:
     def _seed(self, state: dict[str, Any], name: str) -> None:
         variant = VARIANTS[name]
         site = self.paths.site(name)
-        log.info("seeding %s from %s", name, self.content_path)
+        log.info("seeding %s from %s", name, self._content_of(variant))
         (site / "seed.sha256").unlink(missing_ok=True)
         # Database names come from VARIANTS, never from input; identifiers can't be bound as parameters.
         self._sql(f"DROP DATABASE IF EXISTS `{variant.database}`; "
@@ -985,9 +998,9 @@ class Testbed:
         shutil.rmtree(uploads, ignore_errors=True)
         uploads.mkdir()
         ids = self._php(name, "seed.php", {
-            "content": str(self.content_path),
+            "content": str(self._content_of(variant)),
             "theme": variant.theme,
-            "permalinks": PERMALINKS,
+            "permalinks": variant.permalinks,
         }, state=state)
         (site / "ids-seed.json").write_text(json.dumps(ids, indent=2, ensure_ascii=False) + "\n")
         with open(site / "seed.sql.tmp", "wb") as dump:

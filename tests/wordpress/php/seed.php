@@ -152,7 +152,12 @@ foreach ($content['authors'] as $author) {
 }
 
 foreach ($content['categories'] as $category) {
-    $term = wp_insert_term($category['name'], 'category', ['slug' => $category['slug']]);
+    $args = ['slug' => $category['slug']];
+    if (isset($category['parent'])) {
+        // Listed after its parent; the same name may repeat under different parents.
+        $args['parent'] = $ids['categories'][$category['parent']] ?? wparchive_fail("category {$category['slug']}: unknown parent");
+    }
+    $term = wp_insert_term($category['name'], 'category', $args);
     if (is_wp_error($term)) {
         wparchive_fail("category {$category['slug']}: " . $term->get_error_message());
     }
