@@ -13,13 +13,15 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
+from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
 
 ITEM_FILES: dict[type, str] = {
     PostItem: "posts.jsonl",
     CommentItem: "comments.jsonl",
     CommentFormItem: "comment_forms.jsonl",
     DropItem: "drops.jsonl",
+    DiscoveredPostItem: "discovered.jsonl",
+    AgreementItem: "agreement.jsonl",
 }
 REQUEST_LOG = "requests.jsonl"
 STATS_FILE = "stats.json"
@@ -80,6 +82,10 @@ class RunDirectoryWriter:
             self.drop_reasons[item.reason] = self.drop_reasons.get(item.reason, 0) + 1
         self.item_counts[name] = self.item_counts.get(name, 0) + 1
         self._write(name, dataclasses.asdict(item))
+
+    def record(self, item: Any) -> None:
+        """An item produced outside a callback (the discovered posts, written when discovery ends)."""
+        self.item_scraped(item, None, None)  # type: ignore[arg-type]
 
     def record_drop(self, url: str, reason: str, detail: str | None = None) -> None:
         """A drop seen outside a callback (a refused request, a failed download)."""

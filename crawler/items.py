@@ -33,6 +33,10 @@ class PostItem:
     comment_count: int | None = None
     source: str | None = None  # "html" | "rest+html" | "wpcom+html" | "reextract"
     fetched_at: str | None = None
+    is_sticky: bool | None = None  # None when the source does not say (only REST does)
+    excerpt: str | None = None  # the post's own excerpt as REST gives it (a page shows none on its permalink)
+    # Which source gave each field: {"title": "rest", "author": "page", …} ("rest" | "page" | "feed").
+    field_sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,4 +99,38 @@ class DropItem:
     reason: str = ""
     detail: str | None = None  # for a post page: the post's URL as discovery found it
     error: str | None = None  # the failure, in words, when a download failed
+    fetched_at: str | None = None
+
+
+@dataclass
+class DiscoveredPostItem:
+    """One post a discovery source listed; each must end as an archived post or a drop naming it.
+    -> discovered.jsonl"""
+
+    site: str | None = None
+    post_url: str | None = None  # normalised, as requested
+    wp_post_id: int | None = None
+    sources: list[str] = field(default_factory=list)  # rest | sitemap | feed | listing
+    is_planned: bool = True  # False: an incremental run left it unchanged (already archived)
+
+
+@dataclass
+class AgreementItem:
+    """The page reading of one post measured against REST, field by field. -> agreement.jsonl"""
+
+    site: str | None = None
+    post_url: str | None = None
+    wp_post_id: int | None = None
+    is_title_equal: bool | None = None
+    is_date_equal: bool | None = None  # None: the page prints no time (only a day) or no date
+    is_author_equal: bool | None = None  # None: REST hides its users
+    is_categories_equal: bool | None = None
+    is_tags_equal: bool | None = None
+    body_f1: float | None = None  # 4-gram shingle F1 of the page's body text against REST's
+    page_comment_count: int | None = None  # comment ids on the post page (its first comment page)
+    page_comments_not_in_rest: int | None = None  # of those, ids REST does not list (pingbacks, trackbacks)
+    page_title: str | None = None
+    rest_title: str | None = None
+    page_author: str | None = None
+    page_published_at: str | None = None
     fetched_at: str | None = None

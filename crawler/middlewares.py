@@ -51,7 +51,8 @@ class CrawlPolicyMiddleware:
         allowed = getattr(spider, "allowed_hosts", None)
         if allowed is not None and host_of(url) not in allowed:
             self._refuse("offsite", url)
-        reason = trap_reason(url)
+        # A URL discovery listed as a post (or one of its comment pages) is no trap, whatever its slug says.
+        reason = None if request.meta.get("listed_post") else trap_reason(url)
         if reason is not None:
             self._refuse("trap", url, reason)
         if self.sent >= self.max_requests:

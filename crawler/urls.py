@@ -7,7 +7,7 @@ refuses anything the spider should not have asked for).
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, url_query_cleaner
 
@@ -107,7 +107,9 @@ def comment_page_number(url: str) -> int | None:
 
 
 def post_url_of_comment_page(url: str) -> str:
-    """The post's permalink for one of its comment pages (``…/slug/comment-page-2/#comments`` → ``…/slug/``)."""
+    """The post's permalink for one of its comment pages (``…/slug/comment-page-2/#comments`` → ``…/slug/``,
+    ``?p=7&cpage=2`` → ``?p=7``)."""
     parts = urlsplit(url)
     path = re.sub(r"comment-page-\d+/?$", "", parts.path)
-    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "cpage"])
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))

@@ -17,6 +17,30 @@ import lxml.etree
 import lxml.html
 
 from crawler.items import CommentItem
+from crawler.pages import selectors as S
+from crawler.pages.text import clean_inline, element_text
+
+# What a REST post listing asks for: enough to plan the harvest and to give every field REST knows exactly.
+REST_POST_FIELDS = ("id,link,date_gmt,modified_gmt,status,comment_status,title,author,categories,tags,sticky,"
+                    "excerpt,content")
+
+
+@dataclass
+class RestPost:
+    """What the REST API says about one post, as the blog shows it (rendered title, clean body text).
+
+    Author, categories and tags are ids here; the spider names them from ``/wp/v2/users`` and the term listings.
+    """
+
+    title: str  # "" for a post without a title: the blog shows none
+    author_id: int | None
+    category_ids: list[int]
+    tag_ids: list[int]
+    is_sticky: bool
+    excerpt: str | None
+    body_html: str | None  # None for a password-protected post: REST gives no content without the password
+    body_text: str | None
+    is_protected: bool
 
 
 @dataclass
@@ -30,6 +54,7 @@ class PostRef:
     comment_status: str | None = None
     title: str | None = None
     source: str = ""
+    rest: RestPost | None = None  # only from a REST listing
 
 
 @dataclass
@@ -109,6 +134,7 @@ def parse_rest_posts(body: bytes) -> list[PostRef]:
         if row.get("status", "publish") != "publish" or not row.get("link"):
             continue
         title = row.get("title")
+        rest = rest_post(row) if "content" in row or "categories" in row else None
         refs.append(
             PostRef(
                 post_url=row["link"],
@@ -118,9 +144,60 @@ def parse_rest_posts(body: bytes) -> list[PostRef]:
                 comment_status=row.get("comment_status"),
                 title=title.get("rendered") if isinstance(title, dict) else None,
                 source="rest",
+                rest=rest,
             )
         )
     return refs
+
+
+def _rendered(row: dict, name: str) -> tuple[str, bool]:
+    value = row.get(name)
+    if isinstance(value, dict):
+        return str(value.get("rendered") or ""), bool(value.get("protected"))
+    return "", False
+
+
+def _fragment(html: str) -> lxml.html.HtmlElement | None:
+    if not html.strip():
+        return None
+    return lxml.html.fragment_fromstring(html, create_parent="div")
+
+
+def _ids(value: object) -> list[int]:
+    return [int(v) for v in value] if isinstance(value, list) else []
+
+
+def rest_post(row: dict) -> RestPost:
+    """One ``/wp/v2/posts`` record → the post as the blog shows it. The body text is made by the same function
+    that makes a page's (``element_text``, with the same captions left out), so the two readings compare."""
+    title_html, _ = _rendered(row, "title")
+    content_html, is_protected = _rendered(row, "content")
+    excerpt_html, _ = _rendered(row, "excerpt")
+    title_el = _fragment(title_html)
+    body_el = None if is_protected else _fragment(content_html)
+    excerpt_el = None if is_protected else _fragment(excerpt_html)
+    author = row.get("author")
+    return RestPost(
+        title=clean_inline("".join(title_el.itertext())) or "" if title_el is not None else "",
+        author_id=int(author) if isinstance(author, int) and author > 0 else None,
+        category_ids=_ids(row.get("categories")),
+        tag_ids=_ids(row.get("tags")),
+        is_sticky=bool(row.get("sticky")),
+        excerpt=element_text(excerpt_el) or None if excerpt_el is not None else None,
+        body_html=content_html if body_el is not None else None,
+        body_text=element_text(body_el, skip_tags=S.BODY_TEXT_SKIP_TAGS, skip_classes=S.BODY_TEXT_SKIP_CLASSES) or None
+        if body_el is not None else None,
+        is_protected=is_protected,
+    )
+
+
+def parse_rest_names(body: bytes) -> dict[int, str]:
+    """One page of ``/wp/v2/categories``, ``/wp/v2/tags`` or ``/wp/v2/users`` (``_fields=id,name``) → {id: name}."""
+    names = {}
+    for row in _load_json_list(body):
+        if isinstance(row, dict) and row.get("id") is not None and row.get("name") is not None:
+            names[int(row["id"])] = clean_inline(lxml.html.fromstring(f"<p>{row['name']}</p>").text_content()) or ""
+    return names
 
 
 def html_fragment_text(fragment: str) -> str:

@@ -33,12 +33,16 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
-from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
+from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
+from crawler.pages.agreement import compare
 from crawler.pages.discovery import (
+    REST_POST_FIELDS,
     DiscoveryError,
     PostRef,
+    RestPost,
     parse_feed,
     parse_rest_comments,
+    parse_rest_names,
     parse_rest_posts,
     parse_sitemap,
     read_site_markers,
@@ -113,6 +117,11 @@ class WordPressSpider(Spider):
         self.fatal_error: str | None = None
         self.capped = False
         self.language: str | None = None
+        # REST's names for the ids its posts carry, read once per run and only when some post is harvested.
+        self.names: dict[str, dict[int, str]] = {"categories": {}, "tags": {}, "users": {}}
+        self.names_complete: dict[str, bool] = {}
+        self.names_requested = False
+        self.ref_sources: dict[str, list[str]] = {}  # normalised post URL → every discovery source that listed it
 
     # ------------------------------------------------------------------ phase 0: the home page
     async def start(self) -> AsyncIterator[Request]:
@@ -161,7 +170,7 @@ class WordPressSpider(Spider):
             return
         endpoint = self.endpoints.pop(0)
         yield self.discovery_request(
-            endpoint.url("posts", per_page=REST_PAGE_SIZE, page=1, _fields="id,link,date_gmt,modified_gmt,status,comment_status,title"),
+            endpoint.url("posts", per_page=REST_PAGE_SIZE, page=1, _fields=REST_POST_FIELDS),
             self.parse_rest_posts_page,
             meta={"endpoint": endpoint, "page": 1},
             errback=self.rest_probe_failed,
@@ -200,7 +209,7 @@ class WordPressSpider(Spider):
             for n in range(2, total_pages + 1):
                 yield self.discovery_request(
                     endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n,
-                                 _fields="id,link,date_gmt,modified_gmt,status,comment_status,title"),
+                                 _fields=REST_POST_FIELDS),
                     self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n})
             yield self.discovery_request(
                 endpoint.url("comments", per_page=REST_PAGE_SIZE, page=1),
@@ -236,6 +245,39 @@ class WordPressSpider(Spider):
                 self.comments_listed = False
                 return
             yield from pages
+
+    def name_requests(self) -> Iterable[Request]:
+        """Page 1 of the category, tag and user listings (names for REST's ids); later pages follow from it."""
+        self.names_requested = True
+        for kind in self.names:
+            yield self.discovery_request(self.rest.url(kind, per_page=REST_PAGE_SIZE, page=1, _fields="id,name"),
+                                         self.parse_names_page, meta={"names": kind, "page": 1},
+                                         errback=self.names_page_failed)
+
+    def parse_names_page(self, response: Response) -> Iterable[Request | DropItem]:
+        kind: str = response.meta["names"]
+        page: int = response.meta["page"]
+        try:
+            if response.status != 200:
+                raise DiscoveryError(f"HTTP {response.status}")
+            self.names[kind].update(parse_rest_names(response.body))
+        except DiscoveryError as exc:
+            # Sites often hide /wp/v2/users: the page's byline stays the author. Terms fall back the same way.
+            self.names_complete[kind] = False
+            self.discovery_report["sources"].setdefault("rest_name_failures", []).append(f"{kind}: {exc}")
+            return
+        self.names_complete.setdefault(kind, True)
+        if page == 1:
+            for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1):
+                yield self.discovery_request(self.rest.url(kind, per_page=REST_PAGE_SIZE, page=n, _fields="id,name"),
+                                             self.parse_names_page, meta={"names": kind, "page": n},
+                                             errback=self.names_page_failed)
+
+    def names_page_failed(self, failure: Any) -> None:
+        kind = failure.request.meta["names"]
+        self.names_complete[kind] = False
+        self.discovery_report["sources"].setdefault("rest_name_failures", []).append(
+            _failure_reason(failure, f"REST {kind}"))
 
     def rest_comments_page_failed(self, failure: Any) -> None:
         """A page of the comment listing failed: an incomplete listing would look like removed comments, so
@@ -305,16 +347,21 @@ class WordPressSpider(Spider):
         """Merge what one source says about posts into what the others said (first non-empty value wins,
         except that REST's modified time beats a sitemap's)."""
         for ref in refs:
-            if host_of(ref.post_url) != host_of(self.site_url) or is_trap(ref.post_url):
+            # No trap filter here: a discovery source listing a post is the site saying it is a post, and a post
+            # may be called "search", "feed" or "amp". Only links found on pages are filtered.
+            if host_of(ref.post_url) != host_of(self.site_url):
                 continue
             key = normalise_url(ref.post_url)
+            listed_by = self.ref_sources.setdefault(key, [])
+            if ref.source not in listed_by:
+                listed_by.append(ref.source)
             known = self.refs.get(key)
             sources = self.discovery_report["sources"]
             sources[ref.source] = sources.get(ref.source, 0) + 1
             if known is None:
                 self.refs[key] = dataclasses.replace(ref)
                 continue
-            for f in ("wp_post_id", "published_at", "modified_at", "comment_status", "title"):
+            for f in ("wp_post_id", "published_at", "modified_at", "comment_status", "title", "rest"):
                 if getattr(known, f) is None and getattr(ref, f) is not None:
                     setattr(known, f, getattr(ref, f))
             if ref.source == "rest":
@@ -345,11 +392,16 @@ class WordPressSpider(Spider):
                     self.schedule(self.comment_pages_left)
                     raise DontCloseSpider  # plan again once the whole comment listing is in
                 plan = plan_harvest(self.state, refs, self.rest_comments)
+            if plan.fetch and not self.names_requested:
+                self.schedule(self.name_requests())
+                raise DontCloseSpider  # plan again once the names are in
             self.mode = "incremental"
             self.discovery_report["incremental"] = {"unchanged": plan.unchanged, "fetch": len(plan.fetch),
                                                     "confirm": len(plan.confirm), "reasons": dict(plan.reasons)}
             self.discovery_done = True
             self.discovery_report["posts_found"] = len(refs)
+            planned = {normalise_url(r.post_url) for r in (*plan.fetch, *plan.confirm)}
+            self.record_discovered(refs, planned)
             if plan.fetch or plan.confirm:
                 self.group_rest_comments({r.wp_post_id for r in (*plan.fetch, *plan.confirm) if r.wp_post_id})
             self.schedule(self.harvest_request(ref) for ref in (*plan.fetch, *plan.confirm))
@@ -358,9 +410,15 @@ class WordPressSpider(Spider):
             return
         if self.state is not None:
             self.discovery_report["incremental"] = "not possible without the REST API: full crawl"
+        if self.rest is not None and refs and not self.names_requested:
+            self.schedule(self.name_requests())
+            raise DontCloseSpider
         self.discovery_done = True
         self.discovery_report["posts_found"] = len(refs)
+        self.record_discovered(refs, {normalise_url(r.post_url) for r in refs})
         if self.max_posts is not None and len(refs) > self.max_posts:
+            for ref in refs[self.max_posts:]:  # named, so that no discovered post goes missing silently
+                self.record(self.drop(normalise_url(ref.post_url), "over_max_posts", ref.post_url))
             refs = refs[: self.max_posts]
             self.capped = True  # an incomplete harvest: the loader must not read absence as deletion
         if not refs:
@@ -372,8 +430,23 @@ class WordPressSpider(Spider):
         raise DontCloseSpider
 
     def harvest_request(self, ref: PostRef) -> Request:
+        # listed_post: discovery listed this URL as a post, so the trap policy (for links found on pages) lets it by.
         return Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
-                       meta={"ref": ref})
+                       meta={"ref": ref, "listed_post": True})
+
+    def record(self, item: Any) -> None:
+        """Write an item from outside a callback (when discovery ends)."""
+        writer = getattr(self.crawler, "wparchive_run_writer", None)
+        if writer is not None:
+            writer.record(item)
+
+    def record_discovered(self, refs: list[PostRef], planned: set[str]) -> None:
+        """discovered.jsonl: every post any source listed, so the warehouse can check each is accounted for."""
+        for ref in refs:
+            key = normalise_url(ref.post_url)
+            self.record(DiscoveredPostItem(site=self.site_url, post_url=key, wp_post_id=ref.wp_post_id,
+                                           sources=self.ref_sources.get(key, [ref.source]),
+                                           is_planned=key in planned))
 
     def schedule(self, requests: Iterable[Request]) -> None:
         for request in requests:
@@ -419,6 +492,7 @@ class WordPressSpider(Spider):
             yield self.drop(response.url, "not_a_post", ref.post_url)
             return
         post = page.post
+        page_reading = dataclasses.replace(post)  # what the page alone says, measured against REST below
         post.wp_post_id = ref.wp_post_id or post.wp_post_id
         if post.wp_post_id is not None and post.wp_post_id in self.seen_post_ids:
             yield self.drop(response.url, "duplicate_post", ref.post_url)
@@ -427,10 +501,19 @@ class WordPressSpider(Spider):
             self.seen_post_ids.add(post.wp_post_id)
         fetched_at = utc_now()
         # Discovery's exact values (REST, feed) beat what a theme chose to print.
+        post.field_sources = {f: "page" for f in ("title", "author", "published_at", "categories", "tags", "body",
+                                                  "post_url", "comment_status")}
+        if ref.published_at:
+            post.field_sources["published_at"] = ref.source if ref.rest is None else "rest"
         post.published_at = ref.published_at or post.published_at
         post.modified_at = ref.modified_at or post.modified_at
+        if ref.comment_status:
+            post.field_sources["comment_status"] = "rest" if ref.rest is not None else ref.source
         post.comment_status = ref.comment_status or post.comment_status
-        post.post_url = post.post_url or normalise_url(response.url)
+        # A post's address is its canonical one: never a comment page (…/comment-page-2/, ?cpage=2) or a hop.
+        post.post_url = post_url_of_comment_page(post.post_url or normalise_url(response.url))
+        if ref.rest is not None:
+            self.apply_rest(post, ref)
         post.language = post.language or self.language
         post.site, post.fetched_at = self.site_url, fetched_at
         post.source = "rest+html" if self.rest is not None else "html"
@@ -439,6 +522,11 @@ class WordPressSpider(Spider):
             # password prompt, which isn't the post's text either).
             post.body_html = post.body_text = None
         yield post
+        if ref.rest is not None:
+            rest_ids = {c.wp_comment_id for c in self.rest_comments_by_post.get(post.wp_post_id, [])}
+            agreement = compare(page_reading, post, page.comments, rest_ids)
+            agreement.site, agreement.fetched_at = self.site_url, fetched_at
+            yield agreement
         form = page.comment_form
         form.site, form.post_url, form.wp_post_id, form.fetched_at = self.site_url, post.post_url, post.wp_post_id, fetched_at
         yield form
@@ -446,9 +534,9 @@ class WordPressSpider(Spider):
         if not post.is_protected and self.comments_from_html(post):
             yield from self.html_comments(page.comments, post, fetched_at)
             for url in page.comment_page_urls:
-                if host_of(url) in self.allowed_hosts and not is_trap(url):
+                if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post):
                     yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
-                                  meta={"post": post})
+                                  meta={"post": post, "listed_post": True})
 
     def parse_comment_page(self, response: Response) -> Iterable[Request | CommentItem | DropItem]:
         post: PostItem = response.meta["post"]
@@ -458,10 +546,40 @@ class WordPressSpider(Spider):
         page = extract_post_page(response.body, response.url)
         yield from self.html_comments(page.comments, post, utc_now())
         for url in page.comment_page_urls:
-            if host_of(url) in self.allowed_hosts and not is_trap(url) and \
+            if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post) and \
                     normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or ""):
                 yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
-                              meta={"post": post})
+                              meta={"post": post, "listed_post": True})
+
+    @staticmethod
+    def is_comment_page_of(url: str, post: PostItem) -> bool:
+        """A comment page of this post (its address is the post's plus a page number, whatever the post's slug
+        looks like), not a trap found on the page."""
+        return normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or "") or not is_trap(url)
+
+    def apply_rest(self, post: PostItem, ref: PostRef) -> None:
+        """REST is the authority for every field it gives; the page keeps what only it has (and the author when
+        REST hides its users, terms when their listing failed)."""
+        rest: RestPost = ref.rest  # type: ignore[assignment]
+        given = {"title": "rest", "published_at": "rest", "post_url": "rest", "is_sticky": "rest"}
+        post.post_url = ref.post_url  # REST's link: the canonical permalink under any permalink setting
+        post.title = rest.title
+        post.is_sticky = rest.is_sticky
+        post.is_protected = post.is_protected or rest.is_protected
+        if not post.is_protected:
+            post.body_html, post.body_text = rest.body_html, rest.body_text
+            post.excerpt = rest.excerpt
+            given.update(body="rest", excerpt="rest")
+        for kind, field_name, ids in (("categories", "categories", rest.category_ids), ("tags", "tags", rest.tag_ids)):
+            names = self.names[kind]
+            if self.names_complete.get(kind) and all(i in names for i in ids):
+                setattr(post, field_name, [names[i] for i in ids])
+                given[field_name] = "rest"
+        author = self.names["users"].get(rest.author_id) if rest.author_id is not None else None
+        if author:
+            post.author = author
+            given["author"] = "rest"
+        post.field_sources.update(given)
 
     def html_comments(self, comments: list[CommentItem], post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
         for c in comments:

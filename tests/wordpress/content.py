@@ -171,10 +171,11 @@ def normalize_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def shown_title(post: Record) -> str:
+def shown_title(post: Record, theme: str | None = None) -> str:
     """The title as the blog shows it: ``title_shown`` where WordPress's texturizing and markup change it (curly
-    quotes, tags stripped), else the stored title; an empty title stays empty."""
-    return post.get("title_shown", post["title"])
+    quotes, tags stripped), ``title_shown_by_theme`` where a theme filters it (twentytwentyone shows an empty title
+    as "Untitled", on its pages and through REST alike), else the stored title; an empty title stays empty."""
+    return post.get("title_shown_by_theme", {}).get(theme, post.get("title_shown", post["title"]))
 
 
 def category_names(content: Content, post: Record) -> list[str]:
