@@ -356,7 +356,58 @@ def clean_post(record: dict[str, Any], *, site: str, default_language: str | Non
         "fetched_at": _fetched_at(record, fetched_fallback),
         "content_hash": content_hash(title, body_text),
         "sentences": split_sentences(body_text),
+        "field_sources": _field_sources(record),
     }
+
+
+_FIELD_SOURCES = ("rest", "page", "feed", "sitemap", "listing")
+
+
+def _field_sources(record: dict[str, Any]) -> dict[str, str]:
+    """Which source gave each field of a post ({"title": "rest", …}); unknown sources are a bad record."""
+    value = record.get("field_sources") or {}
+    if not isinstance(value, dict) or not all(isinstance(k, str) and v in _FIELD_SOURCES for k, v in value.items()):
+        raise InvalidRecord(f"field_sources: expected a map of field → one of {', '.join(_FIELD_SOURCES)}")
+    return dict(sorted(value.items()))
+
+
+def clean_discovered(record: dict[str, Any], *, site: str, fetched_fallback: str | None = None) -> dict[str, Any]:
+    """A discovered.jsonl record (a post some discovery source listed) → the row the loader stages."""
+    sources = _str_list(record, "sources")
+    return {"site": site, "post_url": _url(record, "post_url", required=True), "wp_post_id": _id(record, "wp_post_id"),
+            "sources": sources, "is_planned": _bool(record, "is_planned", default=True)}
+
+
+def _ratio(record: dict[str, Any], name: str) -> float | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise InvalidRecord(f"{name}: expected a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
+def _maybe_bool(record: dict[str, Any], name: str) -> bool | None:
+    value = record.get(name)
+    if value is not None and not isinstance(value, bool):
+        raise InvalidRecord(f"{name}: expected true, false or null, got {value!r}")
+    return value
+
+
+def clean_agreement(record: dict[str, Any], *, site: str, fetched_fallback: str | None = None) -> dict[str, Any]:
+    """An agreement.jsonl record (the page reading of one post against REST) → the row the loader stages."""
+    row: dict[str, Any] = {"site": site, "post_url": _url(record, "post_url", required=True),
+                           "wp_post_id": _id(record, "wp_post_id")}
+    for name in ("is_title_equal", "is_date_equal", "is_author_equal", "is_categories_equal", "is_tags_equal"):
+        row[name] = _maybe_bool(record, name)
+    row["body_f1"] = _ratio(record, "body_f1")
+    row["page_comment_count"] = _id(record, "page_comment_count")
+    row["page_comments_not_in_rest"] = _id(record, "page_comments_not_in_rest")
+    for name in ("page_title", "rest_title", "page_author"):
+        row[name] = _get(record, name, str)
+    row["page_published_at"] = _get(record, "page_published_at", str)  # as the page printed it (may lack a zone)
+    row["fetched_at"] = _fetched_at(record, fetched_fallback)
+    return row
 
 
 _COMMENT_TYPES = ("comment", "pingback", "trackback")

@@ -24,8 +24,10 @@ from urllib.parse import urlsplit
 from flows.archive import archive_index
 from flows.cleaning import (
     InvalidRecord,
+    clean_agreement,
     clean_comment,
     clean_comment_form,
+    clean_discovered,
     clean_drop,
     clean_post,
     parse_line,
@@ -43,6 +45,8 @@ SOURCE_FILES: dict[str, str] = {
     "comments": "comments.jsonl",
     "comment_forms": "comment_forms.jsonl",
     "drops": "drops.jsonl",
+    "discovered": "discovered.jsonl",
+    "agreement": "agreement.jsonl",
 }
 # Runs at least this big are cleaned one file per process (spawning costs ~0.5 s, worth it past ~20 MB).
 PARALLEL_CLEAN_BYTES = 20_000_000
@@ -185,6 +189,8 @@ _CLEANERS: dict[str, Callable[..., dict[str, Any]]] = {
     "posts": clean_post,
     "comments": clean_comment,
     "comment_forms": clean_comment_form,
+    "discovered": clean_discovered,
+    "agreement": clean_agreement,
 }
 
 

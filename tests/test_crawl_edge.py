@@ -8,15 +8,20 @@ archived (none lost to the trap filter); every discovered post archived or named
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from crawler.run import crawl_in_subprocess
+from flows.rundir import clean_run_dir
 from tests.rundir_support import read_jsonl
 from tests.test_crawl_testbed import Crawl
 from tests.wordpress import content as C
 from tests.wordpress.testbed import EDGE_CONTENT, Site
+from warehouse.db import build_views, connect, initialise, run_checks
+from warehouse.load import load_run
 
 pytestmark = pytest.mark.wordpress
 
@@ -105,3 +110,42 @@ def test_every_discovered_post_is_accounted_for(crawl: Crawl) -> None:
     named = {d["detail"] for d in crawl.drops if d.get("detail")} | {d["url"] for d in crawl.drops}
     lost = [d["post_url"] for d in discovered if d["post_url"] not in archived | named]
     assert lost == [], "discovered posts neither archived nor dropped with a reason"
+
+
+@pytest.mark.parametrize("crawl", EDGE_VARIANTS, indirect=True)
+def test_the_warehouse_accepts_every_permalink_setting(crawl: Crawl, tmp_path: Path) -> None:
+    """Loaded, the crawl passes every error-level check: a plain ?p=123 permalink is no preview address, and every
+    discovered post is accounted for. Every post says which source gave its fields."""
+    db = tmp_path / "archive.duckdb"
+    initialise(db)
+    clean_dir, _manifest = clean_run_dir(crawl.result.run_dir, clean_dir=tmp_path / "clean")
+    load_run(db, clean_dir)
+    with connect(db) as con:
+        build_views(con)
+        failing = {r.name: r.sample for r in run_checks(con) if not r.passed and r.severity == "error"}
+        discovered = con.execute("SELECT count(*) FROM discovered_posts").fetchone()[0]
+        sources = dict(con.execute("SELECT field, list(DISTINCT source ORDER BY source) FROM post_field_sources "
+                                   "GROUP BY field").fetchall())
+    assert failing == {}
+    assert discovered >= len(C.public_posts(CONTENT))
+    expected = ["page"] if crawl.site.rest_blocked else ["rest"]
+    for field in ("title", "categories", "tags", "body", "author"):
+        assert sources[field] == expected, field
+
+
+def test_a_lost_post_fails_the_accounted_for_check(crawled: Callable[[str], Crawl], tmp_path: Path) -> None:
+    """The check can fail: a discovered post with neither a post row nor a drop naming it is reported."""
+    crawl = crawled("edge-tt3-postname")
+    run_dir = tmp_path / "run"
+    shutil.copytree(crawl.result.run_dir, run_dir, ignore=shutil.ignore_patterns("clean"))
+    lost = crawl.site.post_url("slug-search")
+    posts = [line for line in (run_dir / "posts.jsonl").read_text().splitlines() if f'"{lost}"' not in line]
+    (run_dir / "posts.jsonl").write_text("\n".join(posts) + "\n")
+    (run_dir / "comments.jsonl").write_text("")  # its comments would fail another check first
+    db = tmp_path / "archive.duckdb"
+    initialise(db)
+    load_run(db, clean_run_dir(run_dir)[0])
+    with connect(db) as con:
+        build_views(con)
+        result = {r.name: r for r in run_checks(con)}["discovered_posts_accounted_for"]
+    assert result.failing_rows == 1 and result.severity == "error"

@@ -17,6 +17,8 @@ CLEAN_FILES: dict[str, str] = {
     "drops": "drops.jsonl",
     "quarantine": "quarantine.jsonl",
     "captures": "captures.jsonl",  # the raw archive's index, rebuilt from the run's WARC files
+    "discovered": "discovered.jsonl",  # every post a discovery source listed
+    "agreement": "agreement.jsonl",  # the page reading of each post measured against REST
 }
 
 

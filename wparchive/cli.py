@@ -293,6 +293,9 @@ def status(
         columns, rows = read_named_query(db_path, "quarantine_reasons", {"limit": limit})
         if rows:
             _print_table(columns, rows, title="quarantined records")
+        columns, rows = read_named_query(db_path, "page_reading_agreement")
+        if rows:
+            _print_table(columns, rows, title="page reading against REST (latest run per site)")
     except WarehouseError as exc:
         _fail(str(exc))
 

@@ -521,6 +521,7 @@ class WordPressSpider(Spider):
             # Privacy: a password-protected post is recorded as existing, never with its text (not even the
             # password prompt, which isn't the post's text either).
             post.body_html = post.body_text = None
+            post.field_sources.pop("body", None)
         yield post
         if ref.rest is not None:
             rest_ids = {c.wp_comment_id for c in self.rest_comments_by_post.get(post.wp_post_id, [])}

@@ -7,5 +7,5 @@ FROM read_json($path, format = 'newline_delimited', columns = {
     'published_at': 'TIMESTAMPTZ', 'modified_at': 'TIMESTAMPTZ', 'categories': 'VARCHAR[]', 'tags': 'VARCHAR[]',
     'body_text': 'VARCHAR', 'language': 'VARCHAR', 'is_protected': 'BOOLEAN', 'comment_status': 'VARCHAR',
     'comment_count': 'BIGINT', 'source': 'VARCHAR', 'fetched_at': 'TIMESTAMPTZ', 'content_hash': 'VARCHAR',
-    'sentences': 'VARCHAR[]'
+    'sentences': 'VARCHAR[]', 'field_sources': 'MAP(VARCHAR, VARCHAR)'
 });
