@@ -186,3 +186,18 @@ def test_rest_blocked_uses_the_fallbacks(crawled: Callable[[str], Crawl]) -> Non
     assert {c["source"] for c in crawl.comments} == {"html"}
     statuses = {r["url"]: r["status"] for r in crawl.requests}
     assert 403 in statuses.values()  # it did try REST, and accepted no for an answer
+
+
+@pytest.mark.parametrize("variant", ("tt1", "tt3"))
+def test_page_reading_agrees_with_rest(crawled: Callable[[str], Crawl], variant: str) -> None:
+    """The agreement monitor on the seeded blog: every post read from its page and from REST, and the two agree on
+    title, date, author, categories, tags and body (4-gram shingle F1) on both themes."""
+    crawl = crawled(variant)
+    rows = read_jsonl(crawl.result.run_dir / "agreement.jsonl")
+    listed = {crawl.site.post_id(p["key"]) for p in C.public_posts(CONTENT) + C.protected_posts(CONTENT)}
+    assert {r["wp_post_id"] for r in rows} == listed
+    for field in ("is_title_equal", "is_date_equal", "is_author_equal", "is_categories_equal", "is_tags_equal"):
+        assert [r["post_url"] for r in rows if r[field] is not True] == [], field
+    f1 = [r["body_f1"] for r in rows if r["body_f1"] is not None]
+    assert len(f1) == len(C.public_posts(CONTENT)) and min(f1) >= 0.98, f1
+    assert sum(r["page_comments_not_in_rest"] for r in rows) == 0
