@@ -89,7 +89,10 @@ def build_mirror(copies: int, work: Path) -> tuple[Path, dict]:
     public = len(C.public_posts(content))
     return mirror, {"posts": public, "comments": len(C.public_comments(content)), "mirror_urls": stored,
                     "seed_seconds": round(seeded_s, 1), "live_stats": live.stats,
-                    "full_requests": live.stats["requests"], "nochange_requests": nightly.stats["requests"]}
+                    "full_requests": live.stats["requests"], "nochange_requests": nightly.stats["requests"],
+                    # what REST-first costs shows here: requests and crawl time (Scrapy's elapsed) of both runs
+                    "full_seconds": round(live.stats["duration_seconds"], 2),
+                    "nochange_seconds": round(nightly.stats["duration_seconds"], 2)}
 
 
 def serve(mirror: Path) -> tuple[subprocess.Popen, str]:
@@ -142,6 +145,7 @@ def main() -> None:
         "ours_requests": ours_stats["requests"], "ours_items": ours_stats["items"],
         "full_requests": facts["full_requests"], "nochange_requests": facts["nochange_requests"],
         "nochange_share": round(facts["nochange_requests"] / facts["full_requests"], 4),
+        "full_seconds": facts["full_seconds"], "nochange_seconds": facts["nochange_seconds"],
     }
     print("| spider | pages/s (median of %d) | runs |" % args.rounds)
     print("|---|---|---|")
@@ -151,7 +155,8 @@ def main() -> None:
           f"{result['comments']} comments, {result['mirror_urls']} URLs; wparchive made {result['ours_requests']} "
           f"requests for {result['ours_items']}")
     print(f"no-change incremental run: {result['nochange_requests']} requests vs {result['full_requests']} for a "
-          f"full crawl ({100 * result['nochange_share']:.1f} %, target ≤ 5 %)")
+          f"full crawl ({100 * result['nochange_share']:.1f} %, target ≤ 5 %); live site: full crawl "
+          f"{result['full_seconds']} s, no-change run {result['nochange_seconds']} s")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2))
 

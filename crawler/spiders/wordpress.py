@@ -503,12 +503,12 @@ class WordPressSpider(Spider):
         # Discovery's exact values (REST, feed) beat what a theme chose to print.
         post.field_sources = {f: "page" for f in ("title", "author", "published_at", "categories", "tags", "body",
                                                   "post_url", "comment_status")}
-        if ref.published_at:
-            post.field_sources["published_at"] = ref.source if ref.rest is None else "rest"
+        if ref.published_at:  # of the sources without REST, only a feed gives a publication time
+            post.field_sources["published_at"] = "rest" if ref.rest is not None else "feed"
         post.published_at = ref.published_at or post.published_at
         post.modified_at = ref.modified_at or post.modified_at
-        if ref.comment_status:
-            post.field_sources["comment_status"] = "rest" if ref.rest is not None else ref.source
+        if ref.comment_status:  # only REST lists it
+            post.field_sources["comment_status"] = "rest"
         post.comment_status = ref.comment_status or post.comment_status
         # A post's address is its canonical one: never a comment page (…/comment-page-2/, ?cpage=2) or a hop.
         post.post_url = post_url_of_comment_page(post.post_url or normalise_url(response.url))
