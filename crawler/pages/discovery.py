@@ -15,6 +15,9 @@ from urllib.parse import urljoin
 import feedparser
 import lxml.etree
 import lxml.html
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap
+from scrapy.utils.sitemap import sitemap_urls_from_robots as scrapy_sitemap_urls_from_robots
 
 from crawler.items import CommentItem
 from crawler.pages import selectors as S
@@ -257,39 +260,38 @@ def thread_depths(comments: list[CommentItem]) -> None:
         c.depth = depth
 
 
+# A gzipped sitemap (.xml.gz, served as a file, not with Content-Encoding) is unpacked up to this size.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+
+
 def parse_sitemap(body: bytes) -> tuple[list[str], list[tuple[str, str | None]]]:
-    """A sitemap or sitemap index → (child sitemap URLs, [(page URL, lastmod)])."""
-    try:
-        root = lxml.etree.fromstring(body, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True, recover=True))
-    except lxml.etree.XMLSyntaxError as exc:
-        raise DiscoveryError(f"not XML: {exc}") from exc
-    if root is None:
+    """A sitemap or sitemap index, plain or gzipped → (child sitemap URLs, [(page URL, lastmod)]).
+
+    Read with Scrapy's own sitemap parser (``scrapy.utils.sitemap``, pure lxml: what ``SitemapSpider`` uses).
+    """
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gunzip(body, max_size=MAX_SITEMAP_BYTES)
+        except (OSError, EOFError, ValueError) as exc:
+            raise DiscoveryError(f"gzipped sitemap unreadable: {exc}") from exc
+    if not body.strip():
         raise DiscoveryError("empty sitemap")
-    children, pages = [], []
-    for node in root:
-        tag = lxml.etree.QName(node).localname if isinstance(node.tag, str) else ""
-        loc = lastmod = None
-        for child in node:
-            if not isinstance(child.tag, str):
-                continue
-            name = lxml.etree.QName(child).localname
-            if name == "loc":
-                loc = (child.text or "").strip()
-            elif name == "lastmod":
-                lastmod = (child.text or "").strip() or None
-        if not loc:
-            continue
-        if tag == "sitemap":
-            children.append(loc)
-        elif tag == "url":
-            pages.append((loc, lastmod))
-    return children, pages
+    try:
+        sitemap = Sitemap(body)
+        entries = list(sitemap)
+    except (lxml.etree.XMLSyntaxError, StopIteration) as exc:
+        raise DiscoveryError(f"not XML: {exc}") from exc
+    locs = [(e["loc"], e.get("lastmod") or None) for e in entries if e.get("loc")]
+    if sitemap.type == "sitemapindex":
+        return [loc for loc, _ in locs], []
+    if sitemap.type != "urlset":
+        raise DiscoveryError(f"not a sitemap: root element <{sitemap.type}>")
+    return [], locs
 
 
-def sitemap_urls_from_robots(body: bytes) -> list[str]:
-    """``Sitemap:`` lines of a robots.txt."""
-    text = body.decode("utf-8", errors="replace")
-    return [m.group(1).strip() for m in re.finditer(r"(?im)^\s*sitemap:\s*(\S+)", text)]
+def sitemap_urls_from_robots(body: bytes, base_url: str) -> list[str]:
+    """``Sitemap:`` lines of a robots.txt, relative ones resolved against its URL."""
+    return list(scrapy_sitemap_urls_from_robots(body, base_url=base_url))
 
 
 _POST_ID_IN_GUID = re.compile(r"[?&]p=(\d+)")

@@ -302,7 +302,7 @@ class WordPressSpider(Spider):
 
     def parse_robots_sitemaps(self, response: Response) -> Iterable[Request]:
         if response.status == 200:
-            for url in sitemap_urls_from_robots(response.body):
+            for url in sitemap_urls_from_robots(response.body, response.url):
                 if host_of(url) in self.allowed_hosts:
                     yield self.discovery_request(url, self.parse_sitemap_doc)
 
