@@ -22,6 +22,7 @@ from tests.wordpress import content as C
 from tests.wordpress.testbed import EDGE_CONTENT, Site
 from warehouse.db import build_views, connect, initialise, run_checks
 from warehouse.load import load_run
+from wparchive.report import build_report
 
 pytestmark = pytest.mark.wordpress
 
@@ -131,6 +132,10 @@ def test_the_warehouse_accepts_every_permalink_setting(crawl: Crawl, tmp_path: P
     assert discovered >= len(C.public_posts(CONTENT))
     listed = len(C.public_posts(CONTENT) + C.protected_posts(CONTENT))
     assert agreement == ([] if crawl.site.rest_blocked else [(listed,)])
+    build_report(db, tmp_path / "report.html")
+    health = C.normalize_space((tmp_path / "report.html").read_text(encoding="utf-8"))
+    said = "the page reading agreed with the REST API on" in health and f"% of {listed} posts" in health
+    assert said is not crawl.site.rest_blocked
     expected = ["page"] if crawl.site.rest_blocked else ["rest"]
     for field in ("title", "categories", "tags", "body", "author"):
         assert sources[field] == expected, field

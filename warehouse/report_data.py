@@ -49,6 +49,7 @@ def _queries(limits: ReportLimits) -> dict[str, dict[str, Any]]:
         "drops": {},
         "quarantine": {"limit": limits.quarantine},
         "checks": {},
+        "agreement": {},
     }
 
 

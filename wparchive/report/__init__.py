@@ -218,6 +218,7 @@ def report_context(data: dict[str, list[dict[str, Any]]], generated_at: dt.datet
         "drops": data["drops"],
         "quarantine": data["quarantine"],
         "checks": data["checks"],
+        "agreement": data["agreement"],
         "failing_checks": [c for c in data["checks"] if c["failing_rows"]],
     }
 
