@@ -76,6 +76,17 @@ def test_http_equiv_charset_and_undeclared_cp1252_bytes_decode_right():
     assert decode_html(bom).startswith("<html>")
 
 
+def test_the_content_type_header_charset_wins_over_none_and_over_the_meta():
+    # a server saying windows-1252 only in its header (no <meta>): as browsers and Scrapy read it
+    raw = "<html><body><p>Smörgås – åäö</p></body></html>".encode("cp1252")
+    assert "Smörgås – åäö" in decode_html(raw, "text/html; charset=windows-1252")
+    page = extract_post_page(post_html(charset="utf-8").encode("iso-8859-1"), URL, "text/html; charset=ISO-8859-1")
+    assert "åäö" in page.post.body_text
+    # text a caller decoded wrongly and bytes get the same repair: the crawl and the benchmark read alike
+    utf8 = post_html(charset="utf-8").encode("utf-8")
+    assert decode_html(utf8.decode("cp1252", errors="replace")) == decode_html(utf8, "text/html; charset=cp1252")
+
+
 def test_a_page_misdeclared_as_latin_1_but_utf_8_encoded_still_reads_right():
     raw = post_html(charset="iso-8859-1").encode("utf-8")
     assert "åäö" in extract_post_page(raw, URL).post.body_text

@@ -1,6 +1,7 @@
 """Page object for a WordPress post's permalink page: the post, its comments and its comment form.
 
-`extract_post_page(html, url)` is a pure function of the page's bytes (or text) and its URL: no Scrapy, no I/O,
+`extract_post_page(html, url, content_type)` is a pure function of the page's bytes (or text), its URL and its
+Content-Type header: no Scrapy, no I/O,
 no clock. Fields the page does not state are None; `site`, `source` and `fetched_at` are the spider's to fill.
 """
 
@@ -131,9 +132,9 @@ def _language(page: Page) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------ the page
-def read_page(html: bytes | str, url: str | None = None) -> PageReading | None:
-    """Read everything from a page (None when it is empty or not HTML)."""
-    page = Page.parse(html, url)
+def read_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> PageReading | None:
+    """Read everything from a page (None when it is empty or not HTML); `content_type` is the HTTP header."""
+    page = Page.parse(html, url, content_type)
     if page is None:
         return None
     body_classes = _body_classes(page)
@@ -206,9 +207,10 @@ def _comment_count(page: Page, comments: list[CommentItem], pages: list[str]) ->
     return None
 
 
-def extract_post_page(html: bytes | str, url: str | None = None) -> PostPage:
-    """The post, its comments, its comment form and its other comment pages, from one page's bytes and URL."""
-    reading = read_page(html, url)
+def extract_post_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> PostPage:
+    """The post, its comments, its comment form and its other comment pages, from one page's bytes and URL
+    (and the HTTP Content-Type header, whose charset decides the decoding when it names one)."""
+    reading = read_page(html, url, content_type)
     if reading is None:
         return PostPage(post=None)
     return reading.page
