@@ -5,14 +5,16 @@ them alike. Pages are read from ../shared/corpora next to the repository (never 
 the page's bytes and address as a crawl hands them over; trafilatura gets score.py's decoded text and the address.
 
 The WordPress corpora are split by site into a tuning part and a validation part (tests/corpora_support.py); the
-`*-other` corpora (not WordPress) are a second validation set. Tune on the tuning part only; measure the others
-sparingly, to see how much of a change transfers to sites nobody tuned on.
+`*-other` corpora (not WordPress) are split the same way (other-tuning, other-validation). Tune on the tuning
+parts only; measure the validation parts sparingly, to see how much of a change transfers to unseen sites.
 
-    python bench/bench_extract.py                              # tuning part only, markdown table on stdout
-    python bench/bench_extract.py --parts tuning validation other   # all three parts, same run
-    python bench/bench_extract.py --json out.json              # also write the numbers as JSON
-    python bench/bench_extract.py --no-trafilatura             # ours only
-    python bench/bench_extract.py --limit 20                   # smoke run
+    python bench/bench_extract.py                                  # tuning part only, markdown on stdout
+    python bench/bench_extract.py --parts tuning other-tuning      # what to tune on (WordPress, generic)
+    python bench/bench_extract.py --parts tuning validation other  # every part, same run (sparingly)
+    python bench/bench_extract.py --json out.json                  # also write the numbers as JSON
+    python bench/bench_extract.py --rows rows.jsonl                # each page's score row and output
+    python bench/bench_extract.py --no-trafilatura                 # ours only
+    python bench/bench_extract.py --limit 20                       # smoke run
 """
 
 from __future__ import annotations
@@ -116,10 +118,12 @@ def run(corpora: list[str], parts: list[str], limit: int, with_trafilatura: bool
         if forms:
             first = next(k for k in results["corpora"] if k.startswith(f"{corpus} ["))
             results["corpora"][first]["wparchive"]["forms"] = forms
-    for part in PARTS:
-        if part in by_part:
+    others = {name: [r for part in PARTS if part.startswith("other-") for r in by_part.get(part, {}).get(name, [])]
+              for name in extractors}
+    for part, by_name in [(p, by_part[p]) for p in PARTS if p in by_part] + [("other", others)]:
+        if any(by_name.values()):
             results["parts"][part] = {name: {**score.aggregate(r), "median_ms": 1000 * statistics.median(
-                x["seconds"] for x in r)} for name, r in by_part[part].items()}
+                x["seconds"] for x in r)} for name, r in by_name.items() if r}
     for name, times in all_times.items():
         if times:
             results["speed"][name] = {"pages": len(times), "median_ms": 1000 * statistics.median(times),
@@ -177,15 +181,16 @@ def markdown(results: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpora", nargs="+", default=list(WORDPRESS_CORPORA + OTHER_CORPORA))
-    ap.add_argument("--parts", nargs="+", choices=PARTS, default=["tuning"],
-                    help="which parts to measure (validation and other: sparingly)")
+    ap.add_argument("--parts", nargs="+", choices=(*PARTS, "other"), default=["tuning"],
+                    help="which parts to measure (the validation parts: sparingly); other = both other-* parts")
     ap.add_argument("--limit", type=int, default=0, help="first N pages of each corpus")
     ap.add_argument("--only", help="page-id list from <corpus>/subsets.json, e.g. wpcom_highlander_form")
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--json", type=Path, help="write the results as JSON to this path")
     ap.add_argument("--rows", type=Path, help="write each page's score row and output as JSON lines to this path")
     args = ap.parse_args()
-    results = run(args.corpora, args.parts, args.limit, not args.no_trafilatura, args.only)
+    parts = [p for p in PARTS if p in args.parts or (p.startswith("other-") and "other" in args.parts)]
+    results = run(args.corpora, parts, args.limit, not args.no_trafilatura, args.only)
     results["highlander"] = highlander_summary(results)
     rows = results.pop("rows")
     if args.rows:

@@ -5,7 +5,9 @@ The split: a page's site is its host (lower case, without "www."; the archived h
 for the few pages stored without an address, the domain their file name starts with). A site is in the validation
 part when the first 8 hex digits of sha256(site) are 0–3 modulo 10 (about 40 % of sites), else in the tuning part.
 Every page of a site lands on the same side, so a rule tuned on one page of a theme cannot be validated on its
-sibling. The `*-other` corpora (pages that are not WordPress) are a second, separate validation set.
+sibling. The `*-other` corpora (pages that are not WordPress: what the generic body reading falls back to) are
+split by the same hash into "other-tuning" and "other-validation": rules for the generic reading are decided on
+the first, checked on the second; "other" names both.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from urllib.parse import urlsplit
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 WORDPRESS_CORPORA = ("trafilatura-eval", "scrapinghub-aeb", "swe-spraakbanken")
 OTHER_CORPORA = ("trafilatura-eval-other", "scrapinghub-aeb-other")
-PARTS = ("tuning", "validation", "other")
+PARTS = ("tuning", "validation", "other-tuning", "other-validation")
 
 _ARCHIVED = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(.+)$")
 
@@ -47,10 +49,9 @@ def site_part(site: str) -> str:
 
 
 def page_part(corpus: str, page: dict) -> str:
-    """Which part a manifest page belongs to: 'tuning', 'validation' or 'other'."""
-    if corpus in OTHER_CORPORA:
-        return "other"
-    return site_part(page_site(page.get("url"), page.get("id", "")))
+    """Which part a manifest page belongs to: 'tuning', 'validation', 'other-tuning' or 'other-validation'."""
+    part = site_part(page_site(page.get("url"), page.get("id", "")))
+    return f"other-{part}" if corpus in OTHER_CORPORA else part
 
 
 def page_url(page: dict) -> str | None:

@@ -80,7 +80,11 @@ def repair_mojibake(text: str) -> str:
 def parse_html(html: bytes | str, content_type: str | None = None) -> etree._Element | None:
     """Parse a page into an lxml tree (None for an empty or unparseable page); `content_type` is the HTTP
     Content-Type header when the page came over HTTP (its charset wins over the page's own declaration)."""
-    text = _XML_DECL.sub("", decode_html(html, content_type), count=1)
+    return _parse_text(decode_html(html, content_type))
+
+
+def _parse_text(text: str) -> etree._Element | None:
+    text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         return None
     try:
@@ -93,9 +97,10 @@ def parse_html(html: bytes | str, content_type: str | None = None) -> etree._Ele
 class Page:
     """A parsed page with its selector index and URL: what every page object reads from."""
 
-    def __init__(self, root: etree._Element, url: str | None):
+    def __init__(self, root: etree._Element, url: str | None, source: str = ""):
         self.root = root
         self.url = url
+        self.source = source  # the decoded page, for a second opinion that parses it its own way
         # script and style bodies are code, not text: keep JSON-LD aside, then empty them so that text
         # lengths and link densities measure what a reader sees
         self.json_ld: list[str] = []
@@ -108,8 +113,9 @@ class Page:
 
     @classmethod
     def parse(cls, html: bytes | str, url: str | None = None, content_type: str | None = None) -> "Page | None":
-        root = parse_html(html, content_type)
-        return cls(root, url) if root is not None else None
+        text = decode_html(html, content_type)
+        root = _parse_text(text)
+        return cls(root, url, text) if root is not None else None
 
     def select(self, selector: Selector, context: etree._Element | None = None) -> list:
         return selector(self.index, context)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape
 from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
@@ -17,10 +18,10 @@ from crawler.items import CommentFormItem, CommentItem, PostItem
 from crawler.pages import selectors as S
 from crawler.pages.comment_form import extract_comment_form
 from crawler.pages.comments import comment_page_urls, extract_comments
-from crawler.pages.content import Body, body_html, body_text, clean_body, locate_body
+from crawler.pages.content import Body, body_html, body_text, clean_body, locate_body, second_opinion_text
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
-from crawler.pages.metadata import author, linked_data, modified, published, terms, title
+from crawler.pages.metadata import author, linked_data, modified, published, published_fallback, terms, title
 from crawler.pages.text import element_text
 
 
@@ -161,7 +162,7 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
         language=lang,
         is_protected=is_protected,
     )
-    published_date = published(page, post_root, ld, lang, post.post_url)
+    published_date = published(page, post_root, ld, lang, post.post_url) or published_fallback(page)
     modified_date = modified(page, post_root, ld)
     post.published_at = published_date.utc_iso() if published_date else None
     post.modified_at = modified_date.utc_iso() if modified_date else None
@@ -174,10 +175,17 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     comments = [c for c, _ in comments_with_dates]
     post.comment_count = _comment_count(page, comments, pages)
 
+    paragraph_chars = sum(len(el.text or "") for el in page.index.tag_bucket("p")[0])
     body: Body = locate_body(page, post_root, post_id)
     clean_body(page, body.elements, post_title, guessed=body.method == "generic")
     post.body_html = body_html(body.elements) or None
     post.body_text = body_text(page, body.elements) or None
+    body_method = body.method
+    if body.method in ("generic", "none") and _guess_looks_short(post.body_text, paragraph_chars):
+        second = second_opinion_text(page)
+        if second and len(second) > 2 * len(post.body_text or ""):
+            post.body_text, body_method = second, "trafilatura"
+            post.body_html = "".join(f"<p>{escape(line)}</p>" for line in second.splitlines() if line.strip())
 
     for item in [form, *comments]:
         item.post_url = post.post_url
@@ -188,7 +196,14 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
                       comment_form=form, comment_page_urls=pages if is_single else [], language=lang)
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
-                       comment_dates=[d for _, d in comments_with_dates], body_method=body.method)
+                       comment_dates=[d for _, d in comments_with_dates], body_method=body_method)
+
+
+def _guess_looks_short(text: str | None, paragraph_chars: int) -> bool:
+    """A guessed body (no content element) that holds little of the page's paragraph text, or little text:
+    the generic reading probably picked a teaser, a caption or a sidebar block."""
+    length = len(text or "")
+    return length < 400 or length < 0.25 * paragraph_chars
 
 
 _COUNT = re.compile(r"\d[\d.,\s]*")
