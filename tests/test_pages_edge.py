@@ -303,6 +303,24 @@ def test_nested_core_comments_get_parents_depths_authors_and_utc_dates():
     assert all(c.body_text not in body for c in page.comments)
 
 
+def test_comments_without_known_classes_are_found_by_their_structure_with_replies():
+    def block(n: int, who: str, text: str, day: str, replies: str = "") -> str:
+        return (f'<div class="kommentar"><p class="meta"><b>{who}</b> <a href="{URL}#comment-{n}">'
+                f'<time datetime="2019-03-{day}T10:00:00+01:00">{day} mars</time></a></p><p>{text}</p>'
+                f'{replies}</div>')
+    reply = block(21, "Maria Ekholm", "Tack för det, vi ses på analysdagarna!", "09")
+    thread = block(20, "Birgitta Holm", "Grattis till priset, välförtjänt!", "08", f'<div class="svar">{reply}</div>')
+    other = block(22, "Anders", "En fråga om bostäderna i Botkyrka.", "10")
+    page = extract_post_page(post_html(comments=f"<h2>Kommentarer</h2>{thread}{other}", respond=CORE_FORM), URL)
+    got = [(c.wp_comment_id, c.parent_wp_comment_id, c.depth) for c in page.comments]
+    assert got == [(20, None, 1), (21, 20, 2), (22, None, 1)]
+    assert page.comments[0].published_at == "2019-03-08T09:00:00+00:00"
+    assert "Grattis till priset" in page.comments[0].body_text
+    assert "Tack för det" not in page.comments[0].body_text  # the reply is its own comment
+    assert "Lämna ett svar" not in " ".join(c.body_text for c in page.comments)  # the form is no comment
+    assert "Grattis" not in page.post.body_text
+
+
 def test_block_theme_replies_in_a_bare_ol_and_date_only_comment_dates():
     def block_comment(cid: int, author: str, text: str, kids: str = "") -> str:
         return (f'<li id="comment-{cid}" class="comment depth-1"><div class="wp-block-columns"><div class="wp-block-column">'
