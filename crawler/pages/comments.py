@@ -75,15 +75,9 @@ def structural_comment_items(page: Page) -> list[etree._Element]:
     of sibling blocks (same tag and first class) that each carry a comment marker (date, permalink, reply link,
     author) and text; blocks of the same kind nested inside them are their replies. A lone block counts when its
     own class says it is a comment (pages that print one comment and load the rest by script)."""
-    markers = page.select(S.COMMENT_MARKERS)
-    if not markers:
-        return []
     for area in page.first_hit(S.COMMENT_AREA):
         marked: set[etree._Element] = set()
-        lo, hi = page.index.span(area)
-        for m in markers:
-            if not lo <= page.index.order.get(m, -1) <= hi:
-                continue
+        for m in S.COMMENT_MARKERS(page.index, area):
             for a in m.iterancestors():
                 if a is area or a in marked:
                     break
