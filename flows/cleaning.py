@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import html as lxml_html
 
+from crawler.pages.text import element_text
+
 
 class InvalidRecord(ValueError):
     """A record that fails validation; the message is the quarantine reason."""
@@ -64,38 +66,12 @@ def normalise_label(text: str | None) -> str | None:
     return " ".join(text.split()) if text else None
 
 
-_BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
-               "pre", "figure", "figcaption", "table", "tr", "br", "hr", "dd", "dt", "header", "footer"}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "svg"}
-
-
 def html_to_text(html: str | None) -> str | None:
-    """Visible text of an HTML fragment, one paragraph per block element, then ``normalise_text``."""
+    """Visible text of an HTML fragment (a REST ``content.rendered``, a stored ``body_html``), then
+    ``normalise_text``: the page objects' own ``element_text``, so REST bodies and page bodies read alike."""
     if not html or not html.strip():
         return None
-    root = lxml_html.fragment_fromstring(html, create_parent="div")
-    parts: list[str] = []
-
-    def walk(el: Any) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _SKIP_TAGS:
-            if el.tail:
-                parts.append(el.tail)
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n\n")
-        if el.text and tag:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            parts.append("\n\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    walk(root)
-    return normalise_text("".join(parts))
+    return normalise_text(element_text(lxml_html.fragment_fromstring(html, create_parent="div")))
 
 
 def content_hash(*parts: str | None) -> str:

@@ -6,49 +6,51 @@ trafilatura's); a drop below one is a regression. The corpora are read in place,
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from crawler.pages import extract_page
+from tests.conftest import _in_ci
+from tests.corpora_support import CORPORA, OTHER_CORPORA, WORDPRESS_CORPORA, page_part, page_url, score_module
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
-NAMES = ("trafilatura-eval", "scrapinghub-aeb", "swe-spraakbanken")
+NAMES = WORDPRESS_CORPORA + OTHER_CORPORA
 
-# what the extractor reaches today (percent), for reference: must 97.0, must-not 98.0, comments 90.0 (the 10
-# comment snippets missed are not in the saved HTML), leak 1.0 (one snippet a comment quotes from the post),
-# title 91.3, date 95.7, author 72.7, ScrapingHub shingle F1 98.5
+# Floors per part (tests/corpora_support.py splits the pages by site), a few points below what the extractor
+# reaches today (bench/bench_extract.py --parts tuning validation other; percent, wparchive / trafilatura 2.3.1 in
+# the same run):
+#   tuning      must 96.9/94.3, must-not 97.9/94.7, comments 98.2/92.9, title 94.2/61.2, date 99.0/96.2,
+#               author 75.3/64.0, ScrapingHub F1 99.6/99.2
+#   validation  must 98.6/97.3, must-not 98.2/91.9, comments 81.6/75.5, title 85.7/49.2, date 89.8/88.1,
+#               author 68.2/68.2, ScrapingHub F1 97.5/95.8
+#   other       must 91.3/93.3, must-not 90.2/88.7, comments 20.7/19.3, date 82.9/81.6, ScrapingHub F1 96.6/95.2
+#               (pages that are not WordPress: other-tuning and other-validation together)
+# A drop below a floor on a validation part means a change did not transfer to sites nobody tuned on.
 FLOORS = {
-    "must_found": 0.945, "mustnot_avoided": 0.955, "c_found": 0.87, "title_exact": 0.88, "date_exact": 0.93,
-    "author_loose": 0.68,
+    "tuning": {"must_found": 0.945, "mustnot_avoided": 0.955, "c_found": 0.93, "title_exact": 0.91,
+               "date_exact": 0.96, "author_loose": 0.70, "sh_f1": 0.97},
+    "validation": {"must_found": 0.955, "mustnot_avoided": 0.955, "c_found": 0.77, "title_exact": 0.82,
+                   "date_exact": 0.86, "author_loose": 0.64, "sh_f1": 0.95},
+    "other": {"must_found": 0.89, "mustnot_avoided": 0.88, "c_found": 0.17, "date_exact": 0.80, "sh_f1": 0.94},
 }
-LEAK_CEILING = 0.02
-SHINGLE_F1_FLOOR = 0.97  # trafilatura 2.3.1 reaches ~0.974 on these pages
-
-
-def _score_module():
-    score_py = CORPORA / "score.py"
-    if not score_py.is_file():
-        pytest.fail(f"shared corpora not found at {CORPORA} (expected score.py there): the page-extraction tests "
-                    f"read ../shared/corpora next to the repository", pytrace=False)
-    spec = importlib.util.spec_from_file_location("corpora_score", score_py)
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(CORPORA))
-    spec.loader.exec_module(module)
-    return module
+LEAK_CEILING = 0.03
 
 
 @pytest.fixture(scope="module")
 def score():
-    return _score_module()
+    module = score_module()
+    if module is None:
+        message = (f"shared corpora not found at {CORPORA} (expected score.py there): the page-extraction tests "
+                   f"read ../shared/corpora next to the repository")
+        if _in_ci():
+            pytest.fail(f"{message} (CI=true: missing corpora fail the run instead of skipping)", pytrace=False)
+        pytest.skip(message)
+    return module
 
 
 @pytest.fixture(scope="module")
 def results(score) -> dict:
-    """Per corpus: (pages, ground truths, extractor outputs, score rows)."""
+    """Per corpus: (pages, ground truths, extractor outputs, score rows), read as a crawl reads: bytes + URL."""
     out = {}
     for name in NAMES:
         folder = CORPORA / name
@@ -57,31 +59,29 @@ def results(score) -> dict:
         _, pages, gts = score.load_corpus(str(folder), "all", 0)
         preds, rows = [], []
         for page, gt in zip(pages, gts):
-            pred = extract_page(score.decode_html((folder / page["html_file"]).read_bytes()))
+            pred = extract_page((folder / page["html_file"]).read_bytes(), page_url(page))
             preds.append(pred)
-            rows.append(score.score_page(gt, pred, None))
+            row = score.score_page(gt, pred, None)
+            row["part"] = page_part(name, page)
+            rows.append(row)
         out[name] = (pages, gts, preds, rows)
     return out
 
 
-def _aggregate(score, results, name) -> dict:
-    return score.aggregate(results[name][3])
-
-
-def test_snippet_metadata_and_comment_floors_on_trafilatura_eval(score, results):
-    agg = _aggregate(score, results, "trafilatura-eval")
-    low = {k: round(agg[k], 3) for k, floor in FLOORS.items() if agg[k] < floor}
-    assert not low, f"below the floors {FLOORS}: {low}"
-    assert agg["c_leak"] <= LEAK_CEILING, f"comment text leaks into bodies: {agg['c_leak']:.3f}"
-
-
-def test_full_text_shingle_f1_on_scrapinghub_wordpress_pages(score, results):
-    agg = _aggregate(score, results, "scrapinghub-aeb")
-    assert agg["sh_f1"] >= SHINGLE_F1_FLOOR, f"shingle F1 {agg['sh_f1']:.3f} < {SHINGLE_F1_FLOOR}"
+@pytest.mark.parametrize("part", list(FLOORS))
+def test_floors_on_each_part_of_the_corpora(score, results, part):
+    rows = [r for name in NAMES for r in results[name][3] if r["part"] == part or r["part"].startswith(part + "-")]
+    assert len(rows) >= 80, f"{part}: only {len(rows)} pages"
+    agg = score.aggregate(rows)
+    low = {k: round(agg[k], 3) for k, floor in FLOORS[part].items() if agg[k] < floor}
+    assert not low, f"{part}: below the floors {FLOORS[part]}: {low}"
+    if part != "other":
+        assert agg["c_leak"] <= LEAK_CEILING, f"{part}: comment text leaks into bodies: {agg['c_leak']:.3f}"
 
 
 def test_no_page_crashes_and_every_post_page_has_text(results):
-    for name, (pages, _, preds, _) in results.items():
+    for name in WORDPRESS_CORPORA:
+        pages, _, preds, _ = results[name]
         empty = [p["id"] for p, pred in zip(pages, preds) if not pred["text"].strip()]
         assert not empty, f"{name}: no body text for {empty}"
 
@@ -89,6 +89,8 @@ def test_no_page_crashes_and_every_post_page_has_text(results):
 def test_wordpress_com_highlander_forms_are_recognised_with_their_log_in_providers(results):
     checked = 0
     for name, (pages, _, preds, _) in results.items():
+        if name not in WORDPRESS_CORPORA:
+            continue
         subsets = json.loads((CORPORA / name / "subsets.json").read_text(encoding="utf-8"))
         wanted = set(subsets.get("wpcom_highlander_form", []))
         for page, pred in zip(pages, preds):

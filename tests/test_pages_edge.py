@@ -76,6 +76,17 @@ def test_http_equiv_charset_and_undeclared_cp1252_bytes_decode_right():
     assert decode_html(bom).startswith("<html>")
 
 
+def test_the_content_type_header_charset_wins_over_none_and_over_the_meta():
+    # a server saying windows-1252 only in its header (no <meta>): as browsers and Scrapy read it
+    raw = "<html><body><p>Smörgås – åäö</p></body></html>".encode("cp1252")
+    assert "Smörgås – åäö" in decode_html(raw, "text/html; charset=windows-1252")
+    page = extract_post_page(post_html(charset="utf-8").encode("iso-8859-1"), URL, "text/html; charset=ISO-8859-1")
+    assert "åäö" in page.post.body_text
+    # text a caller decoded wrongly and bytes get the same repair: the crawl and the benchmark read alike
+    utf8 = post_html(charset="utf-8").encode("utf-8")
+    assert decode_html(utf8.decode("cp1252", errors="replace")) == decode_html(utf8, "text/html; charset=cp1252")
+
+
 def test_a_page_misdeclared_as_latin_1_but_utf_8_encoded_still_reads_right():
     raw = post_html(charset="iso-8859-1").encode("utf-8")
     assert "åäö" in extract_post_page(raw, URL).post.body_text
@@ -290,6 +301,24 @@ def test_nested_core_comments_get_parents_depths_authors_and_utc_dates():
     assert page.post.comment_count == 4
     body = page.post.body_text
     assert all(c.body_text not in body for c in page.comments)
+
+
+def test_comments_without_known_classes_are_found_by_their_structure_with_replies():
+    def block(n: int, who: str, text: str, day: str, replies: str = "") -> str:
+        return (f'<div class="kommentar"><p class="meta"><b>{who}</b> <a href="{URL}#comment-{n}">'
+                f'<time datetime="2019-03-{day}T10:00:00+01:00">{day} mars</time></a></p><p>{text}</p>'
+                f'{replies}</div>')
+    reply = block(21, "Maria Ekholm", "Tack för det, vi ses på analysdagarna!", "09")
+    thread = block(20, "Birgitta Holm", "Grattis till priset, välförtjänt!", "08", f'<div class="svar">{reply}</div>')
+    other = block(22, "Anders", "En fråga om bostäderna i Botkyrka.", "10")
+    page = extract_post_page(post_html(comments=f"<h2>Kommentarer</h2>{thread}{other}", respond=CORE_FORM), URL)
+    got = [(c.wp_comment_id, c.parent_wp_comment_id, c.depth) for c in page.comments]
+    assert got == [(20, None, 1), (21, 20, 2), (22, None, 1)]
+    assert page.comments[0].published_at == "2019-03-08T09:00:00+00:00"
+    assert "Grattis till priset" in page.comments[0].body_text
+    assert "Tack för det" not in page.comments[0].body_text  # the reply is its own comment
+    assert "Lämna ett svar" not in " ".join(c.body_text for c in page.comments)  # the form is no comment
+    assert "Grattis" not in page.post.body_text
 
 
 def test_block_theme_replies_in_a_bare_ol_and_date_only_comment_dates():

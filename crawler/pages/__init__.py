@@ -1,9 +1,11 @@
 """Pure extraction: page objects that turn a page's bytes and URL into items (no Scrapy, no I/O, no clock).
 
 Public API
-  extract_post_page(html, url=None) -> PostPage        the post, its comments, comment form, comment pages
-  extract_listing_page(html, url=None) -> ListingPage  post links and the next page of a home/archive listing
-  extract_page(html, url=None) -> dict                 the corpus scorer's schema (/work/shared/corpora/score.py)
+  extract_post_page(html, url=None, content_type=None) -> PostPage   the post, its comments, form, comment pages
+  extract_listing_page(html, url=None, content_type=None) -> ListingPage  post links and the next listing page
+  extract_page(html, url=None, content_type=None) -> dict  the corpus scorer's schema (/work/shared/corpora/score.py)
+
+`content_type` is the HTTP Content-Type header when the page came over HTTP: its charset decides the decoding.
 """
 
 from __future__ import annotations
@@ -14,14 +16,14 @@ from crawler.pages.post import PostPage, extract_post_page, read_page
 __all__ = ["ListingPage", "PostPage", "extract_listing_page", "extract_page", "extract_post_page"]
 
 
-def extract_page(html: bytes | str, url: str | None = None) -> dict:
+def extract_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> dict:
     """The page in score.py's schema: title, text, author, date, categories, tags, comments, comment_form.
 
     Built on the same reading as `extract_post_page`; for pages that are not recognisably single posts the
     main text is still returned (best effort), comments and form included when present. `date` is the local
     calendar date the page states (the scorer compares days); comment dates are the items' UTC values.
     """
-    reading = read_page(html, url)
+    reading = read_page(html, url, content_type)
     if reading is None:
         return {"title": None, "text": "", "comments": [], "comment_form": {"present": False, "open": False}}
     post, page = reading.post, reading.page

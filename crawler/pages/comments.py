@@ -11,7 +11,7 @@ from crawler.items import CommentItem
 from crawler.pages import selectors as S
 from crawler.pages.dates import PageDate, parse_machine_date, parse_text_date
 from crawler.pages.document import Page
-from crawler.pages.text import clean_inline, element_text
+from crawler.pages.text import clean_inline, element_text, is_hidden
 
 
 def _mentions_comments(page: Page) -> bool:
@@ -40,6 +40,7 @@ def comment_elements(page: Page) -> list[etree._Element]:
             yield sel(page.index)
         yield [li for _, lst in page.index.names_matching(S.COMMENT_LIST_NAME) if lst.tag in ("ol", "ul")
                for li in lst if li.tag == "li"]
+        yield structural_comment_items(page)
 
     for items in candidates():
         if items and excluded is None:
@@ -48,6 +49,51 @@ def comment_elements(page: Page) -> list[etree._Element]:
             items = [i for i in items if i not in excluded and not any(a in excluded for a in i.iterancestors())]
         if items:
             return items
+    return []
+
+
+def _signature(el: etree._Element) -> tuple[str, str | None]:
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else None
+
+
+_COMMENT_BLOCK_NAME = re.compile(r"comment(?!s)", re.I)
+
+
+def _is_comment_block(el: etree._Element) -> bool:
+    """Shown, has some text, and is not (or does not hold) the comment form: the form carries author fields too."""
+    if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
+        return False
+    if len(" ".join("".join(el.itertext()).split())) < 20:
+        return False
+    return not any(d.tag == "textarea" or (d.get("type") or "text").lower() in ("text", "email", "url")
+                   for d in el.iterdescendants("textarea", "input"))
+
+
+def structural_comment_items(page: Page) -> list[etree._Element]:
+    """Comments recognised by what they are, not by known class names: inside a comment area, the largest group
+    of sibling blocks (same tag and first class) that each carry a comment marker (date, permalink, reply link,
+    author) and text; blocks of the same kind nested inside them are their replies. A lone block counts when its
+    own class says it is a comment (pages that print one comment and load the rest by script)."""
+    for area in page.first_hit(S.COMMENT_AREA):
+        marked: set[etree._Element] = set()
+        for m in S.COMMENT_MARKERS(page.index, area):
+            for a in m.iterancestors():
+                if a is area or a in marked:
+                    break
+                marked.add(a)
+        best: list[etree._Element] = []
+        for parent in [area, *sorted(marked, key=page.index.order.__getitem__)]:  # page order: deterministic
+            groups: dict[tuple, list] = {}
+            for child in parent:
+                if child in marked:
+                    groups.setdefault(_signature(child), []).append(child)
+            for group in groups.values():
+                if len(group) > len(best) and all(_is_comment_block(c) for c in group):
+                    best = group
+        if len(best) >= 2 or (best and _COMMENT_BLOCK_NAME.search(best[0].get("class") or "")):
+            kind = _signature(best[0])
+            return [el for el in area.iterdescendants(best[0].tag) if el in marked and _signature(el) == kind]
     return []
 
 
@@ -67,6 +113,19 @@ def _comment_id(el: etree._Element) -> int | None:
             if m:
                 return int(m.group(1))
     return None
+
+
+def _permalink_id(el: etree._Element) -> int | None:
+    """For a block without an id: the first permalink ("#comment-N") or reply link ("?replytocom=N") in it (a
+    reply's own links come after its parent's)."""
+    for a in el.iterdescendants("a"):
+        m = _PERMALINK_ID.search(a.get("href") or "")
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
+
+
+_PERMALINK_ID = re.compile(r"#comment-(\d+)$|[?&]replytocom=(\d+)")
 
 
 def _owner(node: etree._Element, items: set[etree._Element]) -> etree._Element | None:
@@ -150,6 +209,12 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             seen.add(cid)
         ids[el] = cid
         elements.append(el)
+    for el in elements:  # after the real ids: a permalink never takes an id another comment has
+        if ids[el] is None:
+            cid = _permalink_id(el)
+            if cid is not None and cid not in seen:
+                seen.add(cid)
+                ids[el] = cid
     items = set(elements)
     out: list[tuple[CommentItem, PageDate | None]] = []
     for el in elements:

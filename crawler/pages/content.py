@@ -730,3 +730,13 @@ def body_html(elements: list[etree._Element]) -> str:
         parts.append(etree.tostring(e, encoding="unicode", method="html"))
         e.tail = tail
     return "\n".join(parts)
+
+
+def second_opinion_text(page: Page) -> str | None:
+    """trafilatura's main text for the page (its fast mode, tables kept, no comments): asked only when the
+    generic reading's guess looks short — on pages that are not WordPress it finds the article more often
+    than a guess from paragraph scores (bench/bench_extract.py, other-tuning part)."""
+    import trafilatura  # imported on first use: most pages never need it
+
+    text = trafilatura.extract(page.source, url=page.url, fast=True, include_comments=False, include_tables=True)
+    return (text or "").strip() or None

@@ -5,8 +5,11 @@ XPath over a whole page costs a tree walk per selector (~0.2–0.4 ms each on a 
 selector starts from the smallest matching bucket, then checks the rest of its compound and its ancestors.
 
 Supported syntax (enough for theme markup): type, `*`, `.class`, `#id`, `[attr]`, `[attr=v]`, `[attr~=v]`,
-`[attr^=v]`, `[attr$=v]`, `[attr*=v]`, `[attr|=v]`, descendant (` `) and child (`>`) combinators, and a
-trailing `::attr(name)` or `::text` to return strings instead of elements. No pseudo-classes.
+`[attr^=v]`, `[attr$=v]`, `[attr*=v]`, `[attr|=v]` (values quoted or not, spaces inside quotes), descendant
+(` `) and child (`>`) combinators, and a trailing `::attr(name)` or `::text` to return strings instead of
+elements. Anything else (pseudo-classes, `+` and `~`) raises ValueError when the selector is compiled, which
+`selectors.py` does at import. tests/test_css_differential.py checks every selector there against lxml.cssselect
+on corpus pages.
 """
 
 from __future__ import annotations
@@ -88,6 +91,35 @@ def _parse_compound(text: str) -> _Compound:
     return _Compound(tag, ident, tuple(classes), tuple(attrs))
 
 
+def _tokens(text: str) -> list[str]:
+    """Compounds and ">" of a complex selector: whitespace splits, except inside [...] and quotes."""
+    out: list[str] = []
+    buf: list[str] = []
+    depth, quote = 0, ""
+    for ch in text:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"" and depth:
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif depth == 0 and (ch.isspace() or ch == ">"):
+            if buf:
+                out.append("".join(buf))
+                buf = []
+            if ch == ">":
+                out.append(">")
+            continue
+        buf.append(ch)
+    if buf:
+        out.append("".join(buf))
+    if depth or quote:
+        raise ValueError(f"unbalanced [ or quote in selector {text!r}")
+    return out
+
+
 class _Chain:
     """One complex selector (compounds joined by combinators), optionally ending in ::attr() / ::text."""
 
@@ -102,7 +134,7 @@ class _Chain:
         parts: list[_Compound] = []
         combinators: list[str] = []
         pending = " "
-        for tok in re.split(r"\s*(>)\s*|\s+", text):
+        for tok in _tokens(text):
             if not tok:
                 continue
             if tok == ">":
@@ -149,14 +181,10 @@ class _Chain:
             if i not in index.by_id:
                 return []
         if self.simple_id is not None:
-            el = index.by_id.get(self.simple_id)
-            if el is None or (self.parts[0].tag is not None and el.tag != self.parts[0].tag):
-                return []
-            if context is not None:
-                lo, hi = index.span(context)
-                if not lo <= index.order.get(el, -1) <= hi:
-                    return []
-            return [el]
+            lo, hi = index.span(context)
+            tag = self.parts[0].tag
+            return [el for el in index.with_id(self.simple_id)
+                    if (tag is None or el.tag == tag) and lo <= index.order.get(el, -1) <= hi]
         if self.simple_class is not None:
             entry = index.by_class.get(self.simple_class)
             if entry is None:
@@ -329,6 +357,7 @@ class PageIndex:
         order = dict(zip(elements, range(len(elements))))
         by_class: dict[str, tuple[list, list]] = {}
         by_id: dict[str, etree._Element] = {}
+        repeated: dict[str, list[etree._Element]] = {}
         for pos, el in enumerate(elements):
             c = el.get("class")
             if c:
@@ -340,17 +369,29 @@ class PageIndex:
                         b[0].append(el)
                         b[1].append(pos)
             ident = el.get("id")
-            if ident and ident not in by_id:
-                by_id[ident] = el
+            if ident:
+                if ident not in by_id:
+                    by_id[ident] = el
+                else:  # invalid HTML, but pages repeat ids (widgets printed twice): CSS matches them all
+                    repeated.setdefault(ident, [by_id[ident]]).append(el)
         self.root = root
         self.order = order
         self.by_class = by_class
-        self.by_id = by_id
+        self.by_id = by_id  # the first element with each id (what getElementById answers)
+        self.repeated_ids = repeated
         self.elements = elements
         self._by_tag: dict[str, tuple[list, list]] = {}
         self._by_attr: dict[str, tuple[list, list]] = {}
         self._spans: dict[etree._Element, tuple[int, int]] = {}
         self._names: dict[object, list[tuple[int, etree._Element]]] = {}
+
+    def with_id(self, ident: str) -> list[etree._Element]:
+        """Every element with this id, in document order."""
+        repeated = self.repeated_ids.get(ident)
+        if repeated is not None:
+            return repeated
+        el = self.by_id.get(ident)
+        return [el] if el is not None else []
 
     def tag_bucket(self, tag: str) -> tuple[list, list]:
         if not self._by_tag:
@@ -422,11 +463,7 @@ class PageIndex:
     def bucket(self, comp: _Compound, lo: int, hi: int) -> list:
         """Candidate elements for a compound within positions [lo, hi], in document order."""
         if comp.id is not None:
-            el = self.by_id.get(comp.id)
-            if el is None:
-                return []
-            pos = self.order[el]
-            return [el] if lo <= pos <= hi else []
+            return [el for el in self.with_id(comp.id) if lo <= self.order[el] <= hi]
         entry = None
         if comp.classes:
             entry = min((self.by_class.get(c, ((), ())) for c in comp.classes), key=lambda b: len(b[0]))

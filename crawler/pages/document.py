@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Sequence
 from urllib.parse import urljoin
 
 from lxml import etree
+from w3lib.encoding import html_to_unicode
 
 from crawler.pages.css import PageIndex, Selector
 
@@ -15,73 +15,31 @@ from crawler.pages.css import PageIndex, Selector
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
                            collect_ids=False)
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
-    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
-    re.I,
-)
-# the WHATWG encoding standard maps these labels to windows-1252, which is what browsers decode
-_LABEL_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
-                  "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-15": "iso8859-15",
-                  "x-user-defined": "cp1252", "utf8": "utf-8", "unicode": "utf-8",
-                  # a UTF-16 label in a <meta> is a lie (the meta itself was read as ASCII): HTML says UTF-8
-                  "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
-_SINGLE_BYTE_LATIN = {"cp1252", "iso8859-15"}
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
 
-def declared_charset(raw: bytes) -> str | None:
-    """The charset a page declares in its first bytes (<meta charset>, http-equiv, <?xml encoding?>)."""
-    m = _META_CHARSET.search(raw[:4096])
-    if not m:
-        return None
-    label = (m.group(1) or m.group(2)).decode("ascii").lower()
-    label = _LABEL_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name if label not in _SINGLE_BYTE_LATIN else label
-    except LookupError:
-        return None
+def decode_html(html: bytes | str, content_type: str | None = None) -> str:
+    """Decode a page as a browser would: BOM, then the charset of the HTTP Content-Type header, then the page's
+    <meta>/<?xml?> declaration, then detection (w3lib.encoding.html_to_unicode, the order Scrapy uses).
 
-
-def decode_html(html: bytes | str) -> str:
-    """Decode page bytes without HTTP headers: BOM, then the declared charset, else UTF-8, else windows-1252.
-
-    A page declaring UTF-8 is decoded as UTF-8 even when a few bytes are invalid (a stray Latin-1 byte in a
-    script comment, say): browsers show U+FFFD for those and the rest right. One deliberate deviation from
-    browsers: a page declaring a Latin-1 family charset whose bytes are valid UTF-8 with multi-byte sequences is
-    decoded as UTF-8 (a common misdeclaration; valid UTF-8 multi-byte sequences almost never occur in real
-    Latin-1 text). Text already decoded is repaired if it shows UTF-8 read as a single-byte code page
-    (see repair_mojibake).
+    Detection, for pages that declare nothing: UTF-8 when the bytes are valid UTF-8 or mostly so (a stray
+    Latin-1 byte in a UTF-8 page), else windows-1252. Whatever the path, the text is then repaired if it shows
+    UTF-8 read as a single-byte code page (see repair_mojibake) — a page declaring Latin-1 while serving UTF-8
+    is the common case — so a crawl (bytes and header) and a caller holding decoded text get the same text.
     """
     if isinstance(html, str):
         return repair_mojibake(html)
-    for bom, enc in _BOMS:
-        if html.startswith(bom):
-            return html[len(bom):].decode(enc, errors="replace")
-    enc = declared_charset(html)
-    if enc and enc != "utf-8":
-        if enc in _SINGLE_BYTE_LATIN and not html.isascii():
-            try:
-                return html.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-        try:
-            return html.decode(enc)
-        except (UnicodeDecodeError, LookupError):
-            pass
+    _, text = html_to_unicode(content_type, html, auto_detect_fun=_detect_undeclared)
+    return repair_mojibake(text)
+
+
+def _detect_undeclared(raw: bytes) -> str:
     try:
-        return html.decode("utf-8")
+        raw.decode("utf-8")
+        return "utf-8"
     except UnicodeDecodeError:
         pass
-    text = html.decode("utf-8", errors="replace")
-    if enc == "utf-8" or _mostly_valid_utf8(text):
-        return text
-    return html.decode("cp1252", errors="replace")
+    return "utf-8" if _mostly_valid_utf8(raw.decode("utf-8", errors="replace")) else "cp1252"
 
 
 def _mostly_valid_utf8(text: str) -> bool:
@@ -119,9 +77,14 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
-def parse_html(html: bytes | str) -> etree._Element | None:
-    """Parse a page into an lxml tree (None for an empty or unparseable page)."""
-    text = _XML_DECL.sub("", decode_html(html), count=1)
+def parse_html(html: bytes | str, content_type: str | None = None) -> etree._Element | None:
+    """Parse a page into an lxml tree (None for an empty or unparseable page); `content_type` is the HTTP
+    Content-Type header when the page came over HTTP (its charset wins over the page's own declaration)."""
+    return _parse_text(decode_html(html, content_type))
+
+
+def _parse_text(text: str) -> etree._Element | None:
+    text = _XML_DECL.sub("", text, count=1)
     if not text.strip():
         return None
     try:
@@ -134,9 +97,10 @@ def parse_html(html: bytes | str) -> etree._Element | None:
 class Page:
     """A parsed page with its selector index and URL: what every page object reads from."""
 
-    def __init__(self, root: etree._Element, url: str | None):
+    def __init__(self, root: etree._Element, url: str | None, source: str = ""):
         self.root = root
         self.url = url
+        self.source = source  # the decoded page, for a second opinion that parses it its own way
         # script and style bodies are code, not text: keep JSON-LD aside, then empty them so that text
         # lengths and link densities measure what a reader sees
         self.json_ld: list[str] = []
@@ -148,9 +112,10 @@ class Page:
         self.index = PageIndex(root)
 
     @classmethod
-    def parse(cls, html: bytes | str, url: str | None = None) -> "Page | None":
-        root = parse_html(html)
-        return cls(root, url) if root is not None else None
+    def parse(cls, html: bytes | str, url: str | None = None, content_type: str | None = None) -> "Page | None":
+        text = decode_html(html, content_type)
+        root = _parse_text(text)
+        return cls(root, url, text) if root is not None else None
 
     def select(self, selector: Selector, context: etree._Element | None = None) -> list:
         return selector(self.index, context)

@@ -17,9 +17,9 @@ class ListingPage:
     next_page_url: str | None = None
 
 
-def extract_listing_page(html: bytes | str, url: str | None = None) -> ListingPage:
+def extract_listing_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> ListingPage:
     """Links to posts (first LISTING_POST_LINKS selector that finds any) and the next page's URL."""
-    page = Page.parse(html, url)
+    page = Page.parse(html, url, content_type)
     if page is None:
         return ListingPage()
     here = urldefrag(url)[0] if url else None

@@ -354,6 +354,22 @@ def published(page: Page, post_root: etree._Element | None, ld: LinkedData, lang
     return None
 
 
+# htmldate's upper bound is fixed here: its default is the clock, and page objects never read it
+_HTMLDATE_BOUNDS = {"min_date": "1990-01-01", "max_date": "2100-12-31"}
+
+
+def published_fallback(page: Page) -> PageDate | None:
+    """When the WordPress reading finds no publication date: htmldate's guess (headers, abbr/time elements,
+    date patterns in the text). Pages that are not
+    WordPress posts are the ones that get here (none of the WordPress corpus pages do)."""
+    from htmldate import find_date
+
+    # htmldate reads lxml.html trees only: hand it the page's markup (it parses its own, prunable copy)
+    found = find_date(etree.tostring(page.root, encoding="unicode", method="html"), url=page.url, original_date=True, extensive_search=True,
+                      outputformat="%Y-%m-%d", **_HTMLDATE_BOUNDS)
+    return parse_machine_date(found) if found else None
+
+
 def modified(page: Page, post_root: etree._Element | None, ld: LinkedData) -> PageDate | None:
     found = _machine_date(v for sel in S.MODIFIED_MACHINE for v in sel(page.index))
     if found:

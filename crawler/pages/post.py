@@ -1,6 +1,7 @@
 """Page object for a WordPress post's permalink page: the post, its comments and its comment form.
 
-`extract_post_page(html, url)` is a pure function of the page's bytes (or text) and its URL: no Scrapy, no I/O,
+`extract_post_page(html, url, content_type)` is a pure function of the page's bytes (or text), its URL and its
+Content-Type header: no Scrapy, no I/O,
 no clock. Fields the page does not state are None; `site`, `source` and `fetched_at` are the spider's to fill.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape
 from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
@@ -16,10 +18,10 @@ from crawler.items import CommentFormItem, CommentItem, PostItem
 from crawler.pages import selectors as S
 from crawler.pages.comment_form import extract_comment_form
 from crawler.pages.comments import comment_page_urls, extract_comments
-from crawler.pages.content import Body, body_html, body_text, clean_body, locate_body
+from crawler.pages.content import Body, body_html, body_text, clean_body, locate_body, second_opinion_text
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
-from crawler.pages.metadata import author, linked_data, modified, published, terms, title
+from crawler.pages.metadata import author, linked_data, modified, published, published_fallback, terms, title
 from crawler.pages.text import element_text
 
 
@@ -131,9 +133,9 @@ def _language(page: Page) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------ the page
-def read_page(html: bytes | str, url: str | None = None) -> PageReading | None:
-    """Read everything from a page (None when it is empty or not HTML)."""
-    page = Page.parse(html, url)
+def read_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> PageReading | None:
+    """Read everything from a page (None when it is empty or not HTML); `content_type` is the HTTP header."""
+    page = Page.parse(html, url, content_type)
     if page is None:
         return None
     body_classes = _body_classes(page)
@@ -160,7 +162,7 @@ def read_page(html: bytes | str, url: str | None = None) -> PageReading | None:
         language=lang,
         is_protected=is_protected,
     )
-    published_date = published(page, post_root, ld, lang, post.post_url)
+    published_date = published(page, post_root, ld, lang, post.post_url) or published_fallback(page)
     modified_date = modified(page, post_root, ld)
     post.published_at = published_date.utc_iso() if published_date else None
     post.modified_at = modified_date.utc_iso() if modified_date else None
@@ -173,10 +175,17 @@ def read_page(html: bytes | str, url: str | None = None) -> PageReading | None:
     comments = [c for c, _ in comments_with_dates]
     post.comment_count = _comment_count(page, comments, pages)
 
+    paragraph_chars = sum(len(el.text or "") for el in page.index.tag_bucket("p")[0])
     body: Body = locate_body(page, post_root, post_id)
     clean_body(page, body.elements, post_title, guessed=body.method == "generic")
     post.body_html = body_html(body.elements) or None
     post.body_text = body_text(page, body.elements) or None
+    body_method = body.method
+    if body.method in ("generic", "none") and _guess_looks_short(post.body_text, paragraph_chars):
+        second = second_opinion_text(page)
+        if second and len(second) > 2 * len(post.body_text or ""):
+            post.body_text, body_method = second, "trafilatura"
+            post.body_html = "".join(f"<p>{escape(line)}</p>" for line in second.splitlines() if line.strip())
 
     for item in [form, *comments]:
         item.post_url = post.post_url
@@ -187,7 +196,16 @@ def read_page(html: bytes | str, url: str | None = None) -> PageReading | None:
                       comment_form=form, comment_page_urls=pages if is_single else [], language=lang)
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
-                       comment_dates=[d for _, d in comments_with_dates], body_method=body.method)
+                       comment_dates=[d for _, d in comments_with_dates], body_method=body_method)
+
+
+def _guess_looks_short(text: str | None, paragraph_chars: int) -> bool:
+    """A guessed body (no content element) that holds little of the page's paragraph text, or little text:
+    the generic reading probably picked a teaser, a caption or a sidebar block. (Asking the same of bodies from
+    a content element gained on 5 other-tuning sites but replaced short real posts, e.g. a one-line photo post,
+    with a page's chrome: not kept.)"""
+    length = len(text or "")
+    return length < 400 or length < 0.25 * paragraph_chars
 
 
 _COUNT = re.compile(r"\d[\d.,\s]*")
@@ -206,9 +224,10 @@ def _comment_count(page: Page, comments: list[CommentItem], pages: list[str]) ->
     return None
 
 
-def extract_post_page(html: bytes | str, url: str | None = None) -> PostPage:
-    """The post, its comments, its comment form and its other comment pages, from one page's bytes and URL."""
-    reading = read_page(html, url)
+def extract_post_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> PostPage:
+    """The post, its comments, its comment form and its other comment pages, from one page's bytes and URL
+    (and the HTTP Content-Type header, whose charset decides the decoding when it names one)."""
+    reading = read_page(html, url, content_type)
     if reading is None:
         return PostPage(post=None)
     return reading.page

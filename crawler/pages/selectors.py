@@ -327,6 +327,13 @@ COMMENT_ITEMS = L(
     ".comment-list > li, .commentlist > li",
     "[itemtype$='/Comment']",
 )
+# what every printed comment carries besides its text: a date, a permalink or reply link, an author
+# (comments.py finds comment lists by these when no class above names the items: repeated sibling blocks)
+COMMENT_MARKERS = U(
+    "time, [datetime], [itemprop='datePublished'], [itemprop='dateCreated'], [itemprop='author'], "
+    "a[href*='#comment'], a[href*='replytocom='], .p-author, .dt-published, .h-card, "
+    "[class*='uthor'], [class*='date'], [class*='Date']"
+)
 # last resort: the items of any list whose class names say "comment" (e.g. a theme's "myCommentList")
 COMMENT_LIST_NAME = N(("omment",), r"comment")
 COMMENT_SCHEMA = L("[itemtype$='/Comment']")

@@ -150,7 +150,7 @@ class WordPressSpider(Spider):
         for endpoint in self.endpoints:
             self.allowed_hosts.add(host_of(endpoint.root))
         # The home page is itself the first listing page: read it now rather than fetch it again later.
-        listing = extract_listing_page(response.body, response.url)
+        listing = extract_listing_page(response.body, response.url, _header(response, "Content-Type"))
         self.add_refs(PostRef(post_url=u, source="listing") for u in listing.post_urls)
         self.home_next_page = listing.next_page_url
         yield from self.try_next_rest_endpoint()
@@ -335,7 +335,7 @@ class WordPressSpider(Spider):
 
     def parse_listing_page(self, response: Response) -> Iterable[Request]:
         if response.status == 200:
-            listing = extract_listing_page(response.body, response.url)
+            listing = extract_listing_page(response.body, response.url, _header(response, "Content-Type"))
             self.add_refs([PostRef(post_url=u, source="listing") for u in listing.post_urls])
             if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts:
                 yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_listing_page)
@@ -487,7 +487,7 @@ class WordPressSpider(Spider):
         if response.status != 200:
             yield self.drop(response.url, f"http_{response.status}", ref.post_url)
             return
-        page = extract_post_page(response.body, response.url)
+        page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
         if page.post is None:
             yield self.drop(response.url, "not_a_post", ref.post_url)
             return
@@ -544,7 +544,7 @@ class WordPressSpider(Spider):
         if response.status != 200:
             yield self.drop(response.url, f"http_{response.status}")
             return
-        page = extract_post_page(response.body, response.url)
+        page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
         yield from self.html_comments(page.comments, post, utc_now())
         for url in page.comment_page_urls:
             if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post) and \
