@@ -115,6 +115,56 @@ def classify(
     return out
 
 
+def build(sentences: list[tuple[str | None, str | None]], rules: Path | list[tuple] = RULES_CSV,
+          model_json: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, object]:
+    """Run the warehouse's theme build (warehouse/themes.py: rules, recall layer, negation) on these (sentence,
+    language) pairs, one post each (``test://<n>``, sentence_no n), in an in-memory database holding only what the
+    build reads: theme_rules (seeded from a CSV file, or these rows as they are: theme, language, rule_kind, anchor,
+    pattern) with stg_theme_rules over it, and tables standing in for int_post_sentences and posts. Returns the
+    open connection (sentence_themes filled) and the ThemeBuild."""
+    sys.path.insert(0, str(REPO))
+    from warehouse import themes as warehouse_themes
+    from warehouse.db import execute_file, sql_file
+
+    con = duckdb.connect()
+    for name in ("sentence_themes", "sentence_themes_builds", "sentence_themes_pending"):
+        execute_file(con, f"schema/{name}.sql")
+    if isinstance(rules, Path):
+        execute_file(con, "load/seed_theme_rules.sql", {"theme_rules_csv": str(rules)})
+    else:
+        names = ("theme", "language", "rule_kind", "anchor", "pattern")
+        con.execute("CREATE TABLE theme_rules AS SELECT unnest($rules, recursive := true)",
+                    {"rules": [dict(zip(names, rule)) for rule in rules]})
+    con.execute("CREATE VIEW stg_theme_rules AS " + sql_file("views/staging/stg_theme_rules.sql"))
+    rows = [{"post_url": f"test://{n}", "sentence_no": n, "sentence": s, "language": lang}
+            for n, (s, lang) in enumerate(sentences, 1)]
+    con.execute("CREATE TABLE int_post_sentences AS SELECT unnest($rows, recursive := true)", {"rows": rows})
+    con.execute("CREATE TABLE posts AS SELECT DISTINCT post_url, NULL::TIMESTAMPTZ AS deleted_at "
+                "FROM int_post_sentences")
+    con.execute("BEGIN TRANSACTION")
+    if model_json is None:
+        built = warehouse_themes.build_sentence_themes(con)
+    else:
+        built = warehouse_themes.build_sentence_themes(con, model_json=model_json)
+    con.execute("COMMIT")
+    return con, built
+
+
+def build_found(sentences_csv: Path = SENTENCES_CSV, rules_csv: Path = RULES_CSV,
+                model_json: Path | None = None) -> list[tuple[int, str, str, str, bool]]:
+    """Rows (sentence_no, theme, evidence, method, is_negated) the warehouse's theme build stores for the
+    labelled sentences, numbered as load_labels numbers them."""
+    with open(sentences_csv, newline="", encoding="utf-8") as handle:
+        sentences = [(row["sentence"], row["language"] or None) for row in csv.DictReader(handle)]
+    con, _built = build(sentences, rules_csv, model_json)
+    try:
+        rows = con.execute("SELECT sentence_no, theme, matched_text, method, is_negated FROM sentence_themes "
+                           "ORDER BY sentence_no, theme").fetchall()
+    finally:
+        con.close()
+    return [(int(no), theme, text, method, bool(negated)) for no, theme, text, method, negated in rows]
+
+
 def offtopic_hits(corpus_json: Path = OFFTOPIC_JSON) -> tuple[int, list[tuple[str, dict[str, str]]]]:
     """Real Swedish prose about something else (a health blog post and its comments, read in place from
     the shared corpus, never copied): every theme found there is a false positive. Returns the number of
