@@ -35,7 +35,8 @@ SENTENCES_CSV = REPO / "bench" / "data" / "theme_sentences.csv"
 VIEW_SQL = REPO / "warehouse" / "views" / "intermediate" / "int_sentence_themes.sql"
 RULES_VIEW_SQL = REPO / "warehouse" / "views" / "staging" / "stg_theme_rules.sql"  # what the view reads rules through
 OFFTOPIC_JSON = REPO.parent / "shared" / "corpora" / "swe-spraakbanken" / "gt" / "hannaskrypin.json"
-SPLITS = ("dev", "test", "holdout", "holdout2", "all")
+SPLITS = ("dev", "test", "holdout", "holdout2", "blind_a", "blind_b", "tuned", "all")
+TUNED = ("dev", "test", "holdout", "holdout2")  # the splits the rules were tuned on ("tuned")
 BENCH_URL = "bench://theme_sentences"
 
 
@@ -196,7 +197,7 @@ def score(labels: list[dict], found: list[tuple[int, str, str]], themes: list[st
         predicted.setdefault(no, set()).add(theme)
     scores = []
     for split in SPLITS:
-        rows = [r for r in labels if split == "all" or r["split"] == split]
+        rows = [r for r in labels if split == "all" or r["split"] == split or (split == "tuned" and r["split"] in TUNED)]
         for theme in themes:
             gold = {r["sentence_no"] for r in rows if theme in r["themes"]}
             pred = {r["sentence_no"] for r in rows if theme in predicted.get(r["sentence_no"], set())}
@@ -312,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{len(labels)} sentences ({sum(r['language'] == 'sv' for r in labels)} sv, "
         f"{sum(r['language'] == 'en' for r in labels)} en; "
-        + ", ".join(f"{sum(r['split'] == sp for r in labels)} {sp}" for sp in SPLITS[:-1]) + ")\n"
+        + ", ".join(f"{sum(r['split'] == sp for r in labels)} {sp}" for sp in SPLITS[:-2]) + ")\n"
     )
     print(markdown(result["scores"], result["themes"]))
     report: dict = {"scores": [asdict(s) | {"precision": s.precision, "recall": s.recall, "f1": s.f1}
