@@ -145,3 +145,17 @@ def test_demo_evidence_is_the_same_whatever_the_row_order() -> None:
                         [url, no, sentence, negated, theme])
         answers.add(tuple(con.execute(sql_file("queries/demo_theme_totals.sql")).fetchall()))
     assert answers == {(("Priser", 1, 39, "Mening 2 om priset."),)}  # the first not negated, by sentence number
+
+
+def test_words_are_cut_into_ngrams_as_scikit_learn_cuts_them() -> None:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    model = themes_model.ThemeModel.load()
+    with open(bench.SENTENCES_CSV, newline="", encoding="utf-8") as handle:
+        sentences = [row["sentence"] for row in csv.DictReader(handle)][:300]
+    sentences += ["a", "ab", "I", "x  y", "", "  ", "Åäö ÅÄÖ", "e-post,sms;app"]
+    reference = CountVectorizer(analyzer="char_wb", ngram_range=tuple(model.spec["ngram_range"]),
+                                vocabulary={g: i for i, g in enumerate(model.vocabulary)}).transform(sentences)
+    words_per_sentence, vectors = model._words.split(sentences)
+    counts = words_per_sentence @ vectors.multiply(1 / np.asarray(model.spec["idf"])).tocsr()
+    assert abs(reference - counts).max() < 1e-9

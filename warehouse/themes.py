@@ -38,6 +38,7 @@ them changed since the last full rebuild.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,7 @@ from warehouse.themes_model import MODEL_JSON, ThemeModel, evidence_word
 # them changed (or theme_rules did): their fingerprint is recorded in sentence_themes_builds.
 _THEMES_FROM_LAYERS = ("staging", "intermediate")
 _MATCH_FILES = ("load/stage_theme_sentences.sql", "load/theme_rule_sets.sql", "load/match_theme_rule_set.sql",
-                "load/insert_theme_matches.sql", "load/theme_sentences_to_score.sql",
+                "load/insert_theme_matches.sql", "load/theme_sentences_to_score.sql", "load/theme_decided_pairs.sql",
                 "load/insert_model_theme_matches.sql", "load/theme_negation_sets.sql",
                 "load/mark_negated_theme_matches.sql", "themes_model.py", "seeds/theme_model.json")
 
@@ -64,6 +65,7 @@ class ThemeBuild:
     sentences: int  # sentences matched
     matches: int  # rows written to sentence_themes
     model_matches: int = 0  # of which the recall layer's (method = 'model')
+    model_seconds: float = 0.0  # time the recall layer took (fetch, score, store), for the benchmark
 
 
 def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False,
@@ -77,19 +79,20 @@ def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False
     is_full = force or not last or last[0][0] != fingerprint
     if is_full:
         execute_file(con, "load/queue_all_posts_for_themes.sql")
-    sentences, matches, model_matches = _match_pending(con, model_json)
+    sentences, matches, model_matches, model_seconds = _match_pending(con, model_json)
     if is_full:
         execute_file(con, "load/record_sentence_themes_build.sql",
                      {"now": utc_now(), "fingerprint": fingerprint, "rules_count": rules_count})
-    return ThemeBuild(is_full, sentences, matches, model_matches)
+    return ThemeBuild(is_full, sentences, matches, model_matches, model_seconds)
 
 
-def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[int, int, int]:
+def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[int, int, int, float]:
     """Replace the stored matches of the queued posts (and drop those of deleted posts); returns (sentences
-    matched, matches stored, of which the model's)."""
+    matched, matches stored, of which the model's, seconds the model took)."""
     execute_file(con, "load/delete_stale_sentence_themes.sql")
     sentences = execute_file(con, "load/stage_theme_sentences.sql")
     matches = model_matches = 0
+    model_seconds = 0.0
     cursor = con.execute(sql_file("load/theme_rule_sets.sql"))
     names = [d[0] for d in cursor.description]
     rule_sets = [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -98,13 +101,15 @@ def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[in
         matches = execute_file(con, "load/insert_theme_matches.sql")
         if fetch_file(con, "load/count_theme_rows_for_view.sql")[0][0]:
             matches += con.execute(_view_decides_statement()).fetchall()[0][0]
+        started = time.perf_counter()
         model_matches = _store_model_matches(con, model_json)
+        model_seconds = time.perf_counter() - started
         matches += model_matches
         for theme, language, pattern in fetch_file(con, "load/theme_negation_sets.sql"):
             execute_file(con, "load/mark_negated_theme_matches.sql",
                          {"theme": theme, "language": language, "negation_pattern": pattern})
     execute_file(con, "load/finish_theme_build.sql")
-    return sentences, matches, model_matches
+    return sentences, matches, model_matches, model_seconds
 
 
 def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path) -> int:
@@ -114,8 +119,9 @@ def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path) -> in
     if not rows:
         return 0
     model = ThemeModel.load(model_json)
-    sentences = [sentence for _url, _no, sentence, _decided in rows]
-    decided = {(i, theme) for i, row in enumerate(rows) for theme in row[3]}
+    sentences = [sentence for _url, _no, sentence in rows]
+    row_of = {(url, no): i for i, (url, no, _sentence) in enumerate(rows)}
+    decided = {(row_of[url, no], theme) for url, no, theme in fetch_file(con, "load/theme_decided_pairs.sql")}
     found = model.matches(sentences, skip=decided)
     if not found:
         return 0

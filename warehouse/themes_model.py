@@ -115,29 +115,43 @@ class ThemeModel:
 class WordNgrams:
     """The vocabulary's character n-grams of each word, weighted by idf. ``char_wb`` n-grams never cross a word
     boundary (scikit-learn pads and cuts each whitespace-separated word alone), so a sentence's n-grams are the
-    sum of its words' and each distinct word is cut once."""
+    sum of its words' and each distinct word is cut once — here, as scikit-learn's ``_char_wb_ngrams`` cuts it
+    (tests/test_theme_model.py checks), so that scoring needs no scikit-learn import."""
 
     def __init__(self, vocabulary: list[str], idf: np.ndarray, ngram_range: tuple[int, int]) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer
-
         self._idf = idf
-        self._counter = CountVectorizer(analyzer=ANALYZER, ngram_range=ngram_range, lowercase=True,
-                                        vocabulary={g: i for i, g in enumerate(vocabulary)}, dtype=np.float64)
+        self._index = {g: i for i, g in enumerate(vocabulary)}
+        self._ngram_range = ngram_range
+
+    def _cut(self, word: str) -> list[int]:
+        """The vocabulary ids of the word's padded n-grams, with repeats."""
+        padded = f" {word} "
+        low, high = self._ngram_range
+        ids = []
+        for n in range(low, high + 1):
+            if len(padded) < n:  # scikit-learn counts a word shorter than n once, whole
+                grams = [padded]
+            else:
+                grams = [padded[i:i + n] for i in range(len(padded) - n + 1)]
+            ids += [self._index[g] for g in grams if g in self._index]
+            if len(padded) <= n:
+                break
+        return ids
 
     def split(self, sentences: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """(sentences × distinct words: how often each occurs, distinct words × n-grams: counts × idf)."""
         word_ids: dict[str, int] = {}
-        rows: list[int] = []
-        columns: list[int] = []
-        for row, sentence in enumerate(sentences):
-            for word in sentence.lower().split():
-                rows.append(row)
-                columns.append(word_ids.setdefault(word, len(word_ids)))
-        words_per_sentence = sp.csr_matrix(
-            (np.ones(len(rows)), (np.asarray(rows, dtype=np.int64), np.asarray(columns, dtype=np.int64))),
-            shape=(len(sentences), max(len(word_ids), 1)))
-        vectors = self._counter.transform(list(word_ids) or [""]).tocsr().multiply(self._idf).tocsr()
-        return words_per_sentence, vectors
+        words = [sentence.lower().split() for sentence in sentences]
+        columns = np.fromiter((word_ids.setdefault(w, len(word_ids)) for ws in words for w in ws), dtype=np.int64)
+        rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(ws) for ws in words])
+        words_per_sentence = sp.csr_matrix((np.ones(len(rows)), (rows, columns)),
+                                           shape=(len(sentences), max(len(word_ids), 1)))
+        cut = [self._cut(word) for word in word_ids]
+        ngram_rows = np.repeat(np.arange(len(cut), dtype=np.int64), [len(ids) for ids in cut])
+        ngram_columns = np.fromiter((i for ids in cut for i in ids), dtype=np.int64, count=len(ngram_rows))
+        counts = sp.csr_matrix((np.ones(len(ngram_rows)), (ngram_rows, ngram_columns)),
+                               shape=(max(len(word_ids), 1), len(self._idf)))  # duplicates are summed
+        return words_per_sentence, counts.multiply(self._idf).tocsr()
 
 
 def features(words: WordNgrams, sentences: list[str]) -> sp.csr_matrix:
