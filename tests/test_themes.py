@@ -37,7 +37,9 @@ THEMES = {
 
 # About four points below what the rules reach on all 419 labelled sentences (bench/bench_themes.py):
 # a rule change that loses more than that fails here. Raise them when the rules get better.
-FLOORS = {  # theme: (precision, recall) on all 643 sentences, a few points below what the rules reach
+FLOORS = {  # theme: (precision, recall) on the 643 sentences the rules were tuned on (split "tuned": dev, test,
+    # holdout, holdout2), a few points below what the rules reach. The blind batches A and B are measured in
+    # bench/data/README.md and, with the recall layer, in tests/test_theme_model.py.
     "awards": (0.97, 0.97),
     "digitalisation": (0.95, 0.92),
     "economy_rents": (0.96, 0.92),
@@ -74,7 +76,7 @@ def themes_of(sentence: str, language: str | None = "sv") -> dict[str, str]:
 
 @pytest.mark.parametrize("theme", sorted(FLOORS))
 def test_precision_and_recall_stay_above_floor(evaluation: dict, theme: str) -> None:
-    score = next(s for s in evaluation["scores"] if s.theme == theme and s.split == "all")
+    score = next(s for s in evaluation["scores"] if s.theme == theme and s.split == "tuned")
     min_precision, min_recall = FLOORS[theme]
     misses = bench.errors(evaluation, "all")
     assert score.precision >= min_precision, f"{theme} precision {score.precision:.3f}\n{misses}"
@@ -85,7 +87,7 @@ def test_labelled_set_is_well_formed(evaluation: dict) -> None:
     labels = evaluation["labels"]
     assert sum(r["language"] == "sv" for r in labels) >= 150
     assert sum(r["language"] == "en" for r in labels) >= 30
-    assert {r["split"] for r in labels} == {"dev", "test", "holdout", "holdout2"}
+    assert {r["split"] for r in labels} >= {"dev", "test", "holdout", "holdout2", "blind_a", "blind_b"}
     assert all(r["themes"] <= THEMES for r in labels), "a label uses an unknown theme id"
     assert len({r["sentence"] for r in labels}) == len(labels), "duplicate sentences"
 
@@ -118,7 +120,7 @@ def test_rules_are_well_formed(rules: list[dict]) -> None:
     for r in rules:
         where = f"{r['theme']}: {r['pattern']}"
         assert r["theme"] in theme_ids, where
-        assert r["rule_kind"] in ("include", "exclude"), where
+        assert r["rule_kind"] in ("include", "exclude", "negation"), where
         assert r["language"] in ("sv", "en", "*"), where
         assert r["anchor"], f"empty anchor makes the rule run a regex on every sentence: {where}"
         # \b and \w are ASCII-only in DuckDB (å, ä, ö are non-letters); \p{..} compiles to ~ms per row

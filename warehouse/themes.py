@@ -24,6 +24,12 @@ candidate at all (then no include can match here either). A rule that breaks its
 without the anchor) would be tried by the view only where its anchor occurs and here everywhere:
 ``tests/test_themes.py`` checks the seeded rules keep it.
 
+The recall layer (warehouse/themes_model.py) then scores the same sentences with the model trained from the
+labelled sentences (``seeds/theme_model.json``): a sentence × theme the rules left undecided — no include matched
+and no exclude fired — is stored as ``method = 'model'`` when the model's probability reaches the theme's
+threshold, with that score and the n-grams that raised it as evidence. Last, negation rules (rule_kind
+``negation``) mark the matches they negate (``is_negated``: "Vi fick inte priset" is about awards, no award won).
+
 Loads queue the posts whose matches may change (``sentence_themes_pending``); ``build_sentence_themes`` (run by
 ``warehouse.db.build_views`` after the loads) matches them, or every post when the rules or the SQL that matches
 them changed since the last full rebuild.
@@ -32,6 +38,7 @@ them changed since the last full rebuild.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,12 +46,15 @@ from typing import Any
 import duckdb
 
 from warehouse.db import _PARAM, VIEWS, _params_of, execute_file, fetch_file, sql_file, statements, utc_now
+from warehouse.themes_model import MODEL_JSON, ThemeModel, evidence_word
 
 # sentence_themes is computed by these layers' views and by this module's SQL: a full rebuild is due when any of
 # them changed (or theme_rules did): their fingerprint is recorded in sentence_themes_builds.
 _THEMES_FROM_LAYERS = ("staging", "intermediate")
 _MATCH_FILES = ("load/stage_theme_sentences.sql", "load/theme_rule_sets.sql", "load/match_theme_rule_set.sql",
-                "load/insert_theme_matches.sql")
+                "load/insert_theme_matches.sql", "load/theme_sentences_to_score.sql", "load/theme_decided_pairs.sql",
+                "load/insert_model_theme_matches.sql", "load/theme_negation_sets.sql",
+                "load/mark_negated_theme_matches.sql", "themes_model.py", "seeds/theme_model.json")
 
 
 @dataclass(frozen=True)
@@ -54,9 +64,12 @@ class ThemeBuild:
     is_full: bool  # every post was re-matched (the rules or the SQL changed, or forced)
     sentences: int  # sentences matched
     matches: int  # rows written to sentence_themes
+    model_matches: int = 0  # of which the recall layer's (method = 'model')
+    model_seconds: float = 0.0  # time the recall layer took (fetch, score, store), for the benchmark
 
 
-def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> ThemeBuild:
+def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False,
+                          model_json: Path = MODEL_JSON) -> ThemeBuild:
     """Bring sentence_themes up to date: match the posts the loads queued, or every post when theme_rules or the
     SQL that matches them changed since the last full rebuild (or ``force``). Runs in the caller's transaction,
     once the views exist; building again right after changes nothing."""
@@ -66,19 +79,20 @@ def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False
     is_full = force or not last or last[0][0] != fingerprint
     if is_full:
         execute_file(con, "load/queue_all_posts_for_themes.sql")
-    sentences, matches = _match_pending(con)
+    sentences, matches, model_matches, model_seconds = _match_pending(con, model_json)
     if is_full:
         execute_file(con, "load/record_sentence_themes_build.sql",
                      {"now": utc_now(), "fingerprint": fingerprint, "rules_count": rules_count})
-    return ThemeBuild(is_full, sentences, matches)
+    return ThemeBuild(is_full, sentences, matches, model_matches, model_seconds)
 
 
-def _match_pending(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[int, int, int, float]:
     """Replace the stored matches of the queued posts (and drop those of deleted posts); returns (sentences
-    matched, matches stored)."""
+    matched, matches stored, of which the model's, seconds the model took)."""
     execute_file(con, "load/delete_stale_sentence_themes.sql")
     sentences = execute_file(con, "load/stage_theme_sentences.sql")
-    matches = 0
+    matches = model_matches = 0
+    model_seconds = 0.0
     cursor = con.execute(sql_file("load/theme_rule_sets.sql"))
     names = [d[0] for d in cursor.description]
     rule_sets = [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -87,8 +101,38 @@ def _match_pending(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         matches = execute_file(con, "load/insert_theme_matches.sql")
         if fetch_file(con, "load/count_theme_rows_for_view.sql")[0][0]:
             matches += con.execute(_view_decides_statement()).fetchall()[0][0]
+        started = time.perf_counter()
+        model_matches = _store_model_matches(con, model_json)
+        model_seconds = time.perf_counter() - started
+        matches += model_matches
+        for theme, language, pattern in fetch_file(con, "load/theme_negation_sets.sql"):
+            execute_file(con, "load/mark_negated_theme_matches.sql",
+                         {"theme": theme, "language": language, "negation_pattern": pattern})
     execute_file(con, "load/finish_theme_build.sql")
-    return sentences, matches
+    return sentences, matches, model_matches, model_seconds
+
+
+def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path) -> int:
+    """Score this build's sentences with the recall layer and store its matches where the rules decided nothing
+    (insert_model_theme_matches.sql enforces that); returns how many were stored."""
+    rows = fetch_file(con, "load/theme_sentences_to_score.sql")
+    if not rows:
+        return 0
+    model = ThemeModel.load(model_json)
+    sentences = [sentence for _url, _no, sentence in rows]
+    row_of = {(url, no): i for i, (url, no, _sentence) in enumerate(rows)}
+    decided = {(row_of[url, no], theme) for url, no, theme in fetch_file(con, "load/theme_decided_pairs.sql")}
+    found = model.matches(sentences, skip=decided)
+    if not found:
+        return 0
+    return execute_file(con, "load/insert_model_theme_matches.sql", {
+        "post_urls": [rows[m.row][0] for m in found],
+        "sentence_nos": [rows[m.row][1] for m in found],
+        "themes": [m.theme for m in found],
+        "scores": [m.score for m in found],
+        "matched_texts": [evidence_word(sentences[m.row], m.ngrams) for m in found],
+        "evidence_ngrams": [m.ngrams for m in found],
+    })
 
 
 def _match_statement(rule_sets: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
@@ -133,6 +177,6 @@ def _sql_sha256() -> str:
             for name in names:
                 digest.update(f"-- {layer}/{name}\n{sql_file(f'views/{layer}/{name}.sql')}".encode())
     for relative in _MATCH_FILES:
-        digest.update(f"-- {relative}\n{sql_file(relative)}".encode())
+        digest.update(f"-- {relative}\n{sql_file(relative)}".encode())  # the model's code and artefact too
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()

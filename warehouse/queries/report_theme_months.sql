@@ -6,7 +6,8 @@ WITH themes AS (
 ),
 
 per_month AS (
-    SELECT theme, month, CAST(sum(posts) AS BIGINT) AS posts, CAST(sum(mentions) AS BIGINT) AS mentions
+    SELECT theme, month, CAST(sum(posts) AS BIGINT) AS posts, CAST(sum(mentions) AS BIGINT) AS mentions,
+           CAST(sum(negated_mentions) AS BIGINT) AS negated_mentions
     FROM theme_summary
     GROUP BY ALL
 ),
@@ -18,7 +19,8 @@ final AS (
         themes.label_sv,
         per_month.month,
         coalesce(per_month.posts, 0) AS posts,
-        coalesce(per_month.mentions, 0) AS mentions
+        coalesce(per_month.mentions, 0) AS mentions,
+        coalesce(per_month.negated_mentions, 0) AS negated_mentions  -- of which negated (no award received)
     FROM themes
     LEFT JOIN per_month USING (theme)
 )

@@ -1,6 +1,8 @@
 -- theme_mentions: every sentence of a live post that matches a theme, kept as the evidence for the match.
 -- Grain: one row per post × theme × matching sentence (post_url, theme, sentence_no).
--- Reads sentence_themes, the table int_sentence_themes is materialised into (matching is too slow per query).
+-- Reads sentence_themes, where the theme build stores the matches (matching is too slow per query). Why each
+-- matched: method 'rule' (matched_text is the rule's match) or 'model' (score, evidence_ngrams); is_negated
+-- marks a negated mention ("Vi fick inte priset": about awards, but no award received).
 WITH sentence_themes AS (
     SELECT * FROM main.sentence_themes
 ),
@@ -37,7 +39,11 @@ final AS (
         coalesce(themes.label_sv, one_per_sentence.theme) AS theme_label_sv,
         one_per_sentence.sentence_no,
         one_per_sentence.sentence,
-        one_per_sentence.matched_text
+        one_per_sentence.matched_text,
+        one_per_sentence.method,
+        one_per_sentence.score,
+        one_per_sentence.evidence_ngrams,
+        coalesce(one_per_sentence.is_negated, false) AS is_negated
     FROM one_per_sentence
     JOIN live_posts USING (post_url)
     LEFT JOIN themes USING (theme)

@@ -15,7 +15,8 @@ comments_per_post AS (
 theme_posts AS (
     SELECT
         site, site_name, theme, theme_label_en, theme_label_sv, published_month AS month, post_url,
-        count(*) AS mentions_count
+        count(*) AS mentions_count,
+        count(*) FILTER (WHERE is_negated) AS negated_mentions_count
     FROM mentions
     GROUP BY ALL
 ),
@@ -30,6 +31,8 @@ final AS (
         theme_posts.month,
         count(*) AS posts,
         CAST(sum(theme_posts.mentions_count) AS BIGINT) AS mentions,
+        -- of which negated ("we did not win the prize"): about the theme, but e.g. no award received
+        CAST(sum(theme_posts.negated_mentions_count) AS BIGINT) AS negated_mentions,
         CAST(coalesce(sum(comments_per_post.comments_count), 0) AS BIGINT) AS comments
     FROM theme_posts
     LEFT JOIN comments_per_post USING (post_url)
