@@ -81,7 +81,8 @@ DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
 # Hard cap on requests per run (the CrawlPolicyMiddleware refuses the rest and records them).
 WPARCHIVE_MAX_REQUESTS = 20_000
 # Requests each discovery source may send, and how deep a feed or listing chain is followed (crawler/bounds.py
-# holds the defaults: REST posts 1,000, REST comments 5,000, sitemaps 200, feed and listing pages 500 each).
+# holds the defaults: REST posts 1,000, REST comments 5,000, sitemaps 200, feed and listing pages 500 each,
+# comment pages 5,000).
 WPARCHIVE_SOURCE_BUDGETS: dict[str, int] = {}
 WPARCHIVE_MAX_LISTING_DEPTH = 500
 # How long a Retry-After may make us wait before a retry, at most.

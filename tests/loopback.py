@@ -37,7 +37,10 @@ def loopback_site(respond: Responder) -> Iterator[str]:
             if "Content-Length" not in headers:
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # a client that was killed or gave up
 
         def log_message(self, *args: object) -> None:
             pass  # tests read the crawl's own request log, not the server's

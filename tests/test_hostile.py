@@ -24,10 +24,12 @@ from typing import Any, BinaryIO
 import brotli
 import duckdb
 import pytest
+from typer.testing import CliRunner
 
 from tests.hostile.crawl import ROOT, Crawl, crawl
 from tests.hostile.site import Comment, HostileSite, html_answer, json_answer, post_path, serve
 from tests.loopback import Answer
+from wparchive.cli import app
 
 TIME_BOUND = 60.0  # seconds, every case (the issue's bound on loopback)
 WPARCHIVE = [sys.executable, "-m", "wparchive.cli"]
@@ -39,6 +41,8 @@ def no_traceback(result: Crawl) -> None:
 
 def bounded(result: Crawl, site: HostileSite, max_requests: int) -> None:
     """The crawl ended in time, within ``max_requests`` requests (the site's own count), with stats.json."""
+    print(f"measured: {os.environ.get('PYTEST_CURRENT_TEST', '?').split(' ')[0]} {result.seconds:.1f} s, "
+          f"{len(site.hits)} requests (bound {max_requests})")
     assert result.seconds <= TIME_BOUND, result.seconds
     assert len(site.hits) <= max_requests, (len(site.hits), site.hits[-20:])
     assert (result.run_dir / "stats.json").exists()
@@ -53,9 +57,18 @@ def accounted_for(result: Crawl, site: HostileSite, listed: range) -> None:
     assert missing == []
 
 
-def wparchive(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def load(run_dir: Path, db: Path) -> str:
+    """``wparchive load`` in this process (the SIGKILL cases run it as a process); returns its output."""
+    done = CliRunner().invoke(app, ["load", str(run_dir), "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    assert "Traceback" not in done.output
+    return done.output
+
+
+def start_load(run_dir: Path, db: Path, **kwargs: Any) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0")
-    return subprocess.run([*WPARCHIVE, *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.Popen([*WPARCHIVE, "load", str(run_dir), "--db", str(db)], env=env, cwd=ROOT, text=True,
+                            **kwargs)
 
 
 def read_only(db: Path, sql: str) -> list[tuple[Any, ...]]:
@@ -215,9 +228,7 @@ def test_orphan_reply_and_bad_date_still_publish(hostile_posts: tuple[HostileSit
     the run is published (the check that used to stop the night is a warning)."""
     site, result = hostile_posts
     db = tmp_path / "archive.duckdb"
-    done = wparchive("load", str(result.run_dir), "--db", str(db))
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "Traceback" not in done.stderr
+    load(result.run_dir, db)
     rows = read_only(db, "SELECT wp_comment_id, parent_wp_comment_id, has_hidden_parent, is_top_level, depth "
                          "FROM stg_comments ORDER BY wp_comment_id")
     assert rows == [(101, None, False, True, 1), (102, 99, True, True, 1), (103, 102, False, False, 2)]
@@ -408,8 +419,7 @@ def test_one_sites_bad_records_never_stop_the_others(hostile_posts: tuple[Hostil
     (bad_dir / "posts.jsonl").write_text("\n".join([json.dumps(broken), *posts[1:]]) + "\n")
     db = tmp_path / "archive.duckdb"
     for run_dir in (bad_dir, good_run.run_dir):
-        done = wparchive("load", str(run_dir), "--db", str(db))
-        assert done.returncode == 0, done.stdout + done.stderr
+        load(run_dir, db)
     sites = read_only(db, "SELECT site, count(*) FROM posts GROUP BY site ORDER BY site")
     assert {s for s, _n in sites} == {site.url, good.url}
     quarantined = read_only(db, "SELECT source_file, reason FROM quarantine ORDER BY source_file")
@@ -436,35 +446,46 @@ def test_sigkill_mid_crawl_then_a_rerun_converges(tmp_path: Path) -> None:
                                    "--profile", "fast"], env=env, cwd=ROOT,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
-        while site.count("/2024/") < 3 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        posts_file = tmp_path / "killed" / "posts.jsonl"
+        while not (posts_file.exists() and posts_file.stat().st_size) and time.monotonic() < deadline:
+            time.sleep(0.02)
         killed.send_signal(signal.SIGKILL)
         killed.wait(timeout=10)
         assert not (tmp_path / "killed" / "stats.json").exists()
         again = crawl(site.url, tmp_path / "again")
-    partial = wparchive("load", str(tmp_path / "killed"), "--db", str(db))
-    assert "Traceback" not in partial.stderr
-    done = wparchive("load", str(again.run_dir), "--db", str(db))
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert "killed or crashed" in load(tmp_path / "killed", db)  # loaded as a failed, incomplete run
+    load(again.run_dir, db)
     assert read_only(db, "SELECT count(*), count(DISTINCT post_url) FROM posts") == [(30, 30)]
     assert read_only(db, "SELECT count(*) FROM posts WHERE deleted_at IS NOT NULL") == [(0,)]
 
 
-@pytest.mark.parametrize("when", ["mid-load", "mid-publish"])
-def test_sigkill_mid_load_or_publish_keeps_the_last_good_run(tmp_path: Path, when: str) -> None:
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Crawl, Crawl]:
+    """Two crawls of one site: 40 posts with 200 comments, then 45 posts."""
     site = HostileSite(posts=40, comments=[Comment(100 + i, 1 + i % 40) for i in range(200)])
+    runs = tmp_path_factory.mktemp("two-runs")
     with serve(site):
-        first = crawl(site.url, tmp_path / "first")
+        first = crawl(site.url, runs / "first")
         site.posts = 45
-        second = crawl(site.url, tmp_path / "second")
+        return first, crawl(site.url, runs / "second")
+
+
+def copy_run(run: Crawl, to: Path) -> Path:
+    subprocess.run(["cp", "-r", str(run.run_dir), str(to)], check=True)
+    return to
+
+
+@pytest.mark.parametrize("when", ["mid-load", "mid-publish"])
+def test_sigkill_mid_load_or_publish_keeps_the_last_good_run(two_runs: tuple[Crawl, Crawl], tmp_path: Path,
+                                                             when: str) -> None:
+    first, second_run = two_runs
+    second = copy_run(second_run, tmp_path / "second")
     db = tmp_path / "archive.duckdb"
-    assert wparchive("load", str(first.run_dir), "--db", str(db)).returncode == 0
-    env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0")
+    load(first.run_dir, db)
     # Kill at a point in the load (after the cleaning) or in the publishing (the working copy exists and the
     # checks ran): poll for the files each step leaves.
-    marker = (second.run_dir / "clean" / "manifest.json") if when == "mid-load" else db.with_suffix(".work.duckdb.wal")
-    proc = subprocess.Popen([*WPARCHIVE, "load", str(second.run_dir), "--db", str(db)], env=env, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    marker = (second / "clean" / "manifest.json") if when == "mid-load" else db.with_suffix(".work.duckdb.wal")
+    proc = start_load(second, db, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -472,21 +493,15 @@ def test_sigkill_mid_load_or_publish_keeps_the_last_good_run(tmp_path: Path, whe
     proc.wait(timeout=10)
     # Whatever the kill interrupted, the published file opens read-only and holds a whole run.
     assert read_only(db, "SELECT count(*) FROM posts") in ([(40,)], [(45,)])
-    done = wparchive("load", str(second.run_dir), "--db", str(db))
-    assert done.returncode == 0, done.stdout + done.stderr
+    load(second, db)
     assert read_only(db, "SELECT count(*), count(DISTINCT post_url) FROM posts") == [(45, 45)]
     assert read_only(db, "SELECT count(*), count(DISTINCT wp_comment_id) FROM comments") == [(200, 200)]
 
 
-def test_two_runs_at_once_on_one_archive(tmp_path: Path) -> None:
-    site = HostileSite(posts=20)
-    with serve(site):
-        one = crawl(site.url, tmp_path / "one")
-        two = crawl(site.url, tmp_path / "two")
+def test_two_runs_at_once_on_one_archive(two_runs: tuple[Crawl, Crawl], tmp_path: Path) -> None:
+    runs = [copy_run(run, tmp_path / name) for run, name in zip(two_runs, ("one", "two"))]
     db = tmp_path / "archive.duckdb"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0")
-    procs = [subprocess.Popen([*WPARCHIVE, "load", str(r.run_dir), "--db", str(db)], env=env, cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for r in (one, two)]
+    procs = [start_load(run, db, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for run in runs]
     outs = [p.communicate(timeout=60) for p in procs]
     codes = [p.returncode for p in procs]
     assert 0 in codes, outs
@@ -494,7 +509,37 @@ def test_two_runs_at_once_on_one_archive(tmp_path: Path) -> None:
         assert "Traceback" not in err, err[-2000:]
         if code != 0:
             assert "wparchive:" in err or "Error" in err, err  # a clear one-line reason
-    for r in (one, two):  # whichever lost, loading it again converges
-        assert wparchive("load", str(r.run_dir), "--db", str(db)).returncode == 0
-    assert read_only(db, "SELECT count(*), count(DISTINCT post_url) FROM posts") == [(20, 20)]
+    for run in runs:  # whichever lost, loading it again converges
+        load(run, db)
+    assert read_only(db, "SELECT count(*), count(DISTINCT post_url) FROM posts") == [(45, 45)]
     assert read_only(db, "SELECT count(DISTINCT run_id) FROM crawl_runs WHERE status = 'succeeded'") == [(2,)]
+
+
+def test_comment_page_trap_ends_at_its_budget(tmp_path: Path) -> None:
+    """REST closed; every ``comment-page-N`` shows one new comment and links to N + 1: the comment-page budget
+    ends it (here 30; 5,000 by default), the post is archived and the run is not complete."""
+    site = HostileSite(posts=1, rest=False)
+    url = post_path(1)
+
+    def with_comments(r: BaseHTTPRequestHandler) -> Answer:
+        n = int(r.path.rstrip("/").rsplit("-", 1)[1]) if "comment-page-" in r.path else 1
+        thread = (f'<div id="comments" class="comments-area"><h2 class="comments-title">Kommentarer</h2>'
+                  f'<ol class="comment-list"><li id="comment-{1000 + n}" class="comment depth-1">'
+                  f'<article id="div-comment-{1000 + n}" class="comment-body"><footer class="comment-meta">'
+                  f'<div class="comment-author vcard"><b class="fn">Anna {n}</b></div><div class="comment-metadata">'
+                  f'<time datetime="2024-02-01T10:00:00+01:00">1 februari 2024</time></div></footer>'
+                  f'<div class="comment-content"><p>Kommentar {n}</p></div></article></li></ol>'
+                  f'<nav class="navigation comment-navigation"><div class="nav-links"><div class="nav-next">'
+                  f'<a href="{site.host()}{url}comment-page-{n + 1}/#comments">Nyare kommentarer</a></div></div>'
+                  f'</nav></div>')
+        return html_answer(site.post_html(1).replace(b"</article>", b"</article>" + thread.encode()))
+
+    site.routes[url] = with_comments
+    for n in range(2, 2000):
+        site.routes[f"{url}comment-page-{n}/"] = with_comments
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run", settings={"WPARCHIVE_SOURCE_BUDGETS": {"comment_pages": 30}})
+    bounded(result, site, max_requests=30 + 15)
+    assert site.count(f"{url}comment-page-") == 30
+    assert len(result.rows("posts")) == 1 and len(result.rows("comments")) == 31
+    assert any(s["source"] == "comment_pages" and s["is_truncating"] for s in result.stops())

@@ -31,7 +31,13 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.bounds import SOURCE_OF_CALLBACK, BoundReached, DiscoveryBounds, believable_last_page, is_usable_time
+from crawler.bounds import (
+    SOURCE_OF_CALLBACK,
+    BoundReached,
+    DiscoveryBounds,
+    believable_last_page,
+    is_usable_time,
+)
 from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
 from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
@@ -491,7 +497,7 @@ class WordPressSpider(Spider):
             for url in page.comment_page_urls:
                 if host_of(url) in self.allowed_hosts and not is_trap(url):
                     yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
-                                  meta={"post": post})
+                                  meta={"post": post, "source": "comment_pages"})
 
     def parse_comment_page(self, response: Response) -> Iterable[Request | CommentItem | DropItem]:
         post: PostItem = response.meta["post"]
@@ -504,7 +510,7 @@ class WordPressSpider(Spider):
             if host_of(url) in self.allowed_hosts and not is_trap(url) and \
                     normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or ""):
                 yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
-                              meta={"post": post})
+                              meta={"post": post, "source": "comment_pages"})
 
     def html_comments(self, comments: list[CommentItem], post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
         for c in comments:
