@@ -205,6 +205,9 @@ def test_post_pages_end_bounded_and_account_for_every_post(hostile_posts: tuple[
     accounted_for(result, site, range(1, 19))
     stats = result.stats()
     assert stats["drops"]["truncated_body"] == 4 and stats["drops"]["redirect_loop"] == 2
+    # The redirect to another host was refused, and so was that host's robots.txt: nothing was asked of it.
+    assert {d["url"].split("/", 3)[3] for d in result.rows("drops") if d["reason"] == "refused_offsite"} == \
+        {"robots.txt", post_path(14).lstrip("/")}
 
 
 def test_truncated_page_is_never_read_as_a_page(hostile_posts: tuple[HostileSite, Crawl]) -> None:
