@@ -46,10 +46,11 @@ class CrawlPolicyMiddleware:
     def process_request(self, request: Request) -> None:
         spider = self.crawler.spider
         url = request.url
-        if url.endswith("/robots.txt"):
-            return None  # robots.txt is fetched for every allowed host by RobotsTxtMiddleware
         allowed = getattr(spider, "allowed_hosts", None)
-        if allowed is not None and host_of(url) not in allowed:
+        is_allowed_host = allowed is None or host_of(url) in allowed
+        if url.endswith("/robots.txt") and is_allowed_host:
+            return None  # robots.txt is fetched for every allowed host by RobotsTxtMiddleware
+        if not is_allowed_host:  # a redirect to another host: not even its robots.txt is asked for
             self._refuse("offsite", url)
         # A URL discovery listed as a post (or one of its comment pages) is no trap, whatever its slug says.
         reason = None if request.meta.get("listed_post") else trap_reason(url)

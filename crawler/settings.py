@@ -37,6 +37,9 @@ DOWNLOAD_TIMEOUT = 30
 # A 10 MB page is refused (recorded as a drop), not parsed: blogs don't serve posts that large.
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# A body shorter than its Content-Length reaches BoundsMiddleware (flagged "dataloss"), which rejects it with a
+# reason ("truncated_body") instead of a bare connection error; it is never read as a whole page.
+DOWNLOAD_FAIL_ON_DATALOSS = False
 
 # Scrapy 2.19 starts a code-executing "remote control" HTTP server by default; a crawler needs none of it.
 REMOTE_CONTROL_ENABLED = False
@@ -51,6 +54,9 @@ HTTPERROR_ALLOWED_CODES = [403, 404, 410]  # the spider needs to see these to ch
 DOWNLOADER_MIDDLEWARES = {
     # After the robots check (100), before the download: refuse traps, other hosts and requests over the cap.
     "crawler.middlewares.CrawlPolicyMiddleware": 120,
+    # Discovery budgets on requests; on responses (before RedirectMiddleware 600 and HttpCompressionMiddleware
+    # 590) redirect loops and truncated bodies become failures with a reason (crawler/bounds.py).
+    "crawler.bounds.BoundsMiddleware": 610,
     # Replaces Scrapy's RetryMiddleware (550) so that 429/503 Retry-After is honoured.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
@@ -64,6 +70,8 @@ DOWNLOADER_MIDDLEWARES = {
 
 EXTENSIONS = {
     "crawler.extensions.RunDirectoryWriter": 500,
+    # One line per problem on the console, tracebacks in <run_dir>/crawl.log.
+    "crawler.logs.CrawlLog": 510,
 }
 
 LOG_LEVEL = "INFO"
@@ -72,6 +80,11 @@ DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
 
 # Hard cap on requests per run (the CrawlPolicyMiddleware refuses the rest and records them).
 WPARCHIVE_MAX_REQUESTS = 20_000
+# Requests each discovery source may send, and how deep a feed or listing chain is followed (crawler/bounds.py
+# holds the defaults: REST posts 1,000, REST comments 5,000, sitemaps 200, feed and listing pages 500 each,
+# comment pages 5,000).
+WPARCHIVE_SOURCE_BUDGETS: dict[str, int] = {}
+WPARCHIVE_MAX_LISTING_DEPTH = 500
 # How long a Retry-After may make us wait before a retry, at most.
 WPARCHIVE_MAX_RETRY_AFTER = 120
 # The raw archive (crawler/warc.py): <run_dir>/warc/*.warc.gz + captures.jsonl. On unless WPARCHIVE_WARC=0 in

@@ -128,6 +128,13 @@ def _discovery_failures(stats: dict[str, Any]) -> list[Any]:
     return failures if isinstance(failures, list) else []
 
 
+def _discovery_stops(stats: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where discovery sources stopped, and why (crawler/bounds.py)."""
+    discovery = stats.get("discovery")
+    stops = discovery.get("stops") if isinstance(discovery, dict) else None
+    return [s for s in stops if isinstance(s, dict)] if isinstance(stops, list) else []
+
+
 def crawl_error(stats: dict[str, Any]) -> str | None:
     """Why a crawl did not finish properly, from its stats.json (None when it did)."""
     if not stats:
@@ -195,8 +202,11 @@ _CLEANERS: dict[str, Callable[..., dict[str, Any]]] = {
 
 
 def _clean_file(kind: str, source: Path, target: Path, site: str, language: str | None,
-                fallback: str | None, timezone: str) -> tuple[int, list[dict[str, Any]]]:
-    """Clean one crawler file into ``target``; returns the rows written and the quarantined lines."""
+                fallback: str | None, timezone: str, quarantined_posts: dict[str, int] | None = None,
+                ) -> tuple[int, list[dict[str, Any]]]:
+    """Clean one crawler file into ``target``; returns the rows written and the quarantined lines. A comment or
+    form of a post in ``quarantined_posts`` (post URL → its posts.jsonl line) is quarantined with it: one bad
+    post costs its own rows, never a failing ``comments_without_post`` check that stops the publishing."""
     quarantine: list[dict[str, Any]] = []
     writer = _Writer(kind, source.name, quarantine)
     options: dict[str, Any] = {"site": site, "fetched_fallback": fallback}
@@ -218,6 +228,10 @@ def _clean_file(kind: str, source: Path, target: Path, site: str, language: str 
                 row["site"] = site  # the run's site, whatever a record says: one run, one site
         except InvalidRecord as exc:
             writer.reject(line_no, str(exc), text)
+            continue
+        if quarantined_posts and row.get("post_url") in quarantined_posts:
+            writer.reject(line_no, f"its post was quarantined (posts.jsonl line {quarantined_posts[row['post_url']]})",
+                          text)
             continue
         writer.accept(line_no, row, text)
     rows = [row for _n, row, _raw in sorted(writer.rows.values(), key=lambda item: item[0])]
@@ -260,13 +274,17 @@ def clean_run_dir(
             for kind, source in SOURCE_FILES.items()]
     total_bytes = sum(path.stat().st_size for _k, path, *_ in jobs if path.exists())
     workers = min(len(jobs), os.cpu_count() or 1)
+    # Posts first: the comments and forms of a quarantined post go with it.
+    results = [_clean_file(*jobs[0])]
+    quarantined_posts = _quarantined_post_urls(results[0][1])
+    jobs = [(*job, quarantined_posts) for job in jobs[1:]]
     if total_bytes >= PARALLEL_CLEAN_BYTES and workers > 1:
         # Big runs: one process per file (the GIL would serialise threads). "spawn" because the flow runs
         # this inside a threaded Prefect worker, where fork is unsafe.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            results = list(pool.map(_clean_file, *zip(*jobs)))
+            results += list(pool.map(_clean_file, *zip(*jobs)))
     else:
-        results = [_clean_file(*job) for job in jobs]
+        results += [_clean_file(*job) for job in jobs]
     counts = {kind: count for kind, (count, _q) in zip(SOURCE_FILES, results)}
     quarantine = sorted((q for _count, qs in results for q in qs), key=lambda q: (q["source_file"], q["line_no"]))
     counts["quarantine"] = _write_jsonl(out / CLEAN_FILES["quarantine"], quarantine)
@@ -285,6 +303,8 @@ def clean_run_dir(
         # A listing page that failed to download (REST posts or comments, sitemap, feed) leaves no drop, only
         # this: posts it listed look absent, and comments it listed look deleted.
         and not _discovery_failures(stats)
+        # A discovery source stopped by a bound that may have hidden posts (depth, budget, a failing page).
+        and not any(stop.get("is_truncating") for stop in _discovery_stops(stats))
     )
     manifest = RunManifest(
         run_id=run_id, site=site, site_name=site_name,
@@ -311,6 +331,22 @@ def failed_manifest(run_dir: Path, request: RunRequest, step: str, error: str) -
         language=request.language, timezone=request.timezone, profile=request.profile,
         run_dir=str(run_dir.resolve()), stats=stats,
     )
+
+
+def _quarantined_post_urls(quarantine: list[dict[str, Any]]) -> dict[str, int]:
+    """Post URL → posts.jsonl line, for the quarantined post lines that still name a post (duplicates superseded
+    by a later line are not lost posts)."""
+    urls: dict[str, int] = {}
+    for q in quarantine:
+        if q["reason"].startswith("duplicate:"):
+            continue
+        try:
+            url = json.loads(q["raw_line"]).get("post_url")
+        except (json.JSONDecodeError, AttributeError):
+            continue
+        if isinstance(url, str):
+            urls[url.strip()] = q["line_no"]
+    return urls
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> int:

@@ -7,8 +7,11 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import BinaryIO
 
-Answer = tuple[int, dict[str, str], bytes]  # status, headers, body
+# status, headers, body; a callable body writes itself to the socket (a stalled or cut-off transfer), and a
+# Content-Length among the headers is sent as given (a body that lies about its length).
+Answer = tuple[int, dict[str, str], "bytes | Callable[[BinaryIO], None]"]
 Responder = Callable[[BaseHTTPRequestHandler], Answer]
 
 
@@ -22,15 +25,31 @@ def loopback_site(respond: Responder) -> Iterator[str]:
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
+            if callable(body):
+                self.send_header("Connection", "close")
+                self.end_headers()
+                try:
+                    body(self.wfile)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up, as it should on a stalled body
+                self.close_connection = True
+                return
+            if "Content-Length" not in headers:
+                self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # a client that was killed or gave up
 
         def log_message(self, *args: object) -> None:
             pass  # tests read the crawl's own request log, not the server's
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    class Server(ThreadingHTTPServer):
+        request_queue_size = 128  # socketserver's default of 5 drops SYNs when a crawl opens 16 connections at once
+        daemon_threads = True
+
+    server = Server(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"

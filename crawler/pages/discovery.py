@@ -249,11 +249,12 @@ def parse_rest_comments(body: bytes, post_urls_by_id: dict[int, str]) -> list[Co
 
 
 def thread_depths(comments: list[CommentItem]) -> None:
-    """Set ``depth`` (1 = top level) on each comment from its parent chain, in place."""
+    """Set ``depth`` (1 = top level) on each comment from its parent chain, in place. A reply whose parent is not
+    public (pending, spam, trashed: anonymous REST never lists it) starts its own thread at depth 1."""
     parents = {c.wp_comment_id: c.parent_wp_comment_id for c in comments}
     for c in comments:
         depth, seen, parent = 1, set(), c.parent_wp_comment_id
-        while parent is not None and parent not in seen:
+        while parent is not None and parent in parents and parent not in seen:
             seen.add(parent)
             depth += 1
             parent = parents.get(parent)

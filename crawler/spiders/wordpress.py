@@ -31,6 +31,13 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
+from crawler.bounds import (
+    SOURCE_OF_CALLBACK,
+    BoundReached,
+    DiscoveryBounds,
+    believable_last_page,
+    is_usable_time,
+)
 from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
 from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
@@ -109,11 +116,11 @@ class WordPressSpider(Spider):
         self.rest_comments: list[CommentItem] = []
         self.discovery_done = False
         self.home_next_page: str | None = None
-        self.feed_links: set[str] = set()
         self.fallback_started = False
         self.seen_comment_ids: set[int] = set()
         self.seen_post_ids: set[int] = set()
-        self.discovery_report: dict[str, Any] = {"sources": {}, "rest": None}
+        self.bounds = DiscoveryBounds()  # budgets, depths and REST page counts (crawler/bounds.py)
+        self.discovery_report: dict[str, Any] = {"sources": {}, "rest": None, "stops": self.bounds.stops}
         self.fatal_error: str | None = None
         self.capped = False
         self.language: str | None = None
@@ -178,7 +185,7 @@ class WordPressSpider(Spider):
 
     def discovery_request(self, url: str, callback: Any, meta: dict[str, Any] | None = None,
                           errback: Any = None) -> Request:
-        meta = dict(meta or {}, discovery=True)
+        meta = dict(meta or {}, discovery=True, source=SOURCE_OF_CALLBACK.get(callback.__name__))
         return Request(url, callback=callback, errback=errback or self.discovery_failed, meta=meta,
                        dont_filter=meta.get("page") == 1)
 
@@ -192,9 +199,11 @@ class WordPressSpider(Spider):
         try:
             if response.status != 200:
                 raise DiscoveryError(f"HTTP {response.status}")
-            refs = parse_rest_posts(response.body)
+            refs = _parsed(parse_rest_posts, response.body)
         except DiscoveryError as exc:
-            if page == 1:  # this endpoint doesn't work: try the next way in
+            if page > 1 and response.status in (400, 404):  # past the real end: the listing stops here
+                self.bounds.rest_failed("rest_posts", page, response.status)
+            elif page == 1:  # this endpoint doesn't work: try the next way in
                 self.discovery_report["sources"].setdefault("rest_failures", []).append(
                     f"{endpoint.kind}: {exc}")
                 yield from self.try_next_rest_endpoint()
@@ -205,12 +214,16 @@ class WordPressSpider(Spider):
             self.rest = endpoint
             self.endpoints.clear()
             self.discovery_report["rest"] = endpoint.kind
-            total_pages = int(_header(response, "X-WP-TotalPages") or 1)
-            for n in range(2, total_pages + 1):
-                yield self.discovery_request(
-                    endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n,
-                                 _fields=REST_POST_FIELDS),
-                    self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n})
+            next_pages = self.bounds.start_rest("rest_posts", _header(response, "X-WP-Total"),
+                                                _header(response, "X-WP-TotalPages"), REST_PAGE_SIZE,
+                                                [r.wp_post_id for r in refs])
+        else:
+            next_pages = self.bounds.rest_page("rest_posts", page, [r.wp_post_id for r in refs])
+        for n in next_pages:
+            yield self.discovery_request(
+                endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n, _fields=REST_POST_FIELDS),
+                self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n}, errback=self.rest_page_failed)
+        if page == 1:
             yield self.discovery_request(
                 endpoint.url("comments", per_page=REST_PAGE_SIZE, page=1),
                 self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": 1},
@@ -223,7 +236,7 @@ class WordPressSpider(Spider):
         try:
             if response.status != 200:
                 raise DiscoveryError(f"HTTP {response.status}")
-            comments = parse_rest_comments(response.body, {})
+            comments = _parsed(parse_rest_comments, response.body, {})
         except DiscoveryError as exc:
             # Without the comment listing, comments come from the post pages instead.
             self.discovery_report["sources"]["rest_comments_failure"] = str(exc)
@@ -236,7 +249,7 @@ class WordPressSpider(Spider):
             pages = [self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
                                             self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n},
                                             errback=self.rest_comments_page_failed)
-                     for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1)]
+                     for n in range(2, self.rest_comment_pages(response, len(comments)) + 1)]
             if self.state is not None and self.state.rest_comment_total is not None \
                     and self.discovery_report["rest_comment_total"] == self.state.rest_comment_total:
                 # Same total as last time: no comment was added, approved or deleted. The rest of the listing
@@ -268,7 +281,10 @@ class WordPressSpider(Spider):
             return
         self.names_complete.setdefault(kind, True)
         if page == 1:
-            for n in range(2, int(_header(response, "X-WP-TotalPages") or 1) + 1):
+            # Names of terms and users: believe the page count only when it agrees with the total (bounds.py).
+            last, _note = believable_last_page(_header(response, "X-WP-Total"),
+                                               _header(response, "X-WP-TotalPages"), REST_PAGE_SIZE)
+            for n in range(2, min(last or 1, self.bounds.budgets["rest_names"]) + 1):
                 yield self.discovery_request(self.rest.url(kind, per_page=REST_PAGE_SIZE, page=n, _fields="id,name"),
                                              self.parse_names_page, meta={"names": kind, "page": n},
                                              errback=self.names_page_failed)
@@ -278,6 +294,30 @@ class WordPressSpider(Spider):
         self.names_complete[kind] = False
         self.discovery_report["sources"].setdefault("rest_name_failures", []).append(
             _failure_reason(failure, f"REST {kind}"))
+
+    def rest_comment_pages(self, response: Response, rows: int) -> int:
+        """How many pages the comment listing has, believing only consistent headers (crawler/bounds.py)."""
+        last, note = believable_last_page(_header(response, "X-WP-Total"), _header(response, "X-WP-TotalPages"),
+                                          REST_PAGE_SIZE)
+        if note:
+            self.bounds.stop("rest_comments", note, page=1)
+        budget = self.bounds.budgets["rest_comments"]
+        if (last is None and rows >= REST_PAGE_SIZE) or (last or 1) > budget:
+            # A listing of unknown or unaffordable length would look like deleted comments where it ends early:
+            # every post's comments are read from its pages instead.
+            self.bounds.stop("rest_comments", "listing length unknown or over budget: comments read from pages",
+                             page=1)
+            self.rest_comments_failed = True
+            return 1
+        return last or 1
+
+    def rest_page_failed(self, failure: Any) -> Iterable[Request]:
+        """A later page of the post listing failed: a 400/404 ends the listing; anything else is a failure."""
+        exc = failure.value
+        if isinstance(exc, HttpError) and exc.response.status in (400, 404):
+            self.bounds.rest_failed("rest_posts", failure.request.meta["page"], exc.response.status)
+            return []
+        return self.discovery_failed(failure)
 
     def rest_comments_page_failed(self, failure: Any) -> None:
         """A page of the comment listing failed: an incomplete listing would look like removed comments, so
@@ -327,9 +367,8 @@ class WordPressSpider(Spider):
             except DiscoveryError as exc:
                 yield self.drop(response.url, "discovery_unreadable", str(exc))
         self.add_refs(refs)
-        links = {normalise_url(r.post_url) for r in refs}
-        if links - self.feed_links:  # an empty, missing or repeated page ends the feed
-            self.feed_links |= links
+        # An empty, missing or repeated page ends the feed, and so does the depth limit (crawler/bounds.py).
+        if self.bounds.follow_listing("feed", response.url, [r.post_url for r in refs]):
             yield self.discovery_request(urljoin(self.site_url, f"feed/?paged={n + 1}"), self.parse_feed_page,
                                          meta={"feed_page": n + 1})
 
@@ -337,10 +376,13 @@ class WordPressSpider(Spider):
         if response.status == 200:
             listing = extract_listing_page(response.body, response.url, _header(response, "Content-Type"))
             self.add_refs([PostRef(post_url=u, source="listing") for u in listing.post_urls])
-            if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts:
+            if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts and \
+                    self.bounds.follow_listing("listing", response.url, listing.post_urls):
                 yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_listing_page)
 
     def discovery_failed(self, failure: Any) -> Iterable[Request]:
+        if isinstance(failure.value, BoundReached) and failure.value.reason == "budget_spent":
+            return  # recorded as the source's stop (discovery.stops), not as a failure
         self.discovery_report["sources"].setdefault("failures", []).append(_failure_reason(failure, "discovery"))
 
     def add_refs(self, refs: Iterable[PostRef]) -> None:
@@ -372,6 +414,8 @@ class WordPressSpider(Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "WordPressSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        spider.bounds.configure(crawler.settings.getdict("WPARCHIVE_SOURCE_BUDGETS"),
+                                crawler.settings.getint("WPARCHIVE_MAX_LISTING_DEPTH"))
         return spider
 
     def on_idle(self) -> None:
@@ -431,8 +475,9 @@ class WordPressSpider(Spider):
 
     def harvest_request(self, ref: PostRef) -> Request:
         # listed_post: discovery listed this URL as a post, so the trap policy (for links found on pages) lets it by.
+        # dont_filter: a post page that redirects to a URL fetched before must still end as a post or a drop.
         return Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
-                       meta={"ref": ref, "listed_post": True})
+                       meta={"ref": ref, "listed_post": True}, dont_filter=True)
 
     def record(self, item: Any) -> None:
         """Write an item from outside a callback (when discovery ends)."""
@@ -500,13 +545,19 @@ class WordPressSpider(Spider):
         if post.wp_post_id is not None:
             self.seen_post_ids.add(post.wp_post_id)
         fetched_at = utc_now()
-        # Discovery's exact values (REST, feed) beat what a theme chose to print.
+        # Discovery's exact values (REST, feed) beat what a theme chose to print — when they are dates at all:
+        # a garbage one falls back to the page's (which falls back to the URL's) and is flagged by a drop row.
         post.field_sources = {f: "page" for f in ("title", "author", "published_at", "categories", "tags", "body",
                                                   "post_url", "comment_status")}
-        if ref.published_at:  # of the sources without REST, only a feed gives a publication time
-            post.field_sources["published_at"] = "rest" if ref.rest is not None else "feed"
-        post.published_at = ref.published_at or post.published_at
-        post.modified_at = ref.modified_at or post.modified_at
+        for name in ("published_at", "modified_at"):
+            given = getattr(ref, name)
+            if given and not is_usable_time(given):
+                yield self.drop(response.url, "date_fallback", ref.post_url,
+                                error=f"{name}: discovery gave {given!r}, used the page's {getattr(post, name)!r}")
+                given = None
+            if given and name == "published_at":  # of the sources without REST, only a feed gives one
+                post.field_sources["published_at"] = "rest" if ref.rest is not None else "feed"
+            setattr(post, name, given or getattr(post, name))
         if ref.comment_status:  # only REST lists it
             post.field_sources["comment_status"] = "rest"
         post.comment_status = ref.comment_status or post.comment_status
@@ -537,7 +588,7 @@ class WordPressSpider(Spider):
             for url in page.comment_page_urls:
                 if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post):
                     yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
-                                  meta={"post": post, "listed_post": True})
+                                  meta={"post": post, "listed_post": True, "source": "comment_pages"})
 
     def parse_comment_page(self, response: Response) -> Iterable[Request | CommentItem | DropItem]:
         post: PostItem = response.meta["post"]
@@ -550,7 +601,7 @@ class WordPressSpider(Spider):
             if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post) and \
                     normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or ""):
                 yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
-                              meta={"post": post, "listed_post": True})
+                              meta={"post": post, "listed_post": True, "source": "comment_pages"})
 
     @staticmethod
     def is_comment_page_of(url: str, post: PostItem) -> bool:
@@ -562,7 +613,7 @@ class WordPressSpider(Spider):
         """REST is the authority for every field it gives; the page keeps what only it has (and the author when
         REST hides its users, terms when their listing failed)."""
         rest: RestPost = ref.rest  # type: ignore[assignment]
-        given = {"title": "rest", "published_at": "rest", "post_url": "rest", "is_sticky": "rest"}
+        given = {"title": "rest", "post_url": "rest", "is_sticky": "rest"}  # published_at: see parse_post
         post.post_url = ref.post_url  # REST's link: the canonical permalink under any permalink setting
         post.title = rest.title
         post.is_sticky = rest.is_sticky
@@ -599,6 +650,8 @@ class WordPressSpider(Spider):
         post: PostItem | None = request.meta.get("post")
         post_url = ref.post_url if ref else (post.post_url if post else None)
         reason = "download_failed" if ref else "comment_page_failed"
+        if ref and isinstance(failure.value, BoundReached):
+            reason = failure.value.reason  # redirect_loop, too_many_redirects, truncated_body
         yield self.drop(request.url, reason, post_url, error=_failure_reason(failure, request.url))
 
     def drop(self, url: str, reason: str, detail: str | None = None, error: str | None = None) -> DropItem:
@@ -608,6 +661,17 @@ class WordPressSpider(Spider):
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def _parsed(parse: Any, *args: Any) -> Any:
+    """A discovery parser's answer, with JSON of the wrong shape (a string id, a list where an object belongs)
+    turned into a ``DiscoveryError`` instead of a traceback."""
+    try:
+        return parse(*args)
+    except DiscoveryError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DiscoveryError(f"unexpected JSON ({exc.__class__.__name__}: {exc})") from exc
 
 
 def _failure_reason(failure: Any, what: str) -> str:
@@ -620,6 +684,8 @@ def _failure_reason(failure: Any, what: str) -> str:
     if isinstance(exc, (ConnectionRefusedError, TCPTimedOutError, TimeoutError, DownloadConnectionRefusedError,
                         DownloadTimeoutError)):
         return f"{what} is unreachable ({exc.__class__.__name__}: {exc})"
+    if isinstance(exc, BoundReached):
+        return f"{what}: {exc}"
     if isinstance(exc, DownloadCancelledError):
         return f"{what}: download cancelled, larger than the size limit? ({exc})"
     if isinstance(exc, IgnoreRequest):

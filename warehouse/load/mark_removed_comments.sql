@@ -22,7 +22,8 @@ WHERE c.site = $site
           AND NOT EXISTS (
               SELECT 1 FROM run_drops AS d
               WHERE (starts_with(d.url, c.post_url) OR d.detail = c.post_url)
-                AND (d.reason IN ('download_failed', 'comment_page_failed', 'refused_request_cap')
+                AND (d.reason IN ('download_failed', 'comment_page_failed', 'refused_request_cap', 'redirect_loop',
+                                  'too_many_redirects', 'truncated_body')
                      OR d.reason LIKE 'http\_%' ESCAPE '\')
           )
       )

@@ -42,7 +42,8 @@ absent AS (
       AND NOT EXISTS (
           SELECT 1 FROM run_drops AS d
           WHERE live.post_url IN (d.url, d.detail)
-            AND (d.reason IN ('download_failed', 'refused_request_cap') OR d.reason LIKE 'http\_%' ESCAPE '\')
+            AND (d.reason IN ('download_failed', 'refused_request_cap', 'redirect_loop', 'too_many_redirects',
+                              'truncated_body') OR d.reason LIKE 'http\_%' ESCAPE '\')
       )
 ),
 

@@ -18,7 +18,7 @@ threads AS (
     SELECT site, wp_comment_id, [strftime(published_at, '%Y%m%d%H%M%S') || lpad(wp_comment_id::VARCHAR, 20, '0')]
         AS thread_path
     FROM comments
-    WHERE parent_wp_comment_id IS NULL
+    WHERE is_top_level  -- a reply whose parent is not public starts its own thread
     UNION ALL
     SELECT comments.site, comments.wp_comment_id,
            list_append(threads.thread_path,
