@@ -13,13 +13,15 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
+from crawler.items import CommentFormItem, CommentItem, DropItem, MediaFetchItem, MediaItem, PostItem
 
 ITEM_FILES: dict[type, str] = {
     PostItem: "posts.jsonl",
     CommentItem: "comments.jsonl",
     CommentFormItem: "comment_forms.jsonl",
     DropItem: "drops.jsonl",
+    MediaItem: "media.jsonl",
+    MediaFetchItem: "media_fetches.jsonl",
 }
 REQUEST_LOG = "requests.jsonl"
 STATS_FILE = "stats.json"

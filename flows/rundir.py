@@ -27,6 +27,8 @@ from flows.cleaning import (
     clean_comment,
     clean_comment_form,
     clean_drop,
+    clean_media,
+    clean_media_fetch,
     clean_post,
     parse_line,
     record_key,
@@ -43,6 +45,8 @@ SOURCE_FILES: dict[str, str] = {
     "comments": "comments.jsonl",
     "comment_forms": "comment_forms.jsonl",
     "drops": "drops.jsonl",
+    "media": "media.jsonl",
+    "media_fetches": "media_fetches.jsonl",
 }
 # Runs at least this big are cleaned one file per process (spawning costs ~0.5 s, worth it past ~20 MB).
 PARALLEL_CLEAN_BYTES = 20_000_000
@@ -185,6 +189,8 @@ _CLEANERS: dict[str, Callable[..., dict[str, Any]]] = {
     "posts": clean_post,
     "comments": clean_comment,
     "comment_forms": clean_comment_form,
+    "media": clean_media,
+    "media_fetches": clean_media_fetch,
 }
 
 

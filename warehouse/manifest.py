@@ -17,6 +17,8 @@ CLEAN_FILES: dict[str, str] = {
     "drops": "drops.jsonl",
     "quarantine": "quarantine.jsonl",
     "captures": "captures.jsonl",  # the raw archive's index, rebuilt from the run's WARC files
+    "media": "media.jsonl",
+    "media_fetches": "media_fetches.jsonl",
 }
 
 

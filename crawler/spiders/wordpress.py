@@ -33,6 +33,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
+from crawler.media import MediaHarvest
 from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
 from crawler.pages.discovery import (
     DiscoveryError,
@@ -325,6 +326,7 @@ class WordPressSpider(Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "WordPressSpider":
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        spider.media = MediaHarvest(spider, crawler.settings, _failure_reason)
         return spider
 
     def on_idle(self) -> None:
@@ -443,6 +445,7 @@ class WordPressSpider(Spider):
         form.site, form.post_url, form.wp_post_id, form.fetched_at = self.site_url, post.post_url, post.wp_post_id, fetched_at
         yield form
         yield from self.emit_rest_comments(post, fetched_at)
+        yield from self.media.requests_for(response, post)
         if not post.is_protected and self.comments_from_html(post):
             yield from self.html_comments(page.comments, post, fetched_at)
             for url in page.comment_page_urls:
