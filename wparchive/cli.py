@@ -23,8 +23,11 @@ def crawl(
     max_posts: int = typer.Option(None, help="Harvest at most this many posts"),
     user_agent: str = typer.Option(None, help="Contact User-Agent to send"),
     state: Path = typer.Option(None, help="The archive's crawl state (JSON): fetch only new and changed posts"),
+    no_media: bool = typer.Option(False, "--no-media", help="Don't fetch images and page requisites (CSS, JS, "
+                                                            "fonts) of the harvested posts [env WPARCHIVE_MEDIA=0]"),
 ) -> None:
     """Crawl one blog into a run directory (the hand-off to `wparchive load`)."""
+    _media_switch(no_media)
     from crawler.run import run_crawl
 
     result = run_crawl(url, out, profile=profile, max_requests=max_requests, max_posts=max_posts,
@@ -36,6 +39,12 @@ def crawl(
     if result.error:
         typer.echo(f"wparchive: crawl failed: {result.error}", err=True)
         raise typer.Exit(2)
+
+
+def _media_switch(no_media: bool) -> None:
+    """--no-media: the crawl (in this process or its subprocesses) reads WPARCHIVE_MEDIA when its settings load."""
+    if no_media:
+        os.environ["WPARCHIVE_MEDIA"] = "0"
 
 
 @app.command()
@@ -130,11 +139,14 @@ def run(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs"),
     report: Path = typer.Option(None, "--report", help="Where to write the HTML report [default: beside the "
                                                        "database, archive-report.html]"),
+    no_media: bool = typer.Option(False, "--no-media", help="Don't fetch images and page requisites (CSS, JS, "
+                                                            "fonts) of the harvested posts [env WPARCHIVE_MEDIA=0]"),
     full: bool = typer.Option(False, "--full", help="Fetch every post again (default: only new and changed "
                                                     "posts when the archive already holds the site)"),
 ) -> None:
     """One nightly run now: crawl, clean and load each site, build views, run the data checks; when they pass,
     publish the archive (--db, read-only for analysts) and write the HTML report."""
+    _media_switch(no_media)
     from flows.config import ConfigError, load_settings
 
     try:
