@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test testbed-packages browser-packages testbed-up testbed-down bench clean
+.PHONY: demo test testbed-packages browser-packages replay-tools testbed-up testbed-down bench clean
 
 $(BIN)/wparchive: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,18 @@ testbed-packages:
 browser-packages:
 	bash tests/browser/install-chromium.sh
 
-test: $(BIN)/wparchive testbed-packages browser-packages
+# pywb (replay) and wacz (WACZ export) pin libraries Prefect can't share (redis 2.x), so they get their own
+# virtualenv beside the project's; `wparchive replay` and `export --format wacz` run them from there.
+REPLAY_VENV := .venv-replay
+$(REPLAY_VENV)/bin/wayback: replay-tools.txt
+	$(PYTHON) -m venv $(REPLAY_VENV)
+	$(REPLAY_VENV)/bin/pip install --quiet --upgrade pip
+	$(REPLAY_VENV)/bin/pip install --quiet -r replay-tools.txt
+	touch $@
+
+replay-tools: $(REPLAY_VENV)/bin/wayback
+
+test: $(BIN)/wparchive testbed-packages browser-packages replay-tools
 	$(BIN)/pytest
 
 # Keep a test bed running by hand (for debugging and benchmarks): prints the URLs.
@@ -44,4 +55,4 @@ bench: $(BIN)/wparchive testbed-packages
 	$(BIN)/python bench/bench_publish_report.py
 
 clean:
-	rm -rf $(VENV) .testbed *.egg-info
+	rm -rf $(VENV) $(REPLAY_VENV) .testbed *.egg-info

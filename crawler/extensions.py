@@ -13,7 +13,16 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
+from crawler.items import (
+    AgreementItem,
+    CommentFormItem,
+    CommentItem,
+    DiscoveredPostItem,
+    DropItem,
+    MediaFetchItem,
+    MediaItem,
+    PostItem,
+)
 
 ITEM_FILES: dict[type, str] = {
     PostItem: "posts.jsonl",
@@ -22,6 +31,8 @@ ITEM_FILES: dict[type, str] = {
     DropItem: "drops.jsonl",
     DiscoveredPostItem: "discovered.jsonl",
     AgreementItem: "agreement.jsonl",
+    MediaItem: "media.jsonl",
+    MediaFetchItem: "media_fetches.jsonl",
 }
 REQUEST_LOG = "requests.jsonl"
 STATS_FILE = "stats.json"

@@ -91,6 +91,42 @@ class CommentFormItem:
 
 
 @dataclass
+class MediaItem:
+    """One image or page requisite a post's page shows or needs, as the page declares it. -> media.jsonl
+
+    What the server answered for it (status, type, bytes, payload digest) is in the run's WARC captures, joined
+    by URL in the warehouse; ``width``/``height`` here are the pixel size read from the image as served.
+    """
+
+    site: str | None = None
+    post_url: str | None = None
+    wp_post_id: int | None = None
+    url: str | None = None
+    kind: str = "image"  # image | featured_image | stylesheet | script | font | icon
+    position: int = 0  # order on the page within its kind
+    alt_text: str | None = None  # None: the img has no alt attribute; "": an empty alt (decorative)
+    caption: str | None = None
+    declared_width: int | None = None  # the img's width/height attributes
+    declared_height: int | None = None
+    fetched_at: str | None = None
+
+
+@dataclass
+class MediaFetchItem:
+    """What the server answered for one media URL this run (once per URL). -> media_fetches.jsonl"""
+
+    site: str | None = None
+    url: str | None = None
+    status: int | None = None
+    content_type: str | None = None
+    byte_count: int | None = None
+    width: int | None = None  # pixels, read from the image's own header
+    height: int | None = None
+    is_image: bool = False  # the payload is an image format we recognise (PNG, GIF, JPEG, WebP, SVG)
+    fetched_at: str | None = None
+
+
+@dataclass
 class DropItem:
     """A page or record the crawler could not turn into items, with the reason. -> drops.jsonl"""
 

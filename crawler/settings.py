@@ -95,6 +95,12 @@ WPARCHIVE_WARC_MAX_FILE_BYTES = 1024 * 1024 * 1024  # start a new WARC file past
 WPARCHIVE_WARC_KNOWN_PAYLOADS: str | None = None
 # Replay instead of download: a run directory whose WARC files answer every request (wparchive reextract).
 WPARCHIVE_REPLAY_FROM: str | None = None
+# Media: the images each harvested post shows and the theme's styles, scripts, icons and fonts (crawler/media.py).
+# WPARCHIVE_MEDIA=0 (``--no-media``) turns it off.
+WPARCHIVE_MEDIA_ENABLED = os.environ.get("WPARCHIVE_MEDIA", "1") != "0"
+WPARCHIVE_MEDIA_MAX_BYTES = 10 * 1024 * 1024  # one file; larger ones become a media_too_large drop
+WPARCHIVE_MEDIA_MAX_PER_POST = 100  # new media files one post may add to a run
+WPARCHIVE_MEDIA_MAX_REQUESTS = 5_000  # media requests per run (pages are capped separately)
 
 # The fast profile: for the loopback test bed and benchmarks only (never for someone else's site).
 FAST_PROFILE: dict[str, Any] = {

@@ -480,8 +480,57 @@ def clean_drop(record: dict[str, Any], *, line_no: int) -> dict[str, Any]:
     }
 
 
+MEDIA_KINDS = ("image", "featured_image", "stylesheet", "script", "font", "icon")
+
+
+def _count(record: dict[str, Any], name: str) -> int | None:
+    value = _get(record, name, int)
+    if value is not None and (isinstance(value, bool) or value < 0):
+        raise InvalidRecord(f"{name} should be a count, got {value!r}")
+    return value
+
+
+def clean_media(record: dict[str, Any], *, site: str, fetched_fallback: str | None = None) -> dict[str, Any]:
+    """A media.jsonl record (an image or requisite a post page shows) → the row the loader stages."""
+    kind = _get(record, "kind", str, required=True)
+    if kind not in MEDIA_KINDS:
+        raise InvalidRecord(f"unknown media kind {kind!r}")
+    return {
+        "site": site,
+        "post_url": _url(record, "post_url", required=True),
+        "wp_post_id": _id(record, "wp_post_id"),
+        "url": _url(record, "url", required=True),
+        "kind": kind,
+        "position": _count(record, "position") or 0,
+        "alt_text": _get(record, "alt_text", str),
+        "caption": normalise_label(_get(record, "caption", str)),
+        "declared_width": _count(record, "declared_width"),
+        "declared_height": _count(record, "declared_height"),
+        "fetched_at": _fetched_at(record, fetched_fallback),
+    }
+
+
+def clean_media_fetch(record: dict[str, Any], *, site: str, fetched_fallback: str | None = None) -> dict[str, Any]:
+    """A media_fetches.jsonl record (what the server answered for one media URL) → the row the loader stages."""
+    return {
+        "site": site,
+        "url": _url(record, "url", required=True),
+        "status": _count(record, "status"),
+        "content_type": _get(record, "content_type", str),
+        "byte_count": _count(record, "byte_count"),
+        "width": _count(record, "width"),
+        "height": _count(record, "height"),
+        "is_image": _bool(record, "is_image"),
+        "fetched_at": _fetched_at(record, fetched_fallback),
+    }
+
+
 def record_key(kind: str, row: dict[str, Any]) -> tuple[Any, ...]:
     """The in-run identity of a cleaned row: two rows with one key are duplicates (the later line wins)."""
     if kind == "comments":
         return (row["site"], row["wp_comment_id"])
+    if kind == "media":
+        return (row["post_url"], row["kind"], row["url"])
+    if kind == "media_fetches":
+        return (row["url"],)
     return (row["post_url"],)

@@ -29,6 +29,8 @@ from flows.cleaning import (
     clean_comment_form,
     clean_discovered,
     clean_drop,
+    clean_media,
+    clean_media_fetch,
     clean_post,
     parse_line,
     record_key,
@@ -47,6 +49,8 @@ SOURCE_FILES: dict[str, str] = {
     "drops": "drops.jsonl",
     "discovered": "discovered.jsonl",
     "agreement": "agreement.jsonl",
+    "media": "media.jsonl",
+    "media_fetches": "media_fetches.jsonl",
 }
 # Runs at least this big are cleaned one file per process (spawning costs ~0.5 s, worth it past ~20 MB).
 PARALLEL_CLEAN_BYTES = 20_000_000
@@ -198,6 +202,8 @@ _CLEANERS: dict[str, Callable[..., dict[str, Any]]] = {
     "comment_forms": clean_comment_form,
     "discovered": clean_discovered,
     "agreement": clean_agreement,
+    "media": clean_media,
+    "media_fetches": clean_media_fetch,
 }
 
 

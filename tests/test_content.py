@@ -76,8 +76,9 @@ def test_records_have_exactly_the_contract_fields(content):
         assert post["status"] in ("publish", "draft", "private")
         assert post["comment_status"] in ("open", "closed")
         for image in post["images"]:
-            assert set(image) == {"file", "alt", "caption"}
-            assert image["file"].endswith(".png") and image["alt"]
+            assert set(image) - {"placement"} == {"file", "alt", "caption"}
+            assert image.get("placement", "content") in ("content", "gallery", "featured")
+            assert image["file"].endswith(".png") and isinstance(image["alt"], str)
     for comment in content["comments"]:
         assert set(comment) == comment_fields, comment["key"]
         assert comment["status"] in ("approved", "pending", "spam")
@@ -181,6 +182,11 @@ def test_special_posts_exist(content):
     sticky = [p for p in content["posts"] if p["sticky"]]
     assert len(sticky) == 1 and sticky[0] in posts
     assert len([p for p in posts if p["images"]]) >= 3
+    images = [i for p in posts for i in p["images"]]
+    # the media audit needs one image without alt text, a gallery and a featured image
+    assert len([i for i in images if not i["alt"]]) == 1
+    assert len([i for i in images if i.get("placement") == "gallery"]) >= 2
+    assert len([i for i in images if i.get("placement") == "featured"]) == 1
     assert all(not p["images"] for p in content["posts"] if p not in posts)
 
 

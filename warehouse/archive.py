@@ -51,3 +51,21 @@ def capture_as_of(db_path: Path | str, urls: list[str], as_of: dt.datetime,
             return CaptureLocation(*rows[0]), None
         ((first, _count),) = fetch_file(con, "queries/first_capture.sql", {"urls": urls})
     return None, first
+
+
+@dataclass(frozen=True)
+class ReplaySelection:
+    """What a WACZ or a replay of part of the archive needs: the WARC files and the post pages in them."""
+
+    warc_files: list[Path]
+    pages: list[tuple[str, dt.datetime, str]]  # (post URL, capture time, title)
+
+
+def replay_selection(db_path: Path | str, run_id: str | None = None, since: dt.datetime | None = None,
+                     until: dt.datetime | None = None) -> ReplaySelection:
+    """The WARC files (revisits' originals included) and post pages captured by ``run_id`` or in [since, until]."""
+    params = {"run_id": run_id, "since": since, "until": until}
+    with connect(db_path, read_only=True) as con:
+        files = [Path(row[0]) for row in fetch_file(con, "queries/replay_warc_files.sql", params)]
+        pages = [(row[0], row[1], row[2]) for row in fetch_file(con, "queries/replay_pages.sql", params)]
+    return ReplaySelection(files, pages)

@@ -25,7 +25,7 @@ SEEDS_DIR = HERE / "seeds"
 SCHEMA: tuple[str, ...] = (
     "sites", "crawl_runs", "posts", "post_versions", "post_sentences", "comments", "comment_forms", "crawl_drops",
     "quarantine", "check_results", "themes", "sentence_themes", "sentence_themes_builds", "sentence_themes_pending",
-    "captures", "discovered_posts", "post_agreement", "post_field_sources",
+    "captures", "discovered_posts", "post_agreement", "post_field_sources", "media", "media_fetches",
 )
 # After the tables: fill, in an archive from before issue 5, what the loader now keeps with every run (post
 # versions, the runs that first saw and removed each comment). Finds nothing to do on an up-to-date archive.
@@ -38,11 +38,12 @@ SEEDS: tuple[tuple[str, str, str], ...] = (
 # Views, layer by layer, each in dependency order (DuckDB binds a view's relations when it is created).
 VIEWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("staging", ("stg_posts", "stg_comments", "stg_comment_forms", "stg_post_sentences", "stg_post_versions",
-                 "stg_theme_rules")),
+                 "stg_theme_rules", "stg_media")),
     ("intermediate", ("int_live_posts", "int_live_comments", "int_post_sentences", "int_latest_comment_forms",
-                      "int_sentence_themes")),
+                      "int_sentence_themes", "int_latest_media_fetches")),
     ("marts", ("theme_mentions", "theme_summary", "audit_comment_forms", "authors", "activity_by_month",
-               "most_discussed_posts", "audit_changes", "page_reading_agreement")),
+               "most_discussed_posts", "audit_changes", "page_reading_agreement", "audit_media",
+               "audit_media_changes")),
 )
 CHECKS: tuple[str, ...] = tuple(sorted(p.stem for p in (HERE / "checks").glob("*.sql")))
 

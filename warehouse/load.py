@@ -25,6 +25,8 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("stage_run_captures", "captures"),
     ("stage_run_discovered", "discovered"),
     ("stage_run_agreement", "agreement"),
+    ("stage_run_media", "media"),
+    ("stage_run_media_fetches", "media_fetches"),
 )
 # Steps re-run on a retry: a run whose crawl failed was loaded with what it had, and stays as loaded.
 _RELOADABLE_STEPS = ("clean", "load")
@@ -91,6 +93,7 @@ def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
             execute_file(con, "load/replace_discovered_posts.sql", run)
             execute_file(con, "load/replace_post_agreement.sql", run)
             execute_file(con, "load/replace_post_field_sources.sql", run)
+            execute_file(con, "load/merge_media.sql", run)
             # Deletions: a 404/410 on the post's own URL or the post read under another URL counts in any run;
             # absence only in a complete full crawl. Comments not seen again on a post read by a complete crawl
             # (of either mode: each post read comes with all its comments) are removed.

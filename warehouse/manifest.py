@@ -19,6 +19,8 @@ CLEAN_FILES: dict[str, str] = {
     "captures": "captures.jsonl",  # the raw archive's index, rebuilt from the run's WARC files
     "discovered": "discovered.jsonl",  # every post a discovery source listed
     "agreement": "agreement.jsonl",  # the page reading of each post measured against REST
+    "media": "media.jsonl",
+    "media_fetches": "media_fetches.jsonl",
 }
 
 

@@ -23,8 +23,11 @@ def crawl(
     max_posts: int = typer.Option(None, help="Harvest at most this many posts"),
     user_agent: str = typer.Option(None, help="Contact User-Agent to send"),
     state: Path = typer.Option(None, help="The archive's crawl state (JSON): fetch only new and changed posts"),
+    no_media: bool = typer.Option(False, "--no-media", help="Don't fetch images and page requisites (CSS, JS, "
+                                                            "fonts) of the harvested posts [env WPARCHIVE_MEDIA=0]"),
 ) -> None:
     """Crawl one blog into a run directory (the hand-off to `wparchive load`)."""
+    _media_switch(no_media)
     from crawler.run import run_crawl
 
     result = run_crawl(url, out, profile=profile, max_requests=max_requests, max_posts=max_posts,
@@ -36,6 +39,12 @@ def crawl(
     if result.error:
         typer.echo(f"wparchive: crawl failed: {result.error}", err=True)
         raise typer.Exit(2)
+
+
+def _media_switch(no_media: bool) -> None:
+    """--no-media: the crawl (in this process or its subprocesses) reads WPARCHIVE_MEDIA when its settings load."""
+    if no_media:
+        os.environ["WPARCHIVE_MEDIA"] = "0"
 
 
 @app.command()
@@ -130,11 +139,14 @@ def run(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's logs"),
     report: Path = typer.Option(None, "--report", help="Where to write the HTML report [default: beside the "
                                                        "database, archive-report.html]"),
+    no_media: bool = typer.Option(False, "--no-media", help="Don't fetch images and page requisites (CSS, JS, "
+                                                            "fonts) of the harvested posts [env WPARCHIVE_MEDIA=0]"),
     full: bool = typer.Option(False, "--full", help="Fetch every post again (default: only new and changed "
                                                     "posts when the archive already holds the site)"),
 ) -> None:
     """One nightly run now: crawl, clean and load each site, build views, run the data checks; when they pass,
     publish the archive (--db, read-only for analysts) and write the HTML report."""
+    _media_switch(no_media)
     from flows.config import ConfigError, load_settings
 
     try:
@@ -442,15 +454,22 @@ def report(
 @app.command()
 def export(
     out: Path = typer.Option(..., "--out", help="Directory to write, one file per table and mart"),
-    fmt: str = typer.Option("parquet", "--format", help="parquet or csv"),
+    fmt: str = typer.Option("parquet", "--format", help="parquet, csv, or wacz (the raw archive, for WACZ players)"),
     db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    run_id: str = typer.Option(None, "--run", help="wacz: only this run's captures"),
+    since: str = typer.Option(None, "--since", help="wacz: captures from this date or time on"),
+    until: str = typer.Option(None, "--until", help="wacz: captures up to this date (end of day) or time"),
 ) -> None:
-    """Export every table and mart for BI tools: OUT/<relation>.parquet (or .csv, lists as JSON)."""
+    """Export every table and mart for BI tools: OUT/<relation>.parquet (or .csv, lists as JSON); or, with
+    --format wacz, the raw archive (all of it, one run, or a date range) as OUT/<name>.wacz."""
     from warehouse.db import WarehouseError
     from warehouse.export import FORMATS, export_archive
 
+    if fmt == "wacz":
+        _export_wacz(_default_db(db), out, run_id, since, until)
+        return
     if fmt not in FORMATS:
-        _fail(f"--format must be one of {', '.join(FORMATS)}")
+        _fail(f"--format must be one of {', '.join((*FORMATS, 'wacz'))}")
     try:
         written = export_archive(_default_db(db), out, fmt)
     except WarehouseError as exc:
@@ -459,7 +478,53 @@ def export(
                  title=f"exported {len(written)} relations to {out}")
 
 
+def _export_wacz(db: Path, out: Path, run_id: str | None, since: str | None, until: str | None) -> None:
+    from warehouse.db import WarehouseError
+    from wparchive.replay import ReplayError, write_wacz
+    from wparchive.show import parse_as_of
+
+    try:
+        start = parse_as_of(since) if since else None
+        if start is not None and len(since.strip()) == 10:  # a day given: from its start, not its end
+            start = start.replace(hour=0, minute=0, second=0, microsecond=0)
+        end = parse_as_of(until) if until else None
+        name = run_id or "archive" + (f"-from-{since}" if since else "") + (f"-to-{until}" if until else "")
+        result = write_wacz(db, out / f"{name}.wacz", run_id=run_id, since=start, until=end)
+    except (ValueError, ReplayError, WarehouseError) as exc:
+        _fail(str(exc))
+    typer.echo(f"{result.path}: {result.pages} post pages from {result.warc_files} WARC files, "
+               f"{result.bytes / 1024:.0f} KB (validated)")
+
+
 # ---------------------------------------------------------------------------------------------------- raw archive
+
+@app.command()
+def replay(
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    port: int = typer.Option(8090, "--port", help="Port on 127.0.0.1"),
+) -> None:
+    """Show archived pages as they looked, images and styles included, offline: pywb on 127.0.0.1 over the
+    archive's WARC files. Open http://127.0.0.1:PORT/archive/<YYYYMMDDhhmmss>/<post URL> (see `show`)."""
+    import signal
+
+    from warehouse.db import WarehouseError
+    from wparchive.replay import ReplayError, prepare_collection, start_replay
+
+    database = _default_db(db)
+    root = database.parent / f"{database.stem}-replay"
+    try:
+        count = prepare_collection(database, root)
+        server = start_replay(root, port)
+    except (ReplayError, WarehouseError, OSError) as exc:
+        _fail(str(exc))
+    typer.echo(f"replaying {count} WARC files at http://127.0.0.1:{port}/archive/<time>/<url> — Ctrl-C stops")
+    signal.signal(signal.SIGTERM, lambda *_: server.terminate())
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        server.terminate()
+        server.wait(timeout=10)
+
 
 @app.command()
 def reextract(
@@ -511,6 +576,7 @@ def show(
     """Print a page exactly as the archive received it at that time (its latest capture at or before --as-of)."""
     from crawler.archive import ArchiveError
     from warehouse.db import WarehouseError
+    from wparchive.replay import replay_url
     from wparchive.show import NothingArchived, find_archived, page_text, parse_as_of
 
     try:
@@ -523,6 +589,8 @@ def show(
     typer.secho(f"{capture.url} — HTTP {capture.status}, fetched {capture.fetched_at.isoformat()} (run {capture.run_id}"
                 f"{', unchanged since an earlier capture' if capture.is_revisit else ''}); "
                 f"{capture.warc_file} @ {capture.warc_offset}", err=True, fg=typer.colors.CYAN)
+    typer.secho(f"as it looked, with its images: {replay_url(capture.url, capture.fetched_at)} "
+                "(after `wparchive replay`)", err=True, fg=typer.colors.CYAN)
     if text:
         typer.echo(page_text(body, capture.url), nl=False)
     else:

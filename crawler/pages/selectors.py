@@ -462,3 +462,15 @@ LISTING_NEXT = L(
     ".nav-previous a::attr(href)",
     "a[rel='next']::attr(href)",
 )
+
+# ------------------------------------------------------------------------------------------ media (page requisites)
+# the post's featured image, as post_thumbnail() / the post-featured-image block print it; first hit wins
+FEATURED_IMAGE = L("img.wp-post-image", ".wp-block-post-featured-image img", ".post-thumbnail img",
+                   ".featured-image img", ".entry-thumbnail img")
+# what the page needs to look as it did: the theme's styles, scripts, icons and preloaded fonts
+REQUISITE_STYLESHEETS = U("link[rel~='stylesheet']::attr(href)")
+REQUISITE_SCRIPTS = U("script[src]::attr(src)")
+REQUISITE_ICONS = U("link[rel~='icon']::attr(href), link[rel='apple-touch-icon']::attr(href)")
+REQUISITE_FONTS = U("link[rel='preload'][as='font']::attr(href)")
+# lazy-loading plugins keep the real address in one of these while src holds a placeholder
+LAZY_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-orig-file", "data-large-file")

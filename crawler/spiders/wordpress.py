@@ -41,6 +41,7 @@ from crawler.bounds import (
 from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
 from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
+from crawler.media import MediaHarvest
 from crawler.pages.agreement import compare
 from crawler.pages.discovery import (
     REST_POST_FIELDS,
@@ -416,6 +417,7 @@ class WordPressSpider(Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         spider.bounds.configure(crawler.settings.getdict("WPARCHIVE_SOURCE_BUDGETS"),
                                 crawler.settings.getint("WPARCHIVE_MAX_LISTING_DEPTH"))
+        spider.media = MediaHarvest(spider, crawler.settings, _failure_reason)
         return spider
 
     def on_idle(self) -> None:
@@ -583,6 +585,7 @@ class WordPressSpider(Spider):
         form.site, form.post_url, form.wp_post_id, form.fetched_at = self.site_url, post.post_url, post.wp_post_id, fetched_at
         yield form
         yield from self.emit_rest_comments(post, fetched_at)
+        yield from self.media.requests_for(response, post)
         if not post.is_protected and self.comments_from_html(post):
             yield from self.html_comments(page.comments, post, fetched_at)
             for url in page.comment_page_urls:

@@ -165,7 +165,7 @@ class _Pipe:
         self._reader.join(timeout)
 
 
-def load_page(path: Path, *, expressions: dict[str, str] | None = None, width: int = 1200,
+def load_page(path: Path | str, *, expressions: dict[str, str] | None = None, width: int = 1200,
               settle_seconds: float = 0.5, full_page: bool = True, scroll_to: str | None = None,
               browser: str | None = None) -> PageResult:
     """Open ``path`` in headless Chromium and report what happened (see ``PageResult``). ``expressions``
@@ -174,14 +174,19 @@ def load_page(path: Path, *, expressions: dict[str, str] | None = None, width: i
     executable = browser or find_browser()
     if executable is None:
         raise BrowserError("no chromium on PATH (install it with tests/browser/install-chromium.sh)")
-    url = path.resolve().as_uri()
+    # A local file, or (a str) an http URL on 127.0.0.1: then 127.0.0.1 stays reachable (a test asserts from
+    # ``PageResult.requests`` which loopback servers the page asked; every host name still resolves to nothing).
+    url = path if isinstance(path, str) else path.resolve().as_uri()
     to_browser_r, to_browser_w = os.pipe()
     from_browser_r, from_browser_w = os.pipe()
     with tempfile.TemporaryDirectory(prefix="wparchive-chromium-") as profile:
         # Chromium talks CDP on fds 3 (reads) and 4 (writes): a tiny Python exec wrapper puts our pipe ends there
         # (a POSIX shell can't name fds above 9, which is where they land inside pytest).
+        flags = list(FLAGS)
+        if isinstance(path, str):  # an http page on loopback: 127.0.0.1 resolves, every other name still doesn't
+            flags = [f.replace("MAP * ~NOTFOUND", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1") for f in flags]
         command = [sys.executable, "-c", _FD_WRAPPER, str(to_browser_r), str(from_browser_w), executable,
-                   *FLAGS, f"--user-data-dir={profile}", "about:blank"]
+                   *flags, f"--user-data-dir={profile}", "about:blank"]
         # Chromium's own log goes to a file: a pipe nobody reads could fill up and stall it.
         log = open(Path(profile) / "chromium.log", "wb")  # noqa: SIM115  (closed in the finally below)
         process = subprocess.Popen(command, pass_fds=(to_browser_r, from_browser_w), stdin=subprocess.DEVNULL,

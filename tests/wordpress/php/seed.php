@@ -205,11 +205,26 @@ foreach ($content['posts'] as $post) {
 
     $body = $post['content'];
     $ids['attachments'][$key] = [];
+    $gallery = [];
     foreach ($post['images'] ?? [] as $image) {
         $attachment = wparchive_attach_image($image, $post_id, $author_id, $post['date'], $date_gmt);
-        $body .= $attachment['block'];
+        $placement = $image['placement'] ?? 'content';
+        if ($placement === 'featured') {
+            set_post_thumbnail($post_id, $attachment['id']);  // shown by the theme, not in the content
+        } elseif ($placement === 'gallery') {
+            $gallery[] = $attachment['block'];
+        } else {
+            $body .= $attachment['block'];
+        }
         unset($attachment['block']);
+        $attachment['placement'] = $placement;
         $ids['attachments'][$key][] = $attachment;
+    }
+    if ($gallery) {
+        // The markup the block editor saves for a gallery of image blocks (WordPress 6.1).
+        $body .= "\n\n<!-- wp:gallery {\"linkTo\":\"none\"} -->\n"
+            . '<figure class="wp-block-gallery has-nested-images columns-default is-cropped">'
+            . implode('', $gallery) . "\n</figure>\n<!-- /wp:gallery -->";
     }
     // A post seeded "as published on its date and never edited": modified = published, which also makes
     // every seed identical and lets tests see a real edit as a change of `modified`.
