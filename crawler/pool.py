@@ -79,12 +79,13 @@ def run_pool(jobs: list[CrawlJob], results_path: Path, max_parallel: int = 1) ->
     """Crawl every job in this process, at most ``max_parallel`` at once, appending one line per finished site to
     ``results_path``. Once per process: Twisted's reactor can't restart."""
     from scrapy.crawler import AsyncCrawlerProcess, Crawler
+    from scrapy.settings import Settings
 
     from crawler.spiders.wordpress import WordPressSpider
 
     if not jobs:
         return []
-    process = AsyncCrawlerProcess(jobs[0].scrapy_settings(), install_root_handler=True)
+    process = AsyncCrawlerProcess({**jobs[0].scrapy_settings(), "LOG_INSTALL_ROOT_HANDLER": True})
     loop = asyncio.get_event_loop()
     waiting = deque(jobs)
     results: list[CrawlResult] = []
@@ -96,7 +97,9 @@ def run_pool(jobs: list[CrawlJob], results_path: Path, max_parallel: int = 1) ->
         run_dir = Path(job.run_dir)
         run_dir.mkdir(parents=True, exist_ok=True)
         wipe_outputs(run_dir)
-        crawler = Crawler(WordPressSpider, job.scrapy_settings())
+        # At "spider" priority: the runner merges its own settings into each crawler below that priority only
+        # (else the first job's run directory and profile would leak into every crawler).
+        crawler = Crawler(WordPressSpider, Settings(job.scrapy_settings(), priority="spider"))
         started = time.monotonic()
         timed_out: list[bool] = []
         timer = None
