@@ -37,7 +37,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from crawler.incremental import CRAWL_STATE_FILE
 from crawler.options import CrawlJob, CrawlOptions
 from crawler.pool import pool_in_subprocess
-from flows.archive import hand_over_known_payloads
+from flows.archive import hand_over_known_payloads_of_sites
 from flows.config import SiteConfig, load_settings
 from flows.rundir import CLEAN_DIR, RunRequest, clean_run_dir, failed_manifest, new_run_id
 from warehouse import db as warehouse_db
@@ -46,7 +46,7 @@ from warehouse.load import load_run as warehouse_load_run
 from warehouse.load import load_runs as warehouse_load_runs
 from warehouse.load import record_failed_run
 from warehouse.manifest import RunManifest
-from warehouse.state import write_crawl_state
+from warehouse.state import crawl_states, write_state_file
 from wparchive.report import build_report, default_report_path
 
 FLOW_NAME = "wparchive-nightly"
@@ -113,19 +113,21 @@ def prepare_crawls(db_path: str, run_id: str, sites: list[SiteConfig], data_dir:
     """Every site's crawl job, in one pass before any crawl: its run directory with run.json, the payloads the raw
     archive already holds, and what the archive holds of the site (the crawl then fetches only new and changed
     posts; none on a first run, or with --full; kept in the run directory, so a replay makes the same choices)."""
-    jobs = []
     requested_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    run_dirs = {site.name: run_dir_for(Path(data_dir), run_id, site).resolve() for site in sites}
     for site in sites:
-        run_dir = run_dir_for(Path(data_dir), run_id, site).resolve()
         RunRequest(run_id=run_id, site_url=site.url, site_name=site.name, language=site.language,
                    timezone=site.timezone, profile=site.profile, max_posts=site.max_posts,
-                   max_requests=site.max_requests, requested_at=requested_at).write(run_dir)
-        shutil.rmtree(run_dir / CLEAN_DIR, ignore_errors=True)  # a re-run of the run id cleans afresh
-        hand_over_known_payloads(db_path, site.url, run_dir)  # the raw archive then stores unchanged payloads once
-        state = None if full else write_crawl_state(db_path, site.url, run_dir / CRAWL_STATE_FILE)
-        options = CrawlOptions.for_site(site, state=str(state.resolve()) if state else None,
-                                        timeout_seconds=timeout_seconds)
-        jobs.append(CrawlJob(site.url, str(run_dir), options))
+                   max_requests=site.max_requests, requested_at=requested_at).write(run_dirs[site.name])
+        shutil.rmtree(run_dirs[site.name] / CLEAN_DIR, ignore_errors=True)  # a re-run of the run id cleans afresh
+    # The raw archive then stores payloads it already holds once (revisit records).
+    hand_over_known_payloads_of_sites(db_path, [(site.url, run_dirs[site.name]) for site in sites])
+    states = {} if full else crawl_states(db_path, [site.url for site in sites])
+    jobs = []
+    for site in sites:
+        state = write_state_file(states.get(site.url), run_dirs[site.name] / CRAWL_STATE_FILE)
+        options = CrawlOptions.for_site(site, state=str(state) if state else None, timeout_seconds=timeout_seconds)
+        jobs.append(CrawlJob(site.url, str(run_dirs[site.name]), options))
     return jobs
 
 
