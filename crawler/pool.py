@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from crawler.options import CrawlJob
 CRAWLER_OUTPUTS = (*ITEM_FILES.values(), REQUEST_LOG, STATS_FILE)
 RESULTS_LOG_SUFFIX = ".log"
 _POLL_SECONDS = 0.1
+_JOBS_WAIT_SECONDS = 3600  # how long a started pool waits for its caller to write the jobs
 
 
 @dataclass
@@ -141,10 +142,21 @@ def run_pool(jobs: list[CrawlJob], results_path: Path, max_parallel: int = 1) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("jobs", type=Path, help="one CrawlJob per line (JSON)")
+    parser.add_argument("jobs", type=Path, help="one CrawlJob per line (JSON); waited for when not there yet")
     parser.add_argument("results", type=Path, help="one line per finished site is appended here")
     parser.add_argument("--max-parallel", type=int, default=1)
     args = parser.parse_args(argv)
+    # Import Scrapy and the spider before the jobs exist: the caller prepares them meanwhile (fixed cost).
+    import scrapy.crawler  # noqa: F401
+
+    import crawler.spiders.wordpress  # noqa: F401
+
+    waited_until = time.monotonic() + _JOBS_WAIT_SECONDS
+    while not args.jobs.exists():
+        if time.monotonic() > waited_until:  # the caller is gone
+            print(f"no jobs at {args.jobs} after {_JOBS_WAIT_SECONDS} s", file=sys.stderr)
+            return 2
+        time.sleep(_POLL_SECONDS / 5)
     jobs = [CrawlJob.from_json(line) for line in args.jobs.read_text(encoding="utf-8").splitlines() if line]
     run_pool(jobs, args.results, args.max_parallel)
     return 0
@@ -152,31 +164,36 @@ def main(argv: list[str] | None = None) -> int:
 
 # ---------------------------------------------------------------------------------------------------- subprocess
 
-def pool_in_subprocess(jobs: list[CrawlJob], work_dir: Path, max_parallel: int = 1) -> Iterator[list[CrawlResult]]:
+def pool_in_subprocess(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], work_dir: Path,
+                       max_parallel: int = 1) -> Iterator[list[CrawlResult]]:
     """Run the pool in a fresh process; yields the results of the sites that finished since the last look, as
     they finish (several at once when they finish together). A site the process never reported (it was killed
-    or crashed) comes last, with that error and its partial outputs wiped."""
-    if not jobs:
-        return
+    or crashed) comes last, with that error and its partial outputs wiped. ``jobs`` may be a function: it is
+    called once the process is starting, so preparing the jobs overlaps the process's imports."""
     work_dir.mkdir(parents=True, exist_ok=True)
     jobs_path, results_path = work_dir / "crawl-jobs.jsonl", work_dir / "crawl-results.jsonl"
-    jobs_path.write_text("".join(job.to_json() + "\n" for job in jobs), encoding="utf-8")
-    results_path.unlink(missing_ok=True)
+    for path in (jobs_path, results_path):
+        path.unlink(missing_ok=True)
     results_path.touch()
     cmd = [sys.executable, "-m", "crawler.pool", str(jobs_path), str(results_path), "--max-parallel",
            str(max_parallel)]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]),
                                                         os.environ.get("PYTHONPATH", "")]))
-    # A process that reports nothing for longer than any site's deadline (plus start-up) is hung: stop it.
-    deadlines = [job.options.timeout_seconds for job in jobs]
-    idle_limit = max(deadlines) + 120 if all(deadlines) else None
     reported: set[str] = set()
     log_path = results_path.with_name(results_path.name + RESULTS_LOG_SUFFIX)
     with open(log_path, "wb") as log, open(results_path, encoding="utf-8") as results:
         process = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
-        last_progress = time.monotonic()
-        pending = ""
         try:
+            if callable(jobs):
+                jobs = jobs()
+            partial = jobs_path.with_name(jobs_path.name + ".partial")
+            partial.write_text("".join(job.to_json() + "\n" for job in jobs), encoding="utf-8")
+            os.replace(partial, jobs_path)  # the process reads whole job lists only
+            deadlines = [job.options.timeout_seconds for job in jobs]
+            # A process that reports nothing for longer than any site's deadline (plus start-up) is hung.
+            idle_limit = max(deadlines) + 120 if deadlines and all(deadlines) else None
+            last_progress = time.monotonic()
+            pending = ""
             while True:
                 exited = process.poll() is not None
                 pending += results.read()

@@ -150,6 +150,23 @@ def crawl_site(job: CrawlJob) -> str:
 @task(name="clean-run", cache_policy=NO_CACHE)
 def clean_run(run_dir: str, crawl_error: str | None = None) -> str:
     """Validate and normalise a run directory's records (bad ones to quarantine); returns the cleaned directory."""
+    return _clean(run_dir, crawl_error)
+
+
+@task(name="clean-runs", cache_policy=NO_CACHE)
+def clean_runs(crawled: list[tuple[str, str | None]]) -> list[str | Exception]:
+    """``clean-run`` for the sites that finished crawling together (run directory, crawl error), as one task: per
+    site its cleaned directory, or the exception that stopped its cleaning (that site's failure alone)."""
+    results: list[str | Exception] = []
+    for run_dir, crawl_error in crawled:
+        try:
+            results.append(_clean(run_dir, crawl_error))
+        except Exception as exc:  # noqa: BLE001  (returned to the flow, which records it as the site's failure)
+            results.append(exc)
+    return results
+
+
+def _clean(run_dir: str, crawl_error: str | None) -> str:
     clean_dir, manifest = clean_run_dir(Path(run_dir))
     if crawl_error and manifest.error != crawl_error:
         manifest.status, manifest.failed_step, manifest.error = "failed", "crawl", crawl_error
@@ -222,28 +239,22 @@ def _error_of(state: State) -> str:
     return str(exc) if isinstance(exc, BaseException) else (state.message or "failed")
 
 
-def _clean_site(db: str, site: SiteConfig, run_dir: Path, crawl_error: str | None) -> tuple[str | None, str | None]:
-    """Clean one crawled site; returns (the cleaned directory, None), or (None, why) when cleaning failed (recorded)."""
-    _report(site.name, "crawled", crawl_error or "")
-    cleaned = clean_run(str(run_dir), crawl_error, return_state=True)
-    if cleaned.is_failed():
-        error = f"cleaning failed: {_error_of(cleaned)}"
-        record_failure(db, str(run_dir), "clean", error)
-        return None, error
-    return cleaned.result(), None
-
-
 def _load_sites(db: str, crawled: list[tuple[SiteConfig, Path, str | None]]) -> dict[str, str]:
-    """Clean and load sites that finished crawling together (one connection for the batch, a transaction per
-    site); returns each failed site's reason by name."""
+    """Clean and load sites that finished crawling together (one task each for the batch; one connection, a
+    transaction per site); returns each failed site's reason by name."""
     failures: dict[str, str] = {}
+    for site, _run_dir, crawl_error in crawled:
+        _report(site.name, "crawled", crawl_error or "")
+    cleaned_all = clean_runs([(str(run_dir), crawl_error) for _site, run_dir, crawl_error in crawled])
     cleaned: list[tuple[SiteConfig, Path, str]] = []
-    for site, run_dir, crawl_error in crawled:
-        clean_dir, error = _clean_site(db, site, run_dir, crawl_error)
-        if clean_dir is None:
-            failures[site.name] = error or "cleaning failed"
+    for (site, run_dir, _error), outcome in zip(crawled, cleaned_all):
+        if isinstance(outcome, BaseException):
+            failures[site.name] = f"cleaning failed: {outcome}"
+            record_failure(db, str(run_dir), "clean", failures[site.name])
         else:
-            cleaned.append((site, run_dir, clean_dir))
+            cleaned.append((site, run_dir, outcome))
+    if not cleaned:
+        return failures
     loaded = load_runs(db, [clean_dir for _s, _r, clean_dir in cleaned], return_state=True)
     outcomes = loaded.result() if not loaded.is_failed() else [RuntimeError(_error_of(loaded))] * len(cleaned)
     for (site, run_dir, clean_dir), outcome in zip(cleaned, outcomes):
@@ -288,15 +299,21 @@ def nightly(
     _report("", "prepared", db)
 
     # Crawl every site in one pool process and load each as it finishes (DuckDB is the one writer: this thread).
-    jobs = prepare_crawls(db, run_id, list(settings.sites), str(settings.data_dir), full,
-                          settings.crawl_timeout_seconds)
-    site_of = {str(Path(job.run_dir)): (site, job) for site, job in zip(settings.sites, jobs)}
-    for site in settings.sites:
-        _report(site.name, "crawling", site.url)
+    # The pool process starts first: its imports overlap the preparation of every site's crawl.
+    site_of: dict[str, tuple[SiteConfig, CrawlJob]] = {}
+
+    def prepare() -> list[CrawlJob]:
+        jobs = prepare_crawls(db, run_id, list(settings.sites), str(settings.data_dir), full,
+                              settings.crawl_timeout_seconds)
+        site_of.update({str(Path(job.run_dir)): (site, job) for site, job in zip(settings.sites, jobs)})
+        for site in settings.sites:
+            _report(site.name, "crawling", site.url)
+        return jobs
+
     failures: dict[str, str] = {}
     retry: list[tuple[SiteConfig, CrawlJob]] = []
     pool_dir = settings.data_dir / "runs" / run_id / ".crawl-pool"
-    for batch in crawl_pool(jobs, pool_dir, settings.max_parallel_sites):
+    for batch in crawl_pool(prepare, pool_dir, settings.max_parallel_sites):
         crawled = []
         for result in batch:
             site, job = site_of[str(result.run_dir)]

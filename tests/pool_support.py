@@ -15,7 +15,11 @@ CrawlOne = Callable[..., CrawlResult]  # (site_url, run_dir, **options) → resu
 
 
 def pool_of(crawl_one: CrawlOne) -> Callable[[list[CrawlJob], Path, int], Iterator[list[CrawlResult]]]:
-    def pool(jobs: list[CrawlJob], _work_dir: Path, max_parallel: int = 1) -> Iterator[list[CrawlResult]]:
+    def pool(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], _work_dir: Path,
+             max_parallel: int = 1) -> Iterator[list[CrawlResult]]:
+        if callable(jobs):
+            jobs = jobs()
+
         def run(job: CrawlJob) -> CrawlResult:
             wipe_outputs(Path(job.run_dir))  # as the real pool does before each crawl
             options: dict[str, Any] = {"profile": job.options.profile, "max_posts": job.options.max_posts,
