@@ -54,12 +54,18 @@ def start_server(home: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError("prefect server did not answer in 180 s")
 
 
-def run(url: str, work: Path, env: dict[str, str], *extra: str) -> float:
-    t0 = time.perf_counter()
+def run(url: str, work: Path, env: dict[str, str], *extra: str) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, the run's process and its crawl process) of one `wparchive run`."""
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     subprocess.run([WPARCHIVE, "run", url, "--db", str(work / "archive.duckdb"), "--data-dir", str(work / "data"),
                     "--config", str(work / "sites.toml"), *extra], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, _children_cpu() - cpu0
+
+
+def _children_cpu() -> float:
+    times = os.times()
+    return times.children_user + times.children_system
 
 
 def main() -> int:
@@ -76,18 +82,19 @@ def main() -> int:
             env = dict(os.environ, PREFECT_API_URL=api)
             run(site.base_url, work, env, "--profile", "fast")  # the archive's first run
             for i in range(args.rounds):
-                wall = run(site.base_url, work, env, "--run-id", f"20261206T023000Z-nochange{i}")
+                wall, cpu = run(site.base_url, work, env, "--run-id", f"20261206T023000Z-nochange{i}")
                 (stats_path,) = (work / "data" / "runs" / f"20261206T023000Z-nochange{i}").glob("*/stats.json")
                 stats = json.loads(stats_path.read_text())
                 crawl = stats["scrapy"]["elapsed_time_seconds"]
                 rows.append({"wall": round(wall, 2), "crawl": round(crawl, 2), "requests": stats["requests"],
-                             "mode": stats["mode"], "beyond_crawl": round(wall - crawl, 2)})
+                             "mode": stats["mode"], "beyond_crawl": round(wall - crawl, 2), "cpu": round(cpu, 2)})
         finally:
             server.terminate()
             server.wait(30)
-    print("| round | wall s | crawl s (polite waits) | requests | mode | wall − crawl s |\n|---|---|---|---|---|---|")
+    print("| round | wall s | crawl s (polite waits) | requests | mode | wall − crawl s | CPU s |\n|---|---|---|---|---|---|---|")
     for i, row in enumerate(rows):
-        print(f"| {i + 1} | {row['wall']} | {row['crawl']} | {row['requests']} | {row['mode']} | {row['beyond_crawl']} |")
+        print(f"| {i + 1} | {row['wall']} | {row['crawl']} | {row['requests']} | {row['mode']} | {row['beyond_crawl']} "
+              f"| {row['cpu']} |")
     print(f"median wall − crawl: {statistics.median(r['beyond_crawl'] for r in rows):.2f} s")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))

@@ -13,16 +13,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
-
-ITEM_FILES: dict[type, str] = {
-    PostItem: "posts.jsonl",
-    CommentItem: "comments.jsonl",
-    CommentFormItem: "comment_forms.jsonl",
-    DropItem: "drops.jsonl",
-}
-REQUEST_LOG = "requests.jsonl"
-STATS_FILE = "stats.json"
+from crawler.items import DropItem
+from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE  # noqa: F401  (re-exported)
 
 
 def utc_now() -> str:

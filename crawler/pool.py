@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.extensions import ITEM_FILES, REQUEST_LOG, STATS_FILE
+from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE
 from crawler.options import CrawlJob
 
 # What a crawl writes and appends to: wiped before a crawl starts and after one is stopped part-way. (The raw

@@ -6,9 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crawler.archive import KNOWN_PAYLOADS_FILE, KnownPayload, capture_row, read_run
+from crawler.archive import KNOWN_PAYLOADS_FILE, KnownPayload, capture_row, read_run, write_known_payloads
 from crawler.urls import site_root
-from crawler.warc import write_known_payloads
 from warehouse.archive import known_payloads, known_payloads_of_sites
 
 

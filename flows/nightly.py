@@ -34,8 +34,8 @@ from prefect.futures import as_completed
 from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from crawler.incremental import CRAWL_STATE_FILE
 from crawler.options import CrawlJob, CrawlOptions
+from crawler.outputs import CRAWL_STATE_FILE
 from crawler.pool import pool_in_subprocess
 from flows.archive import hand_over_known_payloads_of_sites
 from flows.config import SiteConfig, load_settings
