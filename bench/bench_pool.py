@@ -46,14 +46,19 @@ def serve(addrs: list[str]) -> tuple[subprocess.Popen[str], list[str]]:
 
 
 def run_pool(jobs: list[CrawlJob], work: Path, k: int) -> dict:
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     results = [r for batch in pool_in_subprocess(jobs, work, k) for r in batch]
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     # The pool processes are the only children waited for: their peak RSS (max over the runs so far).
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"sites": len(jobs), "parallel": k, "seconds": round(seconds, 1), "peak_rss_mb_so_far": round(rss_mb),
+    return {"sites": len(jobs), "parallel": k, "seconds": round(seconds, 1), "cpu_s": round(cpu, 1), "peak_rss_mb_so_far": round(rss_mb),
             "requests": sum(r.stats.get("requests", 0) for r in results),
             "failed": [r.error for r in results if r.error][:3], "failed_count": sum(1 for r in results if r.error)}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def polite(n: int, work: Path) -> list[dict]:
@@ -108,7 +113,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-pool-") as tmp:
         rows = (polite(args.n or 40, Path(tmp)) if args.scenario == "polite"
                 else nochange(args.n or 1000, args.k, Path(tmp)))
-    keys = ["scenario", "sites", "parallel", "seconds", "peak_rss_mb_so_far", "requests", "failed_count"]
+    keys = ["scenario", "sites", "parallel", "seconds", "cpu_s", "peak_rss_mb_so_far", "requests", "failed_count"]
     print("| " + " | ".join(keys) + " |\n|" + "---|" * len(keys))
     for row in rows:
         print("| " + " | ".join(str(row.get(k, "")) for k in keys) + " |")
