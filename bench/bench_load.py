@@ -188,8 +188,10 @@ sys.path.insert(0, sys.argv[1])
 work, template = Path(sys.argv[2]), Path(sys.argv[3])
 from flows import prefect_env  # noqa
 import flows.nightly as nightly_module
+from crawler.options import CrawlJob, CrawlOptions
 from crawler.run import CrawlResult
 from prefect.logging import disable_run_logger
+from tests.pool_support import pool_of
 
 def fake_crawl(site_url, run_dir, **kwargs):
     for f in template.iterdir():
@@ -197,7 +199,7 @@ def fake_crawl(site_url, run_dir, **kwargs):
             shutil.copy(f, run_dir / f.name)
     return CrawlResult(run_dir, {}, None)
 
-nightly_module.crawl_in_subprocess = fake_crawl
+nightly_module.crawl_pool = pool_of(fake_crawl)
 config = work / "sites.toml"
 config.write_text("")
 out = {}
@@ -209,7 +211,7 @@ def direct(i):
         t0 = time.perf_counter()
         RunRequest(run_id=f"d{i}", site_url="https://bench.example/", site_name="bench").write(run_dir)
         nightly_module.prepare_warehouse.fn(db)
-        nightly_module.crawl_site.fn(str(run_dir), "https://bench.example/", "fast")
+        nightly_module.crawl_site.fn(CrawlJob("https://bench.example/", str(run_dir), CrawlOptions(profile="fast")))
         clean = nightly_module.clean_run.fn(str(run_dir))
         nightly_module.load_run.fn(db, clean)
         nightly_module.build_views.fn(db)

@@ -9,10 +9,12 @@ one file. Everything here reads those files only — no network, no database, no
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import gzip
 import hashlib
 import io
+import json
 import os
 import zlib
 from collections.abc import Iterator
@@ -392,3 +394,26 @@ def capture_row(capture: Capture, run_dir: Path) -> dict[str, Any]:
     if capture.refers_to_warc_file:
         row["refers_to_warc_file"] = str(resolve_path(run_dir, capture.refers_to_warc_file))
     return row
+
+
+def read_known_payloads(path: Path) -> dict[str, KnownPayload]:
+    """known_payloads.jsonl → digest → stored payload; entries whose WARC file is gone are skipped."""
+    known: dict[str, KnownPayload] = {}
+    if not path.exists():
+        return known
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = KnownPayload(**json.loads(line))
+        if Path(entry.warc_file).is_absolute() and Path(entry.warc_file).exists():
+            known.setdefault(entry.payload_digest, entry)
+    return known
+
+
+def write_known_payloads(path: Path, payloads: list[KnownPayload]) -> int:
+    """Write known_payloads.jsonl (the flow's hand-over of what earlier runs stored); returns the entries."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        for payload in payloads:
+            handle.write(json.dumps(dataclasses.asdict(payload), ensure_ascii=False) + "\n")
+    return len(payloads)

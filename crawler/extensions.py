@@ -13,29 +13,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.items import (
-    AgreementItem,
-    CommentFormItem,
-    CommentItem,
-    DiscoveredPostItem,
-    DropItem,
-    MediaFetchItem,
-    MediaItem,
-    PostItem,
-)
-
-ITEM_FILES: dict[type, str] = {
-    PostItem: "posts.jsonl",
-    CommentItem: "comments.jsonl",
-    CommentFormItem: "comment_forms.jsonl",
-    DropItem: "drops.jsonl",
-    DiscoveredPostItem: "discovered.jsonl",
-    AgreementItem: "agreement.jsonl",
-    MediaItem: "media.jsonl",
-    MediaFetchItem: "media_fetches.jsonl",
-}
-REQUEST_LOG = "requests.jsonl"
-STATS_FILE = "stats.json"
+from crawler.items import DropItem
+from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE  # noqa: F401  (re-exported)
 
 
 def utc_now() -> str:

@@ -14,10 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crawler.items import CommentItem
+from crawler.outputs import CRAWL_STATE_FILE  # noqa: F401  (re-exported: the run directory's state file)
 from crawler.pages.discovery import PostRef
-
-# Where the flow leaves an incremental run's input in its run directory (a replay of the run reads it too).
-CRAWL_STATE_FILE = "crawl_state.json"
 
 
 @dataclass

@@ -1,123 +1,72 @@
-"""Run one crawl of one site into a run directory: in this process, or in a fresh subprocess.
+"""Crawl one site into a run directory: a one-job crawl pool, in this process or in a fresh subprocess.
 
 Twisted's reactor cannot restart inside a process, so anything that crawls more than once (the nightly flow,
-tests) calls ``crawl_in_subprocess``; the ``wparchive crawl`` command runs ``run_crawl`` directly.
+tests) calls ``crawl_in_subprocess``; the ``wparchive crawl`` command runs ``run_crawl`` directly. Both take the
+crawl's options as keyword arguments named as in ``CrawlOptions`` (crawler/options.py), and so do this module's
+command-line flags (``python -m crawler.run URL RUN_DIR --profile fast --max-posts 5``).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
+import dataclasses
 import sys
-from dataclasses import dataclass
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from crawler.extensions import STATS_FILE
+from crawler.options import CrawlJob, CrawlOptions
+from crawler.pool import CrawlResult, pool_in_subprocess, read_result, run_pool
 
+__all__ = ["CrawlFailed", "CrawlResult", "crawl_in_subprocess", "read_result", "run_crawl"]
 
-@dataclass
-class CrawlResult:
-    """What a finished crawl left behind."""
-
-    run_dir: Path
-    stats: dict
-    error: str | None  # why the run could not archive anything; None when it did
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+RESULTS_FILE = "crawl-result.jsonl"
 
 
 class CrawlFailed(RuntimeError):
     """A crawl that archived nothing, with the reason (not WordPress, unreachable, robots.txt, …)."""
 
 
-def run_crawl(
-    site_url: str,
-    run_dir: Path,
-    *,
-    profile: str = "polite",
-    max_requests: int | None = None,
-    max_posts: int | None = None,
-    user_agent: str | None = None,
-    api_root: str | None = None,
-    state: Path | None = None,
-    settings_overrides: dict[str, Any] | None = None,
-) -> CrawlResult:
+def _job(site_url: str, run_dir: Path, options: dict[str, Any]) -> CrawlJob:
+    state = options.pop("state", None)
+    return CrawlJob(site_url, str(run_dir), CrawlOptions(state=str(state) if state else None, **options))
+
+
+def run_crawl(site_url: str, run_dir: Path, *, settings_overrides: dict[str, Any] | None = None,
+              **options: Any) -> CrawlResult:
     """Crawl ``site_url`` into ``run_dir`` in this process (once per process: Twisted can't restart).
-    ``settings_overrides`` are extra Scrapy settings (the replay uses them to answer from an archive)."""
-    from scrapy.crawler import CrawlerProcess
-
-    from crawler.settings import settings_for
-    from crawler.spiders.wordpress import WordPressSpider
-
+    ``options`` are ``CrawlOptions`` fields; ``settings_overrides`` are extra Scrapy settings (the replay's)."""
+    job = _job(site_url, run_dir, dict(options, settings=settings_overrides or {}))
     run_dir.mkdir(parents=True, exist_ok=True)
-    settings = settings_for(profile, run_dir, WPARCHIVE_MAX_REQUESTS=max_requests, USER_AGENT=user_agent,
-                            **(settings_overrides or {}))
-    process = CrawlerProcess(settings, install_root_handler=True)
-    crawler = process.create_crawler(WordPressSpider)
-    process.crawl(crawler, site_url=site_url, max_posts=max_posts, api_root=api_root,
-                  state=str(state) if state else None)
-    process.start()
-    return read_result(run_dir)
+    with tempfile.TemporaryDirectory(prefix="wparchive-crawl-") as tmp:
+        (result,) = run_pool([job], Path(tmp) / RESULTS_FILE)
+    return result
 
 
-def read_result(run_dir: Path) -> CrawlResult:
-    """The result recorded in a run directory's stats.json."""
-    stats_path = run_dir / STATS_FILE
-    if not stats_path.exists():
-        return CrawlResult(run_dir, {}, "the crawl ended without writing stats.json (killed or crashed)")
-    stats = json.loads(stats_path.read_text())
-    error = stats.get("fatal")
-    if error is None and stats.get("finish_reason") not in ("finished", "closespider_pagecount"):
-        error = f"the crawl stopped early: {stats.get('finish_reason')}"
-    return CrawlResult(run_dir, stats, error)
-
-
-def crawl_in_subprocess(
-    site_url: str,
-    run_dir: Path,
-    *,
-    profile: str = "polite",
-    max_requests: int | None = None,
-    max_posts: int | None = None,
-    user_agent: str | None = None,
-    api_root: str | None = None,
-    state: Path | None = None,
-    timeout: float | None = None,
-) -> CrawlResult:
-    """Crawl in a fresh Python process (a fresh Twisted reactor) and read its result."""
-    cmd = [sys.executable, "-m", "crawler.run", site_url, str(run_dir), "--profile", profile]
-    for flag, value in (("--max-requests", max_requests), ("--max-posts", max_posts),
-                        ("--user-agent", user_agent), ("--api-root", api_root), ("--state", state)):
-        if value is not None:
-            cmd += [flag, str(value)]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]),
-                                                        os.environ.get("PYTHONPATH", "")]))
-    completed = subprocess.run(cmd, env=env, timeout=timeout, capture_output=True, text=True)
-    result = read_result(run_dir)
-    if result.error is None and completed.returncode not in (0, 2):
-        result.error = f"crawl process exited {completed.returncode}: {completed.stderr[-2000:]}"
+def crawl_in_subprocess(site_url: str, run_dir: Path, *, timeout: float | None = None,
+                        **options: Any) -> CrawlResult:
+    """Crawl in a fresh Python process (a fresh Twisted reactor) and read its result. ``timeout`` is the site's
+    deadline (``CrawlOptions.timeout_seconds``); ``options`` are the other ``CrawlOptions`` fields."""
+    if timeout is not None:
+        options["timeout_seconds"] = timeout
+    job = _job(site_url, run_dir, options)
+    with tempfile.TemporaryDirectory(prefix="wparchive-crawl-") as tmp:
+        (result,) = [r for batch in pool_in_subprocess([job], Path(tmp)) for r in batch]
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("site_url")
     parser.add_argument("run_dir", type=Path)
-    parser.add_argument("--profile", default="polite", choices=["polite", "fast"])
-    parser.add_argument("--max-requests", type=int)
-    parser.add_argument("--max-posts", type=int)
-    parser.add_argument("--user-agent")
-    parser.add_argument("--api-root")
-    parser.add_argument("--state", type=Path, help="the archive's crawl state: fetch only new and changed posts")
-    args = parser.parse_args(argv)
-    result = run_crawl(args.site_url, args.run_dir, profile=args.profile, max_requests=args.max_requests,
-                       max_posts=args.max_posts, user_agent=args.user_agent, api_root=args.api_root,
-                       state=args.state)
+    for f in dataclasses.fields(CrawlOptions):  # one flag per option, spelled as the option
+        if f.name == "settings":
+            continue
+        kind = {"int | None": int, "float | None": float}.get(str(f.type), str)
+        parser.add_argument("--" + f.name.replace("_", "-"), type=kind, default=f.default,
+                            choices=["polite", "fast"] if f.name == "profile" else None)
+    args = vars(parser.parse_args(argv))
+    result = run_crawl(args.pop("site_url"), args.pop("run_dir"), **args)
     if result.error:
         print(f"wparchive: crawl failed: {result.error}", file=sys.stderr)
         return 2

@@ -60,6 +60,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Replaces Scrapy's RetryMiddleware (550) so that 429/503 Retry-After is honoured.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
+    # Per host, one request in flight and ~1 request/s across every crawl of the process (the crawl pool runs one
+    # Crawler per site); nearest the download so a request holds its host's turn only while it is sent.
+    "crawler.politeness.HostLimitMiddleware": 940,
     # The raw archive: above every stock middleware, so on the way back it sees each response first — as
     # received, before HttpCompressionMiddleware (590) decodes it and RedirectMiddleware (600) consumes a 3xx.
     "crawler.warc.WarcArchiveMiddleware": 950,
@@ -85,6 +88,9 @@ WPARCHIVE_MAX_REQUESTS = 20_000
 # comment pages 5,000).
 WPARCHIVE_SOURCE_BUDGETS: dict[str, int] = {}
 WPARCHIVE_MAX_LISTING_DEPTH = 500
+# The process-wide per-host limiter (crawler/politeness.py): blogs sharing a host share its ~1 request/s.
+WPARCHIVE_HOST_LIMIT_ENABLED = True
+WPARCHIVE_HOST_INTERVAL = DOWNLOAD_DELAY
 # How long a Retry-After may make us wait before a retry, at most.
 WPARCHIVE_MAX_RETRY_AFTER = 120
 # The raw archive (crawler/warc.py): <run_dir>/warc/*.warc.gz + captures.jsonl. On unless WPARCHIVE_WARC=0 in
@@ -111,6 +117,7 @@ FAST_PROFILE: dict[str, Any] = {
     "AUTOTHROTTLE_ENABLED": False,
     "RETRY_TIMES": 1,
     "WPARCHIVE_MAX_RETRY_AFTER": 2,
+    "WPARCHIVE_HOST_LIMIT_ENABLED": False,
     "LOG_LEVEL": "WARNING",
 }
 

@@ -50,10 +50,12 @@ from crawler.archive import (
     KnownPayload,
     known_payloads_of,
     payload_digest,
+    read_known_payloads,  # noqa: F401  (re-exported)
     read_run,
     repair,
     warc_date,
     warc_files,
+    write_known_payloads,  # noqa: F401  (re-exported)
 )
 
 logger = logging.getLogger(__name__)
@@ -97,28 +99,6 @@ def _prefix_for(run_dir: Path) -> str:
     raw = f"{run_id}-{run_dir.name}" if run_id else run_dir.name
     return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-.") or "crawl"
 
-
-def read_known_payloads(path: Path) -> dict[str, KnownPayload]:
-    """known_payloads.jsonl → digest → stored payload; entries whose WARC file is gone are skipped."""
-    known: dict[str, KnownPayload] = {}
-    if not path.exists():
-        return known
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        entry = KnownPayload(**json.loads(line))
-        if Path(entry.warc_file).is_absolute() and Path(entry.warc_file).exists():
-            known.setdefault(entry.payload_digest, entry)
-    return known
-
-
-def write_known_payloads(path: Path, payloads: list[KnownPayload]) -> int:
-    """Write known_payloads.jsonl (the flow's hand-over of what earlier runs stored); returns the entries."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as handle:
-        for payload in payloads:
-            handle.write(json.dumps(dataclasses.asdict(payload), ensure_ascii=False) + "\n")
-    return len(payloads)
 
 
 class RunArchive:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crawler.archive import KNOWN_PAYLOADS_FILE, KnownPayload, capture_row, read_run
+from crawler.archive import KNOWN_PAYLOADS_FILE, KnownPayload, capture_row, read_run, write_known_payloads
 from crawler.urls import site_root
-from crawler.warc import write_known_payloads
-from warehouse.archive import known_payloads
+from warehouse.archive import known_payloads, known_payloads_of_sites
 
 
 def archive_index(run_dir: Path) -> list[dict[str, Any]]:
@@ -22,5 +21,14 @@ def archive_index(run_dir: Path) -> list[dict[str, Any]]:
 def hand_over_known_payloads(db_path: Path | str, site_url: str, run_dir: Path) -> int:
     """Write ``run_dir/known_payloads.jsonl`` from the warehouse: the crawl then stores a payload the archive
     already holds as a revisit record. Returns how many payloads are known."""
-    payloads = [KnownPayload(**row) for row in known_payloads(db_path, site_root(site_url))]
-    return write_known_payloads(Path(run_dir) / KNOWN_PAYLOADS_FILE, payloads)
+    return write_payloads(known_payloads(db_path, site_root(site_url)), run_dir)
+
+
+def hand_over_known_payloads_of_sites(db_path: Path | str, sites: list[tuple[str, Path]]) -> list[int]:
+    """``hand_over_known_payloads`` for many (site URL, run directory) pairs through one connection."""
+    rows = known_payloads_of_sites(db_path, [site_root(url) for url, _run_dir in sites])
+    return [write_payloads(rows[site_root(url)], run_dir) for url, run_dir in sites]
+
+
+def write_payloads(rows: list[dict[str, Any]], run_dir: Path) -> int:
+    return write_known_payloads(Path(run_dir) / KNOWN_PAYLOADS_FILE, [KnownPayload(**row) for row in rows])

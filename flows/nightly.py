@@ -1,9 +1,13 @@
-"""The nightly flow ``wparchive-nightly``: for each site crawl → clean → load, then views (with the theme matches
-of what the loads changed), checks and a summary; when the checks pass, publish the snapshot and write the report.
+"""The nightly flow ``wparchive-nightly``: crawl every site, cleaning and loading each as its crawl finishes, then
+views (with the theme matches of what the loads changed), checks and a summary; when the checks pass, publish the
+snapshot and write the report.
 
-Sites are crawled in parallel (each crawl in its own process), at most ``max_parallel_sites`` at once. Cleaning
-and loading run one site at a time in the flow's thread: DuckDB has one writer. A site that fails is recorded in
-its own ``crawl_runs`` row and never stops the others; the flow still ends Failed so the failure is seen.
+Every site's crawl state is prepared in one pass; then one crawl-pool process (crawler/pool.py) crawls them, one
+Scrapy Crawler per site, at most ``max_parallel_sites`` at once. The flow's thread cleans and loads each site as it
+finishes (DuckDB has one writer; sites that finish together are loaded through one connection) while the pool
+crawls the rest. A site whose crawl failed for a reason that may pass is crawled again alone (``crawl-site``, with
+its retries). A site that fails is recorded in its own ``crawl_runs`` row and never stops the others; the flow
+still ends Failed so the failure is seen.
 
 Everything writes the working database (``archive.work.duckdb``); analysts read the published one
 (``archive.duckdb``), which is replaced atomically only when no error-level check fails (warehouse/publish.py).
@@ -16,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -26,29 +30,32 @@ from flows import prefect_env  # noqa: F401  (sets Prefect's environment before 
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture, as_completed
+from prefect.futures import as_completed
 from prefect.states import State
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from crawler.incremental import CRAWL_STATE_FILE
-from crawler.run import crawl_in_subprocess
-from flows.archive import hand_over_known_payloads
+from crawler.options import CrawlJob, CrawlOptions
+from crawler.outputs import CRAWL_STATE_FILE
+from crawler.pool import pool_in_subprocess
+from flows.archive import hand_over_known_payloads_of_sites
 from flows.config import SiteConfig, load_settings
 from flows.rundir import CLEAN_DIR, RunRequest, clean_run_dir, failed_manifest, new_run_id
 from warehouse import db as warehouse_db
 from warehouse import publish as warehouse_publish
 from warehouse.load import load_run as warehouse_load_run
+from warehouse.load import load_runs as warehouse_load_runs
 from warehouse.load import record_failed_run
 from warehouse.manifest import RunManifest
-from warehouse.state import write_crawl_state
+from warehouse.state import crawl_states, write_state_file
 from wparchive.report import build_report, default_report_path
 
 FLOW_NAME = "wparchive-nightly"
 # Crawl failures worth another try: the network or the server, not the site's nature or our configuration.
 _TRANSIENT = re.compile(r"unreachable|timed? ?out|timeout|HTTP (408|429|5\d\d)|without writing stats\.json|"
                         r"process exited|stopped early|connection", re.IGNORECASE)
-_CRAWLER_OUTPUTS = ("posts.jsonl", "comments.jsonl", "comment_forms.jsonl", "drops.jsonl", "requests.jsonl",
-                    "stats.json")
+# The crawl pool in its own process (crawler/pool.py); yields the results of sites as they finish. The flow's tests
+# replace it with a stand-in that writes what the crawler would.
+crawl_pool = pool_in_subprocess
 
 # The CLI sets this to draw progress; the flow calls it from its own thread with (site or "", step, detail).
 ProgressHook = Callable[[str, str, str], None]
@@ -100,30 +107,66 @@ def prepare_warehouse(db_path: str) -> str:
     return db_path
 
 
+@task(name="prepare-crawls", cache_policy=NO_CACHE)
+def prepare_crawls(db_path: str, run_id: str, sites: list[SiteConfig], data_dir: str, full: bool,
+                   timeout_seconds: float) -> list[CrawlJob]:
+    """Every site's crawl job, in one pass before any crawl: its run directory with run.json, the payloads the raw
+    archive already holds, and what the archive holds of the site (the crawl then fetches only new and changed
+    posts; none on a first run, or with --full; kept in the run directory, so a replay makes the same choices)."""
+    requested_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    run_dirs = {site.name: run_dir_for(Path(data_dir), run_id, site).resolve() for site in sites}
+    for site in sites:
+        RunRequest(run_id=run_id, site_url=site.url, site_name=site.name, language=site.language,
+                   timezone=site.timezone, profile=site.profile, max_posts=site.max_posts,
+                   max_requests=site.max_requests, requested_at=requested_at).write(run_dirs[site.name])
+        shutil.rmtree(run_dirs[site.name] / CLEAN_DIR, ignore_errors=True)  # a re-run of the run id cleans afresh
+    # The raw archive then stores payloads it already holds once (revisit records).
+    hand_over_known_payloads_of_sites(db_path, [(site.url, run_dirs[site.name]) for site in sites])
+    states = {} if full else crawl_states(db_path, [site.url for site in sites])
+    jobs = []
+    for site in sites:
+        state = write_state_file(states.get(site.url), run_dirs[site.name] / CRAWL_STATE_FILE)
+        options = CrawlOptions.for_site(site, state=str(state) if state else None, timeout_seconds=timeout_seconds)
+        jobs.append(CrawlJob(site.url, str(run_dirs[site.name]), options))
+    return jobs
+
+
+def _crawl_error(error: str) -> CrawlFailed:
+    return (TransientCrawlError if _TRANSIENT.search(error) else CrawlFailed)(error)
+
+
 @task(name="crawl-site", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=300,
       retry_condition_fn=_retry_if_transient)
-def crawl_site(run_dir: str, site_url: str, profile: str, max_posts: int | None = None,
-               max_requests: int | None = None, user_agent: str | None = None,
-               timeout_seconds: float | None = None, state_path: str | None = None) -> str:
-    """Crawl one site into ``run_dir`` in a fresh process; the only task that touches the network (and retries)."""
-    path = Path(run_dir)
-    for name in _CRAWLER_OUTPUTS:  # a retry starts clean: the crawler appends to its files
-        (path / name).unlink(missing_ok=True)
-    shutil.rmtree(path / CLEAN_DIR, ignore_errors=True)
-    try:
-        result = crawl_in_subprocess(site_url, path, profile=profile, max_posts=max_posts,
-                                     max_requests=max_requests, user_agent=user_agent, timeout=timeout_seconds,
-                                     state=Path(state_path) if state_path else None)
-    except subprocess.TimeoutExpired:
-        raise TransientCrawlError(f"the crawl took longer than {timeout_seconds:.0f} s and was stopped") from None
+def crawl_site(job: CrawlJob) -> str:
+    """Crawl one site alone (a one-job crawl pool in a fresh process): a site's retry after its crawl failed for a
+    reason that may pass. The only task that touches the network (and retries)."""
+    shutil.rmtree(Path(job.run_dir) / CLEAN_DIR, ignore_errors=True)
+    (result,) = [r for batch in crawl_pool([job], Path(job.run_dir).parent / ".crawl-pool", 1) for r in batch]
     if result.error:
-        raise (TransientCrawlError if _TRANSIENT.search(result.error) else CrawlFailed)(result.error)
-    return run_dir
+        raise _crawl_error(result.error)
+    return job.run_dir
 
 
 @task(name="clean-run", cache_policy=NO_CACHE)
 def clean_run(run_dir: str, crawl_error: str | None = None) -> str:
     """Validate and normalise a run directory's records (bad ones to quarantine); returns the cleaned directory."""
+    return _clean(run_dir, crawl_error)
+
+
+@task(name="clean-runs", cache_policy=NO_CACHE)
+def clean_runs(crawled: list[tuple[str, str | None]]) -> list[str | Exception]:
+    """``clean-run`` for the sites that finished crawling together (run directory, crawl error), as one task: per
+    site its cleaned directory, or the exception that stopped its cleaning (that site's failure alone)."""
+    results: list[str | Exception] = []
+    for run_dir, crawl_error in crawled:
+        try:
+            results.append(_clean(run_dir, crawl_error))
+        except Exception as exc:  # noqa: BLE001  (returned to the flow, which records it as the site's failure)
+            results.append(exc)
+    return results
+
+
+def _clean(run_dir: str, crawl_error: str | None) -> str:
     clean_dir, manifest = clean_run_dir(Path(run_dir))
     if crawl_error and manifest.error != crawl_error:
         manifest.status, manifest.failed_step, manifest.error = "failed", "crawl", crawl_error
@@ -136,6 +179,14 @@ def clean_run(run_dir: str, crawl_error: str | None = None) -> str:
 def load_run(db_path: str, clean_dir: str) -> dict[str, Any]:
     """Load one cleaned run in one transaction (a no-op when that run is already loaded)."""
     return asdict(warehouse_load_run(db_path, Path(clean_dir)))
+
+
+@task(name="load-runs", cache_policy=NO_CACHE)
+def load_runs(db_path: str, clean_dirs: list[str]) -> list[dict[str, Any] | Exception]:
+    """Load cleaned runs that are ready together through one connection, each in its own transaction; a run that
+    fails to load comes back as its exception (that site's failure alone)."""
+    return [r if isinstance(r, Exception) else asdict(r)
+            for r in warehouse_load_runs(db_path, [Path(d) for d in clean_dirs])]
 
 
 @task(name="record-failure", cache_policy=NO_CACHE)
@@ -188,23 +239,35 @@ def _error_of(state: State) -> str:
     return str(exc) if isinstance(exc, BaseException) else (state.message or "failed")
 
 
-def _process_site(db: str, site: SiteConfig, run_dir: Path, crawl_state: State) -> str | None:
-    """Clean and load one crawled site; returns the failure reason, or None when the site succeeded."""
-    crawl_error = _error_of(crawl_state) if crawl_state.is_failed() else None
-    _report(site.name, "crawled", crawl_error or "")
-    cleaned = clean_run(str(run_dir), crawl_error, return_state=True)
-    if cleaned.is_failed():
-        error = f"cleaning failed: {_error_of(cleaned)}"
-        record_failure(db, str(run_dir), "clean", error)
-        return error
-    loaded = load_run(db, cleaned.result(), return_state=True)
-    if loaded.is_failed():
-        error = f"loading failed: {_error_of(loaded)}"
-        record_failure(db, str(run_dir), "load", error)
-        return error
-    _report(site.name, "loaded", "")
-    manifest = RunManifest.read(Path(cleaned.result()))
-    return manifest.error if manifest.status == "failed" else None
+def _load_sites(db: str, crawled: list[tuple[SiteConfig, Path, str | None]]) -> dict[str, str]:
+    """Clean and load sites that finished crawling together (one task each for the batch; one connection, a
+    transaction per site); returns each failed site's reason by name."""
+    failures: dict[str, str] = {}
+    for site, _run_dir, crawl_error in crawled:
+        _report(site.name, "crawled", crawl_error or "")
+    cleaned_all = clean_runs([(str(run_dir), crawl_error) for _site, run_dir, crawl_error in crawled])
+    cleaned: list[tuple[SiteConfig, Path, str]] = []
+    for (site, run_dir, _error), outcome in zip(crawled, cleaned_all):
+        if isinstance(outcome, BaseException):
+            failures[site.name] = f"cleaning failed: {outcome}"
+            record_failure(db, str(run_dir), "clean", failures[site.name])
+        else:
+            cleaned.append((site, run_dir, outcome))
+    if not cleaned:
+        return failures
+    loaded = load_runs(db, [clean_dir for _s, _r, clean_dir in cleaned], return_state=True)
+    outcomes = loaded.result() if not loaded.is_failed() else [RuntimeError(_error_of(loaded))] * len(cleaned)
+    for (site, run_dir, clean_dir), outcome in zip(cleaned, outcomes):
+        if isinstance(outcome, BaseException):
+            error = f"loading failed: {outcome}"
+            record_failure(db, str(run_dir), "load", error)
+            failures[site.name] = error
+            continue
+        _report(site.name, "loaded", "")
+        manifest = RunManifest.read(Path(clean_dir))
+        if manifest.status == "failed":
+            failures[site.name] = manifest.error or "failed"
+    return failures
 
 
 @flow(name=FLOW_NAME, task_runner=ThreadPoolTaskRunner(max_workers=16))
@@ -235,41 +298,45 @@ def nightly(
     prepare_warehouse(db)
     _report("", "prepared", db)
 
-    crawl = crawl_site.with_options(retries=settings.crawl_retries,
-                                    retry_delay_seconds=settings.crawl_retry_delay_seconds)
-    waiting = list(settings.sites)
-    running: dict[PrefectFuture[str], tuple[SiteConfig, Path]] = {}
+    # Crawl every site in one pool process and load each as it finishes (DuckDB is the one writer: this thread).
+    # The pool process starts first: its imports overlap the preparation of every site's crawl.
+    site_of: dict[str, tuple[SiteConfig, CrawlJob]] = {}
+
+    def prepare() -> list[CrawlJob]:
+        jobs = prepare_crawls(db, run_id, list(settings.sites), str(settings.data_dir), full,
+                              settings.crawl_timeout_seconds)
+        site_of.update({str(Path(job.run_dir)): (site, job) for site, job in zip(settings.sites, jobs)})
+        for site in settings.sites:
+            _report(site.name, "crawling", site.url)
+        return jobs
+
     failures: dict[str, str] = {}
+    retry: list[tuple[SiteConfig, CrawlJob]] = []
+    pool_dir = settings.data_dir / "runs" / run_id / ".crawl-pool"
+    for batch in crawl_pool(prepare, pool_dir, settings.max_parallel_sites):
+        crawled = []
+        for result in batch:
+            site, job = site_of[str(result.run_dir)]
+            if result.error and settings.crawl_retries > 0 and _TRANSIENT.search(result.error):
+                logger.warning("site %s: crawl failed (%s); retried alone", site.name, result.error)
+                retry.append((site, job))
+            else:
+                crawled.append((site, Path(job.run_dir), result.error))
+        failures.update(_load_sites(db, crawled))
 
-    def start_next() -> None:
-        site = waiting.pop(0)
-        run_dir = run_dir_for(settings.data_dir, run_id, site)
-        RunRequest(run_id=run_id, site_url=site.url, site_name=site.name, language=site.language,
-                   timezone=site.timezone, profile=site.profile, max_posts=site.max_posts,
-                   max_requests=site.max_requests,
-                   requested_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")).write(run_dir)
-        hand_over_known_payloads(db, site.url, run_dir)  # the raw archive then stores unchanged payloads once
-        # What the archive already holds: the crawl fetches only new and changed posts (none on a first run,
-        # or with --full). Kept in the run directory, so a replay of the run makes the same choices.
-        state = None if full else write_crawl_state(db, site.url, run_dir / CRAWL_STATE_FILE)
-        _report(site.name, "crawling", site.url)
-        future = crawl.submit(str(run_dir.resolve()), site.url, site.profile, site.max_posts, site.max_requests,
-                              site.user_agent, settings.crawl_timeout_seconds,
-                              str(state.resolve()) if state else None)
-        running[future] = (site, run_dir.resolve())
-
-    while waiting and len(running) < settings.max_parallel_sites:
-        start_next()
-    while running:
-        future = next(as_completed(list(running)))
-        site, run_dir = running.pop(future)
-        future.wait()
-        error = _process_site(db, site, run_dir, future.state)
-        if error:
-            failures[site.name] = error
-            logger.error("site %s failed: %s", site.name, error)
-        if waiting:
-            start_next()
+    # A site whose crawl failed for a reason that may pass is crawled again alone, with its own retries.
+    if retry:
+        time.sleep(settings.crawl_retry_delay_seconds)
+        crawl = crawl_site.with_options(retries=settings.crawl_retries - 1,
+                                        retry_delay_seconds=settings.crawl_retry_delay_seconds)
+        running = {crawl.submit(job): (site, job) for site, job in retry}
+        for future in as_completed(list(running)):
+            site, job = running[future]
+            future.wait()
+            error = _error_of(future.state) if future.state.is_failed() else None
+            failures.update(_load_sites(db, [(site, Path(job.run_dir), error)]))
+    for name, error in failures.items():
+        logger.error("site %s failed: %s", name, error)
 
     build_views(db)
     _report("", "views", "")

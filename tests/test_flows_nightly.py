@@ -1,6 +1,6 @@
 """The nightly flow through Prefect (a session-scoped test harness) with a stand-in crawler, and its task bodies.
 
-The stand-in replaces ``crawl_in_subprocess`` and writes what the crawler would; the real crawler runs in the
+The stand-in replaces the crawl pool (``crawl_pool``, one site per thread) and writes what the crawler would; the real crawler runs in the
 end-to-end tests (tests/test_flows_e2e.py).
 """
 
@@ -21,9 +21,11 @@ from prefect.logging import disable_run_logger
 from prefect.testing.utilities import prefect_test_harness
 
 import flows.nightly as nightly_module
+from crawler.options import CrawlJob, CrawlOptions
 from crawler.run import CrawlResult
 from flows.nightly import NightlyRunFailed, nightly
 from flows.rundir import RunRequest
+from tests.pool_support import pool_of
 from tests.test_warehouse_load import SITE, comment, form, post, snapshot, stats, write_crawler_files
 from warehouse.db import query
 
@@ -73,7 +75,7 @@ class FakeCrawler:
 @pytest.fixture
 def crawler(monkeypatch: pytest.MonkeyPatch) -> FakeCrawler:
     fake = FakeCrawler()
-    monkeypatch.setattr(nightly_module, "crawl_in_subprocess", fake)
+    monkeypatch.setattr(nightly_module, "crawl_pool", pool_of(fake))
     return fake
 
 
@@ -141,7 +143,7 @@ def test_a_failing_check_fails_the_run_loudly(tmp_path: Path, crawler: FakeCrawl
             handle.write(json.dumps(comment(99, 7)) + "\n")  # a comment on a post nobody archived
         return result
 
-    monkeypatch.setattr(nightly_module, "crawl_in_subprocess", with_orphan)
+    monkeypatch.setattr(nightly_module, "crawl_pool", pool_of(with_orphan))
     with pytest.raises(NightlyRunFailed, match="check comments_without_post found 1 failing row") as info:
         run_flow(tmp_path, [SITE])
     assert info.value.summary["sites"][0]["status"] == "succeeded"  # the load itself stands; the run is failed
@@ -153,7 +155,7 @@ def test_task_bodies_directly(tmp_path: Path, crawler: FakeCrawler) -> None:
     RunRequest(run_id="r1", site_url=SITE, site_name="blog").write(run_dir)
     with disable_run_logger():
         nightly_module.prepare_warehouse.fn(db)
-        assert nightly_module.crawl_site.fn(str(run_dir), SITE, "fast") == str(run_dir)
+        assert nightly_module.crawl_site.fn(CrawlJob(SITE, str(run_dir), CrawlOptions(profile="fast"))) == str(run_dir)
         clean_dir = nightly_module.clean_run.fn(str(run_dir))
         loaded = nightly_module.load_run.fn(db, clean_dir)
         assert (loaded["posts"], loaded["comments"], loaded["skipped"]) == (2, 2, False)
@@ -163,4 +165,4 @@ def test_task_bodies_directly(tmp_path: Path, crawler: FakeCrawler) -> None:
         assert nightly_module.summarise_run.fn(db, "r1")[0]["status"] == "succeeded"
         crawler.behaviours[SITE] = lambda *_: "the site answered HTTP 503 on http://blog.example/"
         with pytest.raises(nightly_module.TransientCrawlError):
-            nightly_module.crawl_site.fn(str(run_dir), SITE, "fast")
+            nightly_module.crawl_site.fn(CrawlJob(SITE, str(run_dir), CrawlOptions(profile="fast")))

@@ -27,6 +27,7 @@ from prefect.testing.utilities import prefect_test_harness
 import flows.nightly as nightly_module
 from crawler.run import CrawlResult
 from flows.nightly import NightlyRunFailed, nightly
+from tests.pool_support import pool_of
 from tests.test_warehouse_load import comment, form, post, stats, write_crawler_files
 from warehouse.db import CHECKS, query
 from warehouse.publish import working_path
@@ -93,7 +94,7 @@ def _crawler_for(k: int, *, orphan: bool = False) -> Any:
 
 
 def _nightly(tmp_path: Path, k: int, monkeypatch: pytest.MonkeyPatch, **kwargs: Any) -> dict[str, Any]:
-    monkeypatch.setattr(nightly_module, "crawl_in_subprocess", _crawler_for(k, **kwargs))
+    monkeypatch.setattr(nightly_module, "crawl_pool", pool_of(_crawler_for(k, **kwargs)))
     config = tmp_path / "sites.toml"
     config.write_text('[defaults]\nlanguage = "sv"\n')
     return nightly(run_id=_run_id(k), site_urls=[SITE], db_path=str(tmp_path / "archive.duckdb"),
@@ -151,7 +152,7 @@ def test_readers_see_whole_runs_while_nightly_runs_publish(tmp_path: Path, monke
 
 
 def test_the_flow_writes_the_report_where_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(nightly_module, "crawl_in_subprocess", _crawler_for(1))
+    monkeypatch.setattr(nightly_module, "crawl_pool", pool_of(_crawler_for(1)))
     config = tmp_path / "sites.toml"
     config.write_text("")
     report = tmp_path / "out" / "nightly.html"

@@ -32,13 +32,21 @@ class CaptureLocation:
 def known_payloads(db_path: Path | str, site: str) -> list[dict[str, Any]]:
     """For each payload digest the archive stores for ``site``, its first stored record (url, fetched_at as ISO
     8601, warc_file, warc_offset, warc_length, record_id)."""
-    with connect(db_path) as con:
-        rows = fetch_file(con, "queries/known_payloads.sql", {"site": site})
+    return known_payloads_of_sites(db_path, [site])[site]
+
+
+def known_payloads_of_sites(db_path: Path | str, sites: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """``known_payloads`` of each site, read through one connection."""
     columns = ("payload_digest", "url", "fetched_at", "warc_file", "warc_offset", "warc_length", "record_id")
-    payloads = [dict(zip(columns, row)) for row in rows]
-    for payload in payloads:
-        payload["fetched_at"] = payload["fetched_at"].astimezone(dt.timezone.utc).isoformat()
-    return payloads
+    out: dict[str, list[dict[str, Any]]] = {}
+    with connect(db_path) as con:
+        for site in sites:
+            payloads = [dict(zip(columns, row)) for row in fetch_file(con, "queries/known_payloads.sql",
+                                                                        {"site": site})]
+            for payload in payloads:
+                payload["fetched_at"] = payload["fetched_at"].astimezone(dt.timezone.utc).isoformat()
+            out[site] = payloads
+    return out
 
 
 def capture_as_of(db_path: Path | str, urls: list[str], as_of: dt.datetime,

@@ -64,6 +64,24 @@ def _already_loaded(con: Any, manifest: RunManifest) -> bool:
 
 def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
     """Load a cleaned run directory (manifest.json + cleaned JSONL) into ``db_path`` in one transaction."""
+    with connect(db_path, create=True) as con:
+        return _load_run(con, clean_dir)
+
+
+def load_runs(db_path: Path | str, clean_dirs: list[Path]) -> list[LoadResult | Exception]:
+    """Load several cleaned runs through one connection (sites that finished crawling together), each in its own
+    transaction: a run that fails to load is rolled back alone and returned as its exception."""
+    results: list[LoadResult | Exception] = []
+    with connect(db_path, create=True) as con:
+        for clean_dir in clean_dirs:
+            try:
+                results.append(_load_run(con, clean_dir))
+            except Exception as exc:  # noqa: BLE001  (returned to the caller, who records it as that site's failure)
+                results.append(exc)
+    return results
+
+
+def _load_run(con: Any, clean_dir: Path) -> LoadResult:
     manifest = RunManifest.read(clean_dir)
     paths = {table: clean_dir / name for table, name in CLEAN_FILES.items()}
     for table, path in paths.items():
@@ -71,51 +89,49 @@ def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
             raise FileNotFoundError(f"{clean_dir} lacks {path.name}: the cleaning step did not finish")
     now = utc_now()
     started_at, finished_at = _ts(manifest.started_at), _ts(manifest.finished_at)
-    with connect(db_path, create=True) as con:
-        if _already_loaded(con, manifest):
-            return LoadResult(manifest.run_id, manifest.site, skipped=True, status="already loaded")
-        with transaction(con):
-            execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
-            for statement, table in _STAGES:
-                execute_file(con, f"load/{statement}.sql", {"path": str(paths[table])})
-            run = {"run_id": manifest.run_id, "site": manifest.site, "now": now}
-            # The theme build after the loads (build_views) matches these; before the merge changes what it compares.
-            execute_file(con, "load/queue_changed_posts_for_themes.sql")
-            execute_file(con, "load/merge_posts.sql", run)
-            execute_file(con, "load/record_post_versions.sql", run)
-            execute_file(con, "load/delete_stale_post_sentences.sql")
-            execute_file(con, "load/insert_post_sentences.sql")
-            execute_file(con, "load/merge_comments.sql", run)
-            execute_file(con, "load/replace_comment_forms.sql", run)
-            execute_file(con, "load/replace_crawl_drops.sql", run)
-            execute_file(con, "load/replace_quarantine.sql", run)
-            execute_file(con, "load/replace_captures.sql", run)
-            execute_file(con, "load/replace_discovered_posts.sql", run)
-            execute_file(con, "load/replace_post_agreement.sql", run)
-            execute_file(con, "load/replace_post_field_sources.sql", run)
-            execute_file(con, "load/merge_media.sql", run)
-            # Deletions: a 404/410 on the post's own URL or the post read under another URL counts in any run;
-            # absence only in a complete full crawl. Comments not seen again on a post read by a complete crawl
-            # (of either mode: each post read comes with all its comments) are removed.
-            can_mark = manifest.is_complete and started_at is not None and finished_at is not None
-            window = {"site": manifest.site, "run_id": manifest.run_id, "now": now, "is_complete": can_mark,
-                      "mark_absent": can_mark and manifest.mode == "full",
-                      "started_at": started_at, "finished_at": finished_at}
-            execute_file(con, "load/stage_run_deleted_posts.sql", window)
-            posts_deleted = execute_file(con, "load/mark_deleted_posts.sql")
-            execute_file(con, "load/close_deleted_post_versions.sql", run)
-            comments_removed = execute_file(con, "load/mark_removed_comments.sql", window)
-            execute_file(con, "load/upsert_crawl_run.sql", {
-                **run, "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
-                "is_complete": manifest.is_complete, "finish_reason": manifest.finish_reason,
-                "started_at": started_at, "finished_at": finished_at,
-                "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
-                "posts_deleted_count": posts_deleted, "comments_removed_count": comments_removed,
-                "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
-                "mode": manifest.mode,
-            })
-            counts = fetch_file(con, "load/count_staged_run.sql")[0]
-        # The staged temp tables go with the connection.
+    if _already_loaded(con, manifest):
+        return LoadResult(manifest.run_id, manifest.site, skipped=True, status="already loaded")
+    with transaction(con):
+        execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
+        for statement, table in _STAGES:
+            execute_file(con, f"load/{statement}.sql", {"path": str(paths[table])})
+        run = {"run_id": manifest.run_id, "site": manifest.site, "now": now}
+        # The theme build after the loads (build_views) matches these; before the merge changes what it compares.
+        execute_file(con, "load/queue_changed_posts_for_themes.sql")
+        execute_file(con, "load/merge_posts.sql", run)
+        execute_file(con, "load/record_post_versions.sql", run)
+        execute_file(con, "load/delete_stale_post_sentences.sql")
+        execute_file(con, "load/insert_post_sentences.sql")
+        execute_file(con, "load/merge_comments.sql", run)
+        execute_file(con, "load/replace_comment_forms.sql", run)
+        execute_file(con, "load/replace_crawl_drops.sql", run)
+        execute_file(con, "load/replace_quarantine.sql", run)
+        execute_file(con, "load/replace_captures.sql", run)
+        execute_file(con, "load/replace_discovered_posts.sql", run)
+        execute_file(con, "load/replace_post_agreement.sql", run)
+        execute_file(con, "load/replace_post_field_sources.sql", run)
+        execute_file(con, "load/merge_media.sql", run)
+        # Deletions: a 404/410 on the post's own URL or the post read under another URL counts in any run;
+        # absence only in a complete full crawl. Comments not seen again on a post read by a complete crawl
+        # (of either mode: each post read comes with all its comments) are removed.
+        can_mark = manifest.is_complete and started_at is not None and finished_at is not None
+        window = {"site": manifest.site, "run_id": manifest.run_id, "now": now, "is_complete": can_mark,
+                  "mark_absent": can_mark and manifest.mode == "full",
+                  "started_at": started_at, "finished_at": finished_at}
+        execute_file(con, "load/stage_run_deleted_posts.sql", window)
+        posts_deleted = execute_file(con, "load/mark_deleted_posts.sql")
+        execute_file(con, "load/close_deleted_post_versions.sql", run)
+        comments_removed = execute_file(con, "load/mark_removed_comments.sql", window)
+        execute_file(con, "load/upsert_crawl_run.sql", {
+            **run, "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
+            "is_complete": manifest.is_complete, "finish_reason": manifest.finish_reason,
+            "started_at": started_at, "finished_at": finished_at,
+            "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
+            "posts_deleted_count": posts_deleted, "comments_removed_count": comments_removed,
+            "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
+            "mode": manifest.mode,
+        })
+        counts = fetch_file(con, "load/count_staged_run.sql")[0]
     return LoadResult(manifest.run_id, manifest.site, skipped=False, status=manifest.status,
                       posts=counts[0], comments=counts[1], comment_forms=counts[2], quarantined=counts[3],
                       posts_deleted=posts_deleted, comments_removed=comments_removed)

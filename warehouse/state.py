@@ -32,14 +32,23 @@ def _iso_utc(value: dt.datetime | None) -> str | None:
 
 def crawl_state(db_path: Path | str, site: str) -> dict[str, Any] | None:
     """The crawl state of ``site``, or None when the archive has no successful run of it (or no archive exists)."""
+    return crawl_states(db_path, [site])[site]
+
+
+def crawl_states(db_path: Path | str, sites: list[str]) -> dict[str, dict[str, Any] | None]:
+    """``crawl_state`` of each site, read through one connection (the nightly run prepares every site at once)."""
     if not Path(db_path).exists():
-        return None
+        return {site: None for site in sites}
     with connect(db_path, read_only=True) as con:
-        run = fetch_file(con, "queries/crawl_state_run.sql", {"site": site})
-        if not run:
-            return None
-        ((last_run_id, rest_comment_total),) = run
-        rows = fetch_file(con, "queries/crawl_state_posts.sql", {"site": site})
+        return {site: _crawl_state(con, site) for site in sites}
+
+
+def _crawl_state(con: Any, site: str) -> dict[str, Any] | None:
+    run = fetch_file(con, "queries/crawl_state_run.sql", {"site": site})
+    if not run:
+        return None
+    ((last_run_id, rest_comment_total),) = run
+    rows = fetch_file(con, "queries/crawl_state_posts.sql", {"site": site})
     posts = [
         {"wp_post_id": wp_post_id, "post_url": post_url, "modified_at": _iso_utc(modified_at),
          "comment_status": comment_status, "is_protected": is_protected, "comment_ids": comment_ids or []}
@@ -51,8 +60,12 @@ def crawl_state(db_path: Path | str, site: str) -> dict[str, Any] | None:
 def write_crawl_state(db_path: Path | str, site: str, out_path: Path | str) -> Path | None:
     """Write ``site``'s crawl state to ``out_path`` (atomically) and return the path; None, and no file (an
     older one is removed), when the site has no successful run yet: its next crawl is a full one."""
+    return write_state_file(crawl_state(db_path, site), out_path)
+
+
+def write_state_file(state: dict[str, Any] | None, out_path: Path | str) -> Path | None:
+    """Write a crawl state (``crawl_states``) to ``out_path`` atomically; None (and no file) for no state."""
     out = Path(out_path)
-    state = crawl_state(db_path, site)
     if state is None:
         out.unlink(missing_ok=True)
         return None

@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections import deque
@@ -95,15 +96,17 @@ class _SnapshotHTTPServer(ThreadingHTTPServer):
 
 
 class SnapshotServer:
-    """Serves a snapshot folder over HTTP on 127.0.0.1 from a background thread."""
+    """Serves a snapshot folder over HTTP on a loopback address (127.0.0.1 unless given) from a background thread;
+    ``served`` lists (monotonic time, path) of every request, for tests of politeness."""
 
-    def __init__(self, snapshot_dir: Path, port: int = 0):
+    def __init__(self, snapshot_dir: Path, port: int = 0, address: str = "127.0.0.1"):
         self.snapshot_dir = snapshot_dir
         self.index: dict[str, dict] = json.loads((snapshot_dir / INDEX).read_text())
         self.bodies: dict[str, bytes] = {}
-        self.httpd = _SnapshotHTTPServer(("127.0.0.1", port), self._handler())
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_port}/"
-        self.host = f"127.0.0.1:{self.httpd.server_port}".encode()
+        self.served: list[tuple[float, str]] = []
+        self.httpd = _SnapshotHTTPServer((address, port), self._handler())
+        self.base_url = f"http://{address}:{self.httpd.server_port}/"
+        self.host = f"{address}:{self.httpd.server_port}".encode()
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def body(self, name: str) -> bytes:
@@ -119,6 +122,7 @@ class SnapshotServer:
             protocol_version = "HTTP/1.1"
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                server.served.append((time.monotonic(), self.path))
                 entry = server.index.get(self.path)
                 if entry is None:
                     status, headers, body = 404, {"Content-Type": "text/plain"}, b"not in snapshot"
