@@ -20,7 +20,10 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CORPORA = REPO.parent / "shared" / "corpora"
+sys.path.insert(0, str(REPO))
+from tests.shared_data import CORPORA_ENV, corpora_dir  # noqa: E402  (the repository is on the path first)
+
+CORPORA = corpora_dir()  # $WPARCHIVE_CORPORA, default ../shared/corpora
 DEFAULT_CORPORA = ("trafilatura-eval", "scrapinghub-aeb", "swe-spraakbanken")
 METRICS = (  # (column, key in score.aggregate's result)
     ("must%", "must_found"), ("mustnot%", "mustnot_avoided"), ("cmt%", "c_found"), ("cLeak%", "c_leak"),
@@ -34,7 +37,7 @@ def load_score_module():
     score_py = CORPORA / "score.py"
     if not score_py.is_file():
         sys.exit(f"corpora not found: expected {score_py} (the shared corpora live next to the repository, "
-                 f"in ../shared/corpora)")
+                 f"in ../shared/corpora, or set {CORPORA_ENV})")
     sys.path.insert(0, str(CORPORA))
     spec = importlib.util.spec_from_file_location("corpora_score", score_py)
     module = importlib.util.module_from_spec(spec)

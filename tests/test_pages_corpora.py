@@ -1,7 +1,9 @@
-"""The page extractor on the shared real-world corpora (../shared/corpora), scored with the corpora's own score.py.
+"""The page extractor on the shared real-world corpora ($WPARCHIVE_CORPORA, default ../shared/corpora), scored with the
+corpora's own score.py.
 
 Floors sit a few points below what the extractor reaches today (see bench/bench_extract.py for the numbers and
-trafilatura's); a drop below one is a regression. The corpora are read in place, never copied into the repo.
+trafilatura's); a drop below one is a regression. The corpora are read in place, never copied into the repo;
+without them these tests skip, saying where to get them (tests/shared_data.py), except under CI=true.
 """
 
 from __future__ import annotations
@@ -9,13 +11,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from pathlib import Path
 
 import pytest
 
 from crawler.pages import extract_page
+from tests.shared_data import require_corpora
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 NAMES = ("trafilatura-eval", "scrapinghub-aeb", "swe-spraakbanken")
 
 # what the extractor reaches today (percent), for reference: must 97.0, must-not 98.0, comments 90.0 (the 10
@@ -30,13 +31,10 @@ SHINGLE_F1_FLOOR = 0.97  # trafilatura 2.3.1 reaches ~0.974 on these pages
 
 
 def _score_module():
-    score_py = CORPORA / "score.py"
-    if not score_py.is_file():
-        pytest.fail(f"shared corpora not found at {CORPORA} (expected score.py there): the page-extraction tests "
-                    f"read ../shared/corpora next to the repository", pytrace=False)
+    score_py = require_corpora("score.py")
     spec = importlib.util.spec_from_file_location("corpora_score", score_py)
     module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(CORPORA))
+    sys.path.insert(0, str(score_py.parent))
     spec.loader.exec_module(module)
     return module
 
@@ -51,9 +49,7 @@ def results(score) -> dict:
     """Per corpus: (pages, ground truths, extractor outputs, score rows)."""
     out = {}
     for name in NAMES:
-        folder = CORPORA / name
-        if not folder.is_dir():
-            pytest.fail(f"corpus {name} missing under {CORPORA}", pytrace=False)
+        folder = require_corpora(name)
         _, pages, gts = score.load_corpus(str(folder), "all", 0)
         preds, rows = [], []
         for page, gt in zip(pages, gts):
@@ -89,7 +85,7 @@ def test_no_page_crashes_and_every_post_page_has_text(results):
 def test_wordpress_com_highlander_forms_are_recognised_with_their_log_in_providers(results):
     checked = 0
     for name, (pages, _, preds, _) in results.items():
-        subsets = json.loads((CORPORA / name / "subsets.json").read_text(encoding="utf-8"))
+        subsets = json.loads(require_corpora(name, "subsets.json").read_text(encoding="utf-8"))
         wanted = set(subsets.get("wpcom_highlander_form", []))
         for page, pred in zip(pages, preds):
             if page["id"] not in wanted:
