@@ -54,6 +54,24 @@ def test_sql_is_read_only_and_errors_are_clear(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no_such_table" in result.output
 
 
+def test_sql_takes_a_file_stdin_and_sql_that_begins_with_a_comment(tmp_path: Path) -> None:
+    db = tmp_path / "archive.duckdb"
+    assert runner.invoke(app, ["load", str(standard_run(tmp_path / "runs")), "--db", str(db)]).exit_code == 0
+    example = REPO / "warehouse" / "examples" / "02_most_discussed_posts.sql"
+    text = example.read_text(encoding="utf-8")
+    assert text.startswith("-- ")
+    want = runner.invoke(app, ["sql", "--db", str(db), "--format", "csv", "--", text])  # the old work-around
+    assert want.exit_code == 0 and want.output.startswith("discussion_rank,title"), want.output
+    for args, stdin in ((["sql", text], None), (["sql", str(example)], None), (["sql", "-f", str(example)], None),
+                        (["sql", "-"], text), (["sql", "--db", str(db), text], None)):
+        if "--db" not in args:
+            args = [*args, "--db", str(db)]
+        result = runner.invoke(app, [*args, "--format", "csv"], input=stdin)
+        assert result.exit_code == 0 and result.output == want.output, (args, result.output)
+    missing = runner.invoke(app, ["sql", str(tmp_path / "nope.sql"), "--db", str(db)])
+    assert missing.exit_code == 2 and "cannot read" in missing.output and "nope.sql" in missing.output
+
+
 def test_missing_and_corrupt_databases(tmp_path: Path) -> None:
     missing = tmp_path / "missing.duckdb"
     for args in (["status", "--db", str(missing)], ["sql", "SELECT 1", "--db", str(missing)]):

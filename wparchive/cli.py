@@ -297,23 +297,45 @@ def status(
         _fail(str(exc))
 
 
+def _query_text(query: str | None, file: Path | None) -> str:
+    """The SQL to run: the argument itself, the .sql file it (or --file) names, or standard input for ``-``."""
+    if file is not None and query is not None:
+        _fail("give either a query or --file, not both")
+    if file is None and query == "-":
+        return sys.stdin.read()
+    if file is None and query is not None and query.rstrip().lower().endswith(".sql") and "\n" not in query:
+        file = Path(query.strip())  # a file name, not SQL: no statement ends in ".sql"
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot read {file}: {exc.strerror or exc}")
+    if not query or not query.strip():
+        _fail("give a query: wparchive sql \"SELECT * FROM theme_summary\", a .sql file, or - for standard input")
+    return query
+
+
 def _any_checks(db_path: Path) -> bool:
     from warehouse.db import read_named_query
 
     return bool(read_named_query(db_path, "any_check_results")[1])
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def sql(
-    query: str = typer.Argument(..., help="One SQL query, e.g. \"SELECT * FROM theme_summary\""),
+    query: str = typer.Argument(None, help="One SQL query, e.g. \"SELECT * FROM theme_summary\"; or a .sql file "
+                                           "(e.g. warehouse/examples/02_most_discussed_posts.sql); or - to read "
+                                           "standard input. SQL may begin with a -- comment"),
     db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
     max_rows: int = typer.Option(200, help="Rows to print at most"),
     output: str = typer.Option("table", "--format", help="table, csv or json"),
+    file: Path = typer.Option(None, "--file", "-f", dir_okay=False, help="Read the query from this .sql file"),
 ) -> None:
     """Run a read-only query against the archive and print the result."""
     from warehouse.db import WarehouseError
     from warehouse.db import query as run_query
 
+    query = _query_text(query, file)
     if output not in ("table", "csv", "json"):
         _fail("--format must be table, csv or json")
     db_path = _default_db(db)
