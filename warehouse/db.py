@@ -42,7 +42,7 @@ VIEWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("intermediate", ("int_live_posts", "int_live_comments", "int_post_sentences", "int_latest_comment_forms",
                       "int_sentence_themes")),
     ("marts", ("theme_mentions", "theme_summary", "audit_comment_forms", "authors", "activity_by_month",
-               "most_discussed_posts", "audit_changes")),
+               "most_discussed_posts", "audit_changes", "current_posts", "current_comments")),
 )
 CHECKS: tuple[str, ...] = tuple(sorted(p.stem for p in (HERE / "checks").glob("*.sql")))
 
