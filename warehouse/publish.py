@@ -7,8 +7,8 @@ Layout, for a published file ``data/archive.duckdb`` (the path ``--db`` names an
   checks failed stays here until a later run passes).
 - ``data/archive.duckdb`` — the published snapshot: a checkpointed copy of the working database (it never needs
   a ``.wal``) written in DuckDB 1.4's storage format (``OLDEST_READER``: clients that lag the Python package,
-  such as the DuckDB CLI, JDBC and R, open it), mode 0444, replaced whole by ``os.replace``. Nobody ever opens it read-write, so readers never
-  meet DuckDB's "Conflicting lock"; a reader that opened the old file keeps reading the old run (its open file
+  such as the DuckDB CLI, JDBC and R, open it), mode 0444, replaced whole by ``os.replace``. Nobody ever opens
+  it read-write, so readers never meet DuckDB's "Conflicting lock"; a reader that opened the old file keeps reading the old run (its open file
   is the old inode) until it reconnects, and a new connection sees the new run. Never half a run.
 
 The copy is made while holding the working database's write lock (attached read-write), so no load can change

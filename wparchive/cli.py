@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,  # "[default: …]" is text
                   help="Archive WordPress blogs: posts, comment threads and comment forms, into DuckDB.")
 
 
@@ -363,8 +363,10 @@ def serve(
     config: Path = typer.Option(None, "--config", help="Sites file [env WPARCHIVE_CONFIG; default sites.toml]"),
     db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
     data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
-    cron: str = typer.Option(None, help="When to run [default: the config's [schedule], else 30 2 * * *]"),
-    timezone: str = typer.Option(None, help="Time zone of the cron [default: Europe/Stockholm]"),
+    cron: str = typer.Option(None, help="When to run, a cron expression [default: cron in the config's schedule "
+                                        "section, else 30 2 * * *]"),
+    timezone: str = typer.Option(None, help="Time zone of the cron [default: timezone in the config's schedule "
+                                            "section, else Europe/Stockholm]"),
     port: int = typer.Option(4200, help="Port of the local Prefect server (127.0.0.1)"),
     start_server: bool = typer.Option(True, "--start-server/--no-start-server",
                                       help="Start a local Prefect server when none answers"),
@@ -374,14 +376,14 @@ def serve(
     Prefect does not schedule on its temporary server, so this uses the server at PREFECT_API_URL, one already
     on 127.0.0.1:PORT, or starts `prefect server start` (SQLite under DATA_DIR/prefect, no UI, no telemetry).
     """
-    from flows.config import ConfigError, load_settings
+    from flows.config import ConfigError, check_timezone, load_settings
     from flows.serve import ServeError, ensure_server, serve_nightly
 
-    try:
+    try:  # everything is checked before a server starts: a bad cron or zone must not end a running server
         settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+        tz = check_timezone(timezone, "--timezone") if timezone else settings.cron_timezone
     except ConfigError as exc:
         _fail(str(exc))
-    tz = timezone or settings.cron_timezone
     try:
         server = ensure_server(port=port, prefect_home=(settings.data_dir / "prefect").resolve(),
                                start=start_server)
