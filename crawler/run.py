@@ -57,7 +57,7 @@ def run_crawl(
     run_dir.mkdir(parents=True, exist_ok=True)
     settings = settings_for(profile, run_dir, WPARCHIVE_MAX_REQUESTS=max_requests, USER_AGENT=user_agent,
                             **(settings_overrides or {}))
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)  # installs Scrapy's root log handler (LOG_INSTALL_ROOT_HANDLER's default)
     crawler = process.create_crawler(WordPressSpider)
     process.crawl(crawler, site_url=site_url, max_posts=max_posts, api_root=api_root,
                   state=str(state) if state else None)

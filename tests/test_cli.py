@@ -146,3 +146,31 @@ def test_run_reports_unreachable_and_non_wordpress_sites(tmp_path: Path, not_wor
     _cols, rows = query(db, "SELECT site, status, failed_step, error FROM crawl_runs ORDER BY site")
     assert [(r[1], r[2]) for r in rows] == [("failed", "crawl"), ("failed", "crawl")]
     assert query(db, "SELECT count(*) FROM posts")[1] == [(0,)]
+
+
+def test_crawl_is_quiet_and_exits_2_when_the_site_cannot_be_archived(tmp_path: Path, not_wordpress: str) -> None:
+    from wparchive.demo.snapshot import DEMO_SITE, serve_snapshot
+
+    with serve_snapshot(DEMO_SITE) as url:  # the polite default profile, whose Scrapy log says every request
+        done = subprocess.run([sys.executable, "-m", "wparchive.cli", "crawl", url, "--out", str(tmp_path / "ok"),
+                               "--max-posts", "1"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and len(done.stdout.splitlines()) == 1, done.stdout + done.stderr
+    assert done.stdout.startswith(f"{tmp_path / 'ok'}: 1 posts, ")
+    bad = subprocess.run([sys.executable, "-m", "wparchive.cli", "crawl", not_wordpress, "--out",
+                          str(tmp_path / "bad"), "--profile", "fast"], cwd=REPO, capture_output=True, text=True,
+                         timeout=300)
+    assert bad.returncode == 2, bad.stdout + bad.stderr
+    assert bad.stderr.splitlines() == [line for line in bad.stderr.splitlines() if line.startswith("wparchive: ")]
+    assert "does not look like a WordPress site" in bad.stderr
+
+
+def test_the_readme_lists_the_exit_codes_the_commands_use() -> None:
+    from wparchive.cli import EXIT_LOCKED
+    from wparchive.supervise import EXIT_SIGNALLED
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    codes = [int(line.split("|")[1].strip(" `")) for line in table.splitlines() if line.startswith("| `")]
+    assert codes == [0, 1, 2, EXIT_LOCKED, *sorted(EXIT_SIGNALLED.values())]
+    assert "otherwise the run fails with that message and exit code 2" not in readme

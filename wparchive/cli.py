@@ -28,12 +28,17 @@ def crawl(
     max_posts: int = typer.Option(None, help="Harvest at most this many posts"),
     user_agent: str = typer.Option(None, help="Contact User-Agent to send"),
     state: Path = typer.Option(None, help="The archive's crawl state (JSON): fetch only new and changed posts"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Scrapy's log (default: only the summary "
+                                                                "line, and the reason when the crawl fails)"),
 ) -> None:
     """Crawl one blog into a run directory (the hand-off to `wparchive load`)."""
     from crawler.run import run_crawl
 
+    # Scrapy logs every request at INFO and a failure at ERROR; the lines below say what the crawl got or why it
+    # failed, and stats.json has the rest.
     result = run_crawl(url, out, profile=profile, max_requests=max_requests, max_posts=max_posts,
-                       user_agent=user_agent, state=state)
+                       user_agent=user_agent, state=state,
+                       settings_overrides=None if verbose else {"LOG_LEVEL": "CRITICAL"})
     items = result.stats.get("items", {})
     typer.echo(f"{out}: {items.get('posts.jsonl', 0)} posts, {items.get('comments.jsonl', 0)} comments, "
                f"{items.get('comment_forms.jsonl', 0)} comment forms, {result.stats.get('requests', 0)} requests, "
