@@ -541,6 +541,8 @@ def serve(
     typer.echo(f"Prefect server: {server.api_url}{started}")
     typer.echo(f"schedule: '{settings.cron}' {tz}; sites: {', '.join(s.name for s in settings.sites) or 'none'}; "
                f"database: {settings.db_path}")
+    typer.echo(f"run it now from another shell: PREFECT_API_URL={server.api_url} prefect deployment run "
+               f"'wparchive-nightly/nightly'")
     parameters: dict[str, object] = {"db_path": str(settings.db_path.resolve()),
                                      "data_dir": str(settings.data_dir.resolve())}
     if settings.config_path is not None:
@@ -551,6 +553,50 @@ def serve(
         typer.echo("stopped")
     finally:
         server.stop()
+
+
+@app.command()
+def deploy(
+    config: Path = typer.Option(None, "--config", help="Sites file [env WPARCHIVE_CONFIG; default sites.toml]"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
+    cron: str = typer.Option(None, help="When to run, a cron expression [default: cron in the config's schedule "
+                                        "section, else 30 2 * * *]"),
+    timezone: str = typer.Option(None, help="Time zone of the cron [default: timezone in the config's schedule "
+                                            "section, else Europe/Stockholm]"),
+    pool: str = typer.Option("wparchive", help="The Prefect work pool (created when missing: process type, one "
+                                               "run at a time)"),
+    port: int = typer.Option(4200, help="Port of the Prefect server on 127.0.0.1 when PREFECT_API_URL is unset"),
+) -> None:
+    """Production: create the work pool and the `wparchive-nightly/nightly` deployment (with the schedule) on a
+    running Prefect server (PREFECT_API_URL, else 127.0.0.1:PORT), then start a worker with Prefect's own
+    command: `prefect worker start --pool wparchive --limit 1`. See README.md, "Running it in production"."""
+    from flows.config import ConfigError, check_timezone, load_settings
+    from flows.serve import ServeError, ensure_server
+
+    try:
+        settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+        tz = check_timezone(timezone, "--timezone") if timezone else settings.cron_timezone
+    except ConfigError as exc:
+        _fail(str(exc))
+    try:
+        server = ensure_server(port=port, prefect_home=(settings.data_dir / "prefect").resolve(), start=False)
+    except ServeError as exc:
+        _fail(str(exc))
+    from flows.deploy import deploy_nightly
+
+    parameters: dict[str, object] = {"db_path": str(settings.db_path.resolve()),
+                                     "data_dir": str(settings.data_dir.resolve())}
+    if settings.config_path is not None:
+        parameters["config_path"] = str(settings.config_path.resolve())
+    deployed = deploy_nightly(api_url=server.api_url, cron=settings.cron, timezone=tz, parameters=parameters,
+                              pool=pool)
+    typer.echo(f"deployment {deployed.deployment} on {server.api_url}: '{settings.cron}' {tz}; sites: "
+               f"{', '.join(s.name for s in settings.sites) or 'none'}; database: {settings.db_path}")
+    typer.echo(f"work pool {deployed.pool} ({'created' if deployed.pool_created else 'already there'}). Start "
+               f"its worker (keep it running, e.g. under systemd):\n"
+               f"  PREFECT_API_URL={server.api_url} prefect worker start --pool {deployed.pool} --limit 1\n"
+               f"Run it now: PREFECT_API_URL={server.api_url} prefect deployment run '{deployed.deployment}'")
 
 
 @app.command()
