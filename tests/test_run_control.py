@@ -135,3 +135,20 @@ def test_ctrl_c_mid_crawl_stops_cleanly(tmp_path: Path, slow_blog: str) -> None:
     result = _stop_mid_crawl(tmp_path, slow_blog, signal.SIGINT, lambda p: os.killpg(p.pid, signal.SIGINT),
                              check_second_run=False)
     _check_clean_stop(*result, signal_label="SIGINT (Ctrl-C)", code=130)
+
+
+def test_a_cron_run_logs_progress_and_one_summary_line_per_site(tmp_path: Path, slow_blog: str) -> None:
+    """What a cron job or a systemd timer sees: no terminal, output to a file."""
+    run = Run(tmp_path, slow_blog)
+    with open(tmp_path / "cron.log", "w") as log:
+        done = subprocess.run([*run.command(), "--profile", "fast"], cwd=REPO, env=run.env, stdout=log,
+                              stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=300)
+    text = (tmp_path / "cron.log").read_text()
+    assert done.returncode == 0, text[-3000:]
+    site = default_site_name(run.url)
+    assert f" {site}: crawling {check_site_url(run.url)}" in text  # progress while it runs, not only at the end
+    posts = query(run.db, "SELECT count(*) FROM posts WHERE site = $s", {"s": check_site_url(run.url)})[1][0][0]
+    lines = [line for line in text.splitlines() if line.startswith(f"{site}: ")]
+    assert len(lines) == 1 and lines[0].startswith(f"{site}: succeeded, full crawl: {posts} posts, "), text[-3000:]
+    assert f"; new {posts}, changed 0, deleted 0, quarantined 0; " in lines[0]
+    assert "\x1b[" not in text and "Traceback" not in text
