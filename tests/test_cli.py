@@ -174,3 +174,24 @@ def test_the_readme_lists_the_exit_codes_the_commands_use() -> None:
     codes = [int(line.split("|")[1].strip(" `")) for line in table.splitlines() if line.startswith("| `")]
     assert codes == [0, 1, 2, EXIT_LOCKED, *sorted(EXIT_SIGNALLED.values())]
     assert "otherwise the run fails with that message and exit code 2" not in readme
+
+
+@pytest.mark.wordpress
+def test_status_fits_80_columns_with_site_names_and_the_crawl_mode(
+        incremental_testbed_archives: tuple[Path, Path]) -> None:
+    incremental, _full = incremental_testbed_archives
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["status", "--db", str(incremental)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80, "\n".join(line for line in lines if len(line) > 80)
+    runs = [line.split() for line in lines if "testbed-tt1" in line and "succeeded" in line]
+    # newest first: the incremental run (its counts are of the 3 posts it re-read; the trashed one marked deleted)
+    want = query(incremental, "SELECT CASE mode WHEN 'incremental' THEN 'incr.' ELSE mode END, status, "
+                              "posts_count, comments_count, posts_deleted_count, quarantined_count "
+                              "FROM crawl_runs ORDER BY loaded_at DESC")[1]
+    assert [row[3:] for row in runs] == [[str(v) for v in row] for row in want], runs
+    assert [row[3:5] + row[7:8] for row in runs] == [["incr.", "succeeded", "1"], ["full", "succeeded", "0"]]
+    assert runs[0][5] == "3"
+    contents = lines[next(i for i, line in enumerate(lines) if line.startswith("archive contents")):]
+    assert any(line.split()[:3] == ["testbed-tt1", "19", "1"] for line in contents), "\n".join(contents)
+    assert "http" not in "\n".join(contents)
