@@ -215,6 +215,7 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
     counts: dict[str, int] = {}
     wanted_section = loc[:2] if loc and loc[0] == "sites" and len(loc) > 1 else loc[:1]
     wanted_key = loc[len(wanted_section)] if len(loc) > len(wanted_section) else None
+    section_line = None  # where the wanted section starts: the answer for a key it lacks (a missing url)
     for number, line in enumerate(text.splitlines(), start=1):
         found = header.match(line)
         if found:
@@ -224,8 +225,10 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
                 section = (name, counts[name])
             else:
                 section = (name,)
-            if wanted_key is None and section[:len(wanted_section)] == tuple(wanted_section):
-                return number
+            if section[:len(wanted_section)] == tuple(wanted_section):
+                if wanted_key is None:
+                    return number
+                section_line = section_line or number
             continue
         found = key_line.match(line)
         if found and wanted_key is not None and found.group(1) == str(wanted_key) \
@@ -233,7 +236,7 @@ def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
             return number
         if found and not section and len(loc) == 1 and found.group(1) == str(loc[0]):
             return number  # a top-level key that should have been a section
-    return None
+    return section_line
 
 
 def _describe(error: dict[str, Any], path: Path, text: str) -> str:

@@ -52,6 +52,11 @@ def test_an_unknown_key_in_a_site_names_that_site(tmp_path: Path) -> None:
     assert _error(path).startswith(f"{path}:6: [[sites]] #2: unknown key 'max_post'; did you mean 'max_posts'?")
 
 
+def test_a_site_without_a_url_is_named_by_its_line(tmp_path: Path) -> None:
+    path = _config(tmp_path, '[[sites]]\nurl = "https://a.example/"\n\n[[sites]]\nname = "b"\n')
+    assert _error(path) == f"{path}:4: [[sites]] #2 url: Field required"
+
+
 def test_a_time_zone_typo_in_defaults_is_blamed_on_defaults(tmp_path: Path) -> None:
     path = _config(tmp_path, '[defaults]\ntimezone = "Europe/Stokholm"\n\n[[sites]]\nurl = "https://b.example/"\n')
     message = _error(path)
