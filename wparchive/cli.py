@@ -172,7 +172,10 @@ def run(
             if value is not None:
                 child += [flag, str(value)]
         child += ["--verbose"] * verbose + ["--full"] * full
-        _supervise_run(settings, child, run_id)
+        code = _supervise_run(settings, child, run_id)
+        if code:
+            raise typer.Exit(code)
+        return
     from flows.runlock import adopt_lock
 
     adopt_lock(settings.db_path, int(inherited_lock))
@@ -244,9 +247,10 @@ def _check_db_folder(db: Path, *, explicit: bool, create: bool) -> None:
           f"create the folder first or add --create-dirs")
 
 
-def _supervise_run(settings: Any, child: list[str], run_id: str | None) -> NoReturn:
+def _supervise_run(settings: Any, child: list[str], run_id: str | None) -> int:
     """Take the archive's lock, run ``child`` (this command again, doing the run) and wait for it; on SIGINT or
-    SIGTERM stop it with everything it started, record the run as interrupted and say so in one line."""
+    SIGTERM stop it with everything it started, record the run as interrupted and say so in one line. Returns
+    the exit code."""
     import datetime as dt
 
     from flows.rundir import new_run_id
@@ -268,18 +272,15 @@ def _supervise_run(settings: Any, child: list[str], run_id: str | None) -> NoRet
                 typer.secho(f"wparchive: {line}", err=True, fg=typer.colors.YELLOW)
     except ArchiveLocked as exc:
         _fail(str(exc), code=EXIT_LOCKED)
-    raise typer.Exit(outcome.returncode)
+    return outcome.returncode
 
 
 def _print_run_summary(summary: dict[str, Any]) -> None:
     from flows.runlog import site_summary_line
 
-    columns = ["site_name", "status", "posts_count", "comments_count", "comment_forms_count", "quarantined_count",
-               "posts_deleted_count", "comments_removed_count"]
     sites = summary.get("sites", [])
-    _print_table(["site", "status", "posts", "comments", "forms", "quarantined", "deleted", "removed"],
-                 [tuple(site.get(c) for c in columns) for site in sites], title=f"run {summary.get('run_id')}")
-    for site in sites:
+    typer.echo(f"run {summary.get('run_id')}:")
+    for site in sites:  # one line each, readable at any width and in a log
         typer.echo(site_summary_line(site))
     failed = [c for c in summary.get("checks", []) if not c["passed"]]
     if failed:
