@@ -5,10 +5,16 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test testbed-packages browser-packages replay-tools testbed-up testbed-down bench clean
 
+# The oldest DuckDB CLI on the package index, beside the venv's own (1.5.6): the test that the published snapshot
+# opens in clients older than the Python package uses it (tests/test_publish_storage.py).
+OLDEST_DUCKDB_CLI := 1.4.4
+
 $(BIN)/wparchive: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --no-deps --no-warn-conflicts --upgrade --target $(VENV)/duckdb-cli-$(OLDEST_DUCKDB_CLI) duckdb-cli==$(OLDEST_DUCKDB_CLI)
+	chmod +x $(VENV)/duckdb-cli-$(OLDEST_DUCKDB_CLI)/bin/duckdb
 	touch $@
 
 demo: $(BIN)/wparchive

@@ -34,7 +34,10 @@ THEMES_CSV = REPO / "warehouse" / "seeds" / "themes.csv"
 SENTENCES_CSV = REPO / "bench" / "data" / "theme_sentences.csv"
 VIEW_SQL = REPO / "warehouse" / "views" / "intermediate" / "int_sentence_themes.sql"
 RULES_VIEW_SQL = REPO / "warehouse" / "views" / "staging" / "stg_theme_rules.sql"  # what the view reads rules through
-OFFTOPIC_JSON = REPO.parent / "shared" / "corpora" / "swe-spraakbanken" / "gt" / "hannaskrypin.json"
+sys.path.insert(0, str(REPO))
+from tests.shared_data import corpora_dir  # noqa: E402  (the repository is on the path first)
+
+OFFTOPIC_JSON = corpora_dir() / "swe-spraakbanken" / "gt" / "hannaskrypin.json"  # $WPARCHIVE_CORPORA
 SPLITS = ("dev", "test", "holdout", "holdout2", "blind_a", "blind_b", "tuned", "all")
 TUNED = ("dev", "test", "holdout", "holdout2")  # the splits the rules were tuned on ("tuned")
 BENCH_URL = "bench://theme_sentences"

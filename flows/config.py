@@ -11,19 +11,33 @@ sites.toml (see the example at the repository root)::
     name = "exempelbloggen"   url = "https://blog.example/"   # + any default, per site
 
 Environment: WPARCHIVE_CONFIG (the file), WPARCHIVE_DB (the database), WPARCHIVE_DATA_DIR (run directories).
+The file is checked against a schema when it is read (pydantic): an unknown section or key, a wrong type, an unknown
+time zone or an invalid cron is an error naming the file, the line and, for a typo, the nearest valid key.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    NonNegativeFloat,
+    NonNegativeInt,
+    PositiveFloat,
+    PositiveInt,
+    ValidationError,
+    field_validator,
+)
 
 from crawler.urls import site_root
 
@@ -91,7 +105,7 @@ def default_site_name(url: str) -> str:
     return (parts.netloc.lower() + parts.path).rstrip("/")
 
 
-def _check_timezone(name: str, where: str) -> str:
+def check_timezone(name: str, where: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -99,35 +113,184 @@ def _check_timezone(name: str, where: str) -> str:
     return name
 
 
-def _site(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> SiteConfig:
-    if not isinstance(entry, dict) or "url" not in entry:
-        raise ConfigError(f"{where}: each [[sites]] entry needs a url")
-    url = check_site_url(str(entry["url"]))
-    merged = {**defaults, **entry}
-    profile = merged.get("profile", "polite")
-    if profile not in PROFILES:
-        raise ConfigError(f"{where}: profile must be one of {', '.join(PROFILES)}, not {profile!r}")
-    known = {f.name for f in dataclasses.fields(SiteConfig)}
-    unknown = set(entry) - known
-    if unknown:
-        raise ConfigError(f"{where}: unknown keys {sorted(unknown)} (known: {sorted(known)})")
-    return SiteConfig(
-        name=str(entry.get("name") or default_site_name(url)),
-        url=url,
-        language=merged.get("language"),
-        timezone=_check_timezone(merged.get("timezone", DEFAULT_TIMEZONE), where),
-        profile=profile,
-        max_posts=merged.get("max_posts"),
-        max_requests=merged.get("max_requests"),
-        user_agent=merged.get("user_agent"),
-    )
+def check_cron(expression: str, where: str = "cron") -> str:
+    """The cron expression when Prefect's scheduler accepts it (the one that will run it), else ``ConfigError``."""
+    from flows import prefect_env  # noqa: F401  (Prefect's environment before Prefect is first imported)
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError as PrefectValidationError
 
-
-def read_config_file(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        CronSchedule(cron=expression)
+    except PrefectValidationError:
+        raise ConfigError(f"{where}: {expression!r} is not a valid cron expression (five fields: minute hour "
+                          "day-of-month month day-of-week, e.g. \"30 2 * * *\")") from None
+    return expression
+
+
+# ---------------------------------------------------------------------------------------------------- the file
+# The schema of sites.toml. Unknown sections and keys are errors (a typo must not be ignored silently); each
+# error names the file, the line and the nearest valid key (_describe).
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _SiteKeys(_Section):
+    """What a site may set, and [defaults] for every site."""
+
+    language: str | None = None
+    timezone: str | None = None
+    profile: Literal["polite", "fast"] | None = None
+    max_posts: PositiveInt | None = None  # a cap makes the crawl incomplete: it never marks posts deleted
+    max_requests: PositiveInt | None = None
+    user_agent: str | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str | None) -> str | None:
+        if value is not None:
+            check_timezone(value, "timezone")
+        return value
+
+
+class _Defaults(_SiteKeys):
+    max_parallel_sites: PositiveInt = 2
+    crawl_retries: NonNegativeInt = 2
+    crawl_retry_delay_seconds: NonNegativeFloat = 300.0
+    crawl_timeout_seconds: PositiveFloat = 7200.0
+    data_dir: str | None = None
+    db: str | None = None
+
+
+class _Site(_SiteKeys):
+    name: str | None = None
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str) -> str:
+        return check_site_url(value)
+
+
+class _Schedule(_Section):
+    cron: str = DEFAULT_CRON
+    timezone: str = DEFAULT_TIMEZONE
+
+    @field_validator("cron")
+    @classmethod
+    def _valid_cron(cls, value: str) -> str:
+        return check_cron(value, "cron")
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        return check_timezone(value, "timezone")
+
+
+class _ConfigFile(_Section):
+    defaults: _Defaults = _Defaults()
+    schedule: _Schedule = _Schedule()
+    sites: list[_Site] = []
+
+
+_SECTION_MODELS: dict[str, type[BaseModel]] = {"defaults": _Defaults, "schedule": _Schedule, "sites": _Site}
+
+
+def _where(loc: tuple[Any, ...]) -> str:
+    """``('sites', 0, 'url')`` → ``[[sites]] #1 url``; ``('defaults', 'profle')`` → ``[defaults] profle``."""
+    if not loc:
+        return "the file"
+    if loc[0] == "sites" and len(loc) > 1 and isinstance(loc[1], int):
+        return " ".join([f"[[sites]] #{loc[1] + 1}", *map(str, loc[2:])])
+    if loc[0] in _SECTION_MODELS:
+        return " ".join([f"[{loc[0]}]", *map(str, loc[1:])])
+    return str(loc[0])
+
+
+def _line_of(text: str, loc: tuple[Any, ...]) -> int | None:
+    """The line (1-based) where ``loc`` is written: a section header, or a key inside its section."""
+    header = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?")
+    key_line = re.compile(r"^\s*[\"']?([A-Za-z0-9_-]+)[\"']?\s*=")
+    section: tuple[Any, ...] = ()
+    counts: dict[str, int] = {}
+    wanted_section = loc[:2] if loc and loc[0] == "sites" and len(loc) > 1 else loc[:1]
+    wanted_key = loc[len(wanted_section)] if len(loc) > len(wanted_section) else None
+    section_line = None  # where the wanted section starts: the answer for a key it lacks (a missing url)
+    for number, line in enumerate(text.splitlines(), start=1):
+        found = header.match(line)
+        if found:
+            name = found.group(2).strip("\"' ")
+            if found.group(1) == "[[":
+                counts[name] = counts.get(name, -1) + 1
+                section = (name, counts[name])
+            else:
+                section = (name,)
+            if section[:len(wanted_section)] == tuple(wanted_section):
+                if wanted_key is None:
+                    return number
+                section_line = section_line or number
+            continue
+        found = key_line.match(line)
+        if found and wanted_key is not None and found.group(1) == str(wanted_key) \
+                and section == tuple(wanted_section):
+            return number
+        if found and not section and len(loc) == 1 and found.group(1) == str(loc[0]):
+            return number  # a top-level key that should have been a section
+    return section_line
+
+
+def _describe(error: dict[str, Any], path: Path, text: str) -> str:
+    """One pydantic error as a sentence naming the file, the line and, for an unknown key, the nearest valid one."""
+    loc = tuple(error["loc"])
+    line = _line_of(text, loc)
+    at = f"{path}:{line}" if line else str(path)
+    if error["type"] == "extra_forbidden":
+        key = str(loc[-1])
+        if len(loc) == 1:
+            valid = [f"[{name}]" if name != "sites" else "[[sites]]" for name in _SECTION_MODELS]
+            near = difflib.get_close_matches(key, list(_SECTION_MODELS), n=1, cutoff=0.4)
+            hint = f"; did you mean {'[[sites]]' if near == ['sites'] else f'[{near[0]}]'}?" if near else ""
+            return f"{at}: unknown section {key!r}{hint} (valid sections: {', '.join(valid)})"
+        model = _SECTION_MODELS[str(loc[0])]
+        valid_keys = list(model.model_fields)
+        near = difflib.get_close_matches(key, valid_keys, n=1, cutoff=0.5)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        return (f"{at}: {_where(loc[:-1])}: unknown key {key!r}{hint} "
+                f"(valid keys: {', '.join(valid_keys)})")
+    message = str(error.get("ctx", {}).get("error") or error["msg"])
+    message = re.sub(r"^(timezone|cron): ", "", message)
+    return f"{at}: {_where(loc)}: {message}"
+
+
+def read_config_file(path: Path) -> _ConfigFile:
+    """sites.toml, parsed and checked against its schema; ``ConfigError`` naming the file and line otherwise."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    try:
+        return _ConfigFile.model_validate(raw)
+    except ValidationError as exc:
+        problems = [_describe(error, path, text) for error in exc.errors(include_url=False)]
+        raise ConfigError("\n".join(problems)) from None
+
+
+def _site(entry: _Site, defaults: _Defaults) -> SiteConfig:
+    def pick(key: str) -> Any:
+        value = getattr(entry, key)
+        return getattr(defaults, key) if value is None else value
+
+    return SiteConfig(
+        name=entry.name or default_site_name(entry.url),
+        url=entry.url,
+        language=pick("language"),
+        timezone=pick("timezone") or DEFAULT_TIMEZONE,
+        profile=pick("profile") or "polite",
+        max_posts=pick("max_posts"),
+        max_requests=pick("max_requests"),
+        user_agent=pick("user_agent"),
+    )
 
 
 def load_settings(
@@ -151,20 +314,16 @@ def load_settings(
     path = Path(explicit_config) if explicit_config else DEFAULT_CONFIG
     if explicit_config and not path.exists():
         raise ConfigError(f"no configuration file at {path}")
-    raw = read_config_file(path) if path.exists() else {}
-    defaults = dict(raw.get("defaults", {}))
-    schedule = dict(raw.get("schedule", {}))
-    site_defaults = {k: defaults[k] for k in ("language", "timezone", "profile", "max_posts", "max_requests",
-                                               "user_agent") if k in defaults}
-    configured = [_site(entry, site_defaults, f"{path} [[sites]] #{i + 1}")
-                  for i, entry in enumerate(raw.get("sites", []))]
+    parsed = read_config_file(path) if path.exists() else _ConfigFile()
+    defaults, schedule = parsed.defaults, parsed.schedule
+    configured = [_site(entry, defaults) for entry in parsed.sites]
     if site_urls:
         by_url = {_url_key(s.url): s for s in configured}
         sites = []
         for url in site_urls:
             url = check_site_url(url)
             known = by_url.get(_url_key(url))
-            sites.append(known or _site({"url": url}, site_defaults, "command line"))
+            sites.append(known or _site(_Site(url=url), defaults))
     else:
         sites = configured
     overrides: dict[str, Any] = {}
@@ -180,9 +339,9 @@ def load_settings(
     if len(set(names)) != len(names):
         raise ConfigError(f"site names must be unique: {names}")
 
-    data = Path(data_dir or env.get("WPARCHIVE_DATA_DIR") or defaults.get("data_dir") or DEFAULT_DATA_DIR)
-    db = Path(db_path or env.get("WPARCHIVE_DB") or defaults.get("db") or data / DEFAULT_DB_NAME)
-    parallel = int(max_parallel_sites or defaults.get("max_parallel_sites", 2))
+    data = Path(data_dir or env.get("WPARCHIVE_DATA_DIR") or defaults.data_dir or DEFAULT_DATA_DIR)
+    db = Path(db_path or env.get("WPARCHIVE_DB") or defaults.db or data / DEFAULT_DB_NAME)
+    parallel = int(max_parallel_sites or defaults.max_parallel_sites)
     if parallel < 1:
         raise ConfigError("max_parallel_sites must be at least 1")
     return Settings(
@@ -190,12 +349,12 @@ def load_settings(
         data_dir=data,
         sites=tuple(sites),
         max_parallel_sites=parallel,
-        crawl_retries=int(crawl_retries if crawl_retries is not None else defaults.get("crawl_retries", 2)),
+        crawl_retries=int(crawl_retries if crawl_retries is not None else defaults.crawl_retries),
         crawl_retry_delay_seconds=float(crawl_retry_delay_seconds if crawl_retry_delay_seconds is not None
-                                        else defaults.get("crawl_retry_delay_seconds", 300)),
-        crawl_timeout_seconds=float(defaults.get("crawl_timeout_seconds", 7200)),
-        cron=cron or schedule.get("cron", DEFAULT_CRON),
-        cron_timezone=_check_timezone(schedule.get("timezone", DEFAULT_TIMEZONE), f"{path} [schedule]"),
+                                        else defaults.crawl_retry_delay_seconds),
+        crawl_timeout_seconds=float(defaults.crawl_timeout_seconds),
+        cron=check_cron(cron, "--cron") if cron else schedule.cron,
+        cron_timezone=schedule.timezone,
         config_path=path if path.exists() else None,
     )
 

@@ -40,6 +40,8 @@ from crawler.pool import pool_in_subprocess
 from flows.archive import hand_over_known_payloads_of_sites
 from flows.config import SiteConfig, load_settings
 from flows.rundir import CLEAN_DIR, RunRequest, clean_run_dir, failed_manifest, new_run_id
+from flows.runlock import holding_archive_lock
+from flows.runlog import site_summary_line
 from warehouse import db as warehouse_db
 from warehouse import publish as warehouse_publish
 from warehouse.load import load_run as warehouse_load_run
@@ -271,6 +273,7 @@ def _load_sites(db: str, crawled: list[tuple[SiteConfig, Path, str | None]]) -> 
 
 
 @flow(name=FLOW_NAME, task_runner=ThreadPoolTaskRunner(max_workers=16))
+@holding_archive_lock  # one run at a time per archive (flows/runlock.py)
 def nightly(
     run_id: str | None = None,
     config_path: str | None = None,
@@ -343,6 +346,8 @@ def nightly(
     checks = run_checks(db, run_id)
     _report("", "checks", "")
     sites = summarise_run(db, run_id)
+    for site_row in sites:  # one line per site: what a worker's or cron's log shows without a terminal
+        logger.info(site_summary_line(site_row))
     failed_checks = [c for c in checks if not c["passed"] and c["severity"] == "error"]
     summary = {"run_id": run_id, "db_path": published, "working_db_path": db, "sites": sites, "checks": checks,
                "failures": failures, "published": None, "report": None}

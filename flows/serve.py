@@ -119,4 +119,5 @@ def serve_nightly(*, cron: str, timezone: str, parameters: dict[str, object], ap
             description="One wparchive nightly run: crawl, clean, load, views, checks.",
             tags=["wparchive"],
             limit=1,  # never two nightly runs at once: DuckDB has one writer
+            print_starting_message=False,  # it links a "Prefect UI" that this server does not run
         )

@@ -73,6 +73,16 @@ def testbed_archive(wordpress: Callable[[str], Site], tmp_path_factory: pytest.T
     return build_testbed_archive(wordpress("tt1"), tmp_path_factory.mktemp("testbed-archive"))
 
 
+@pytest.fixture(scope="session")
+def incremental_testbed_archives(wordpress: Callable[[str], Site], tmp_path_factory: pytest.TempPathFactory,
+                                 ) -> tuple[Path, Path]:
+    """(incremental, full): the tt1 test bed after a full crawl, an editor's changes and an incremental crawl;
+    and the changed blog crawled once in full (tests/testbed_archive.py). The analysts' examples run on both."""
+    from tests.testbed_archive import build_incremental_testbed_archives
+
+    return build_incremental_testbed_archives(wordpress("tt1"), tmp_path_factory.mktemp("incremental-archive"))
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     """A fresh warehouse file (tables, seeds, views), one per test."""

@@ -20,7 +20,9 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+from tests.shared_data import corpora_dir
+
+CORPORA = corpora_dir()  # $WPARCHIVE_CORPORA, else ../shared/corpora beside the repository
 WORDPRESS_CORPORA = ("trafilatura-eval", "scrapinghub-aeb", "swe-spraakbanken")
 OTHER_CORPORA = ("trafilatura-eval-other", "scrapinghub-aeb-other")
 PARTS = ("tuning", "validation", "other-tuning", "other-validation")

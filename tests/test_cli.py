@@ -54,6 +54,24 @@ def test_sql_is_read_only_and_errors_are_clear(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no_such_table" in result.output
 
 
+def test_sql_takes_a_file_stdin_and_sql_that_begins_with_a_comment(tmp_path: Path) -> None:
+    db = tmp_path / "archive.duckdb"
+    assert runner.invoke(app, ["load", str(standard_run(tmp_path / "runs")), "--db", str(db)]).exit_code == 0
+    example = REPO / "warehouse" / "examples" / "02_most_discussed_posts.sql"
+    text = example.read_text(encoding="utf-8")
+    assert text.startswith("-- ")
+    want = runner.invoke(app, ["sql", "--db", str(db), "--format", "csv", "--", text])  # the old work-around
+    assert want.exit_code == 0 and want.output.startswith("discussion_rank,title"), want.output
+    for args, stdin in ((["sql", text], None), (["sql", str(example)], None), (["sql", "-f", str(example)], None),
+                        (["sql", "-"], text), (["sql", "--db", str(db), text], None)):
+        if "--db" not in args:
+            args = [*args, "--db", str(db)]
+        result = runner.invoke(app, [*args, "--format", "csv"], input=stdin)
+        assert result.exit_code == 0 and result.output == want.output, (args, result.output)
+    missing = runner.invoke(app, ["sql", str(tmp_path / "nope.sql"), "--db", str(db)])
+    assert missing.exit_code == 2 and "cannot read" in missing.output and "nope.sql" in missing.output
+
+
 def test_missing_and_corrupt_databases(tmp_path: Path) -> None:
     missing = tmp_path / "missing.duckdb"
     for args in (["status", "--db", str(missing)], ["sql", "SELECT 1", "--db", str(missing)]):
@@ -128,3 +146,52 @@ def test_run_reports_unreachable_and_non_wordpress_sites(tmp_path: Path, not_wor
     _cols, rows = query(db, "SELECT site, status, failed_step, error FROM crawl_runs ORDER BY site")
     assert [(r[1], r[2]) for r in rows] == [("failed", "crawl"), ("failed", "crawl")]
     assert query(db, "SELECT count(*) FROM posts")[1] == [(0,)]
+
+
+def test_crawl_is_quiet_and_exits_2_when_the_site_cannot_be_archived(tmp_path: Path, not_wordpress: str) -> None:
+    from wparchive.demo.snapshot import DEMO_SITE, serve_snapshot
+
+    with serve_snapshot(DEMO_SITE) as url:  # the polite default profile, whose Scrapy log says every request
+        done = subprocess.run([sys.executable, "-m", "wparchive.cli", "crawl", url, "--out", str(tmp_path / "ok"),
+                               "--max-posts", "1"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "" and len(done.stdout.splitlines()) == 1, done.stdout + done.stderr
+    assert done.stdout.startswith(f"{tmp_path / 'ok'}: 1 posts, ")
+    bad = subprocess.run([sys.executable, "-m", "wparchive.cli", "crawl", not_wordpress, "--out",
+                          str(tmp_path / "bad"), "--profile", "fast"], cwd=REPO, capture_output=True, text=True,
+                         timeout=300)
+    assert bad.returncode == 2, bad.stdout + bad.stderr
+    assert bad.stderr.splitlines() == [line for line in bad.stderr.splitlines() if line.startswith("wparchive: ")]
+    assert "does not look like a WordPress site" in bad.stderr
+
+
+def test_the_readme_lists_the_exit_codes_the_commands_use() -> None:
+    from wparchive.cli import EXIT_LOCKED
+    from wparchive.supervise import EXIT_SIGNALLED
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    codes = [int(line.split("|")[1].strip(" `")) for line in table.splitlines() if line.startswith("| `")]
+    assert codes == [0, 1, 2, EXIT_LOCKED, *sorted(EXIT_SIGNALLED.values())]
+    assert "otherwise the run fails with that message and exit code 2" not in readme
+
+
+@pytest.mark.wordpress
+def test_status_fits_80_columns_with_site_names_and_the_crawl_mode(
+        incremental_testbed_archives: tuple[Path, Path]) -> None:
+    incremental, _full = incremental_testbed_archives
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["status", "--db", str(incremental)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80, "\n".join(line for line in lines if len(line) > 80)
+    runs = [line.split() for line in lines if "testbed-tt1" in line and "succeeded" in line]
+    # newest first: the incremental run (its counts are of the 3 posts it re-read; the trashed one marked deleted)
+    want = query(incremental, "SELECT CASE mode WHEN 'incremental' THEN 'incr.' ELSE mode END, status, "
+                              "posts_count, comments_count, posts_deleted_count, quarantined_count "
+                              "FROM crawl_runs ORDER BY loaded_at DESC")[1]
+    assert [row[3:] for row in runs] == [[str(v) for v in row] for row in want], runs
+    assert [row[3:5] + row[7:8] for row in runs] == [["incr.", "succeeded", "1"], ["full", "succeeded", "0"]]
+    assert runs[0][5] == "3"
+    contents = lines[next(i for i, line in enumerate(lines) if line.startswith("archive contents")):]
+    assert any(line.split()[:3] == ["testbed-tt1", "19", "1"] for line in contents), "\n".join(contents)
+    assert "http" not in "\n".join(contents)

@@ -27,8 +27,8 @@ from tests.wordpress.content import (
     to_utc,
     visible_text,
 )
+from tests.shared_data import SEED_DIR
 
-SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
 SEED_POST_KEY = "analysdagar"
 SEED_TITLE = "Vi är en viktig pusselbit i samhällsbygget Botkyrka"
 # The first line of WordPress.com's comment-form chrome in the seed file; everything from it on is not post text.
@@ -357,12 +357,10 @@ def test_text_helpers():
 
 
 def seed_file() -> Path:
-    if not SEED_DIR.is_dir():
-        pytest.fail(f"seed folder {SEED_DIR} is missing: clone the repository beside ../shared (the project's "
-                    f"shared folder holds the original post the content file must reproduce)")
     files = sorted(SEED_DIR.glob("*.txt"))
     if not files:
-        pytest.fail(f"no seed post (*.txt) in {SEED_DIR}")
+        pytest.fail(f"no seed post (*.txt) in {SEED_DIR}: the customer's original post, which the content file "
+                    f"must reproduce, is a fixture of the repository")
     return files[0]
 
 

@@ -1,7 +1,9 @@
-"""The page extractor on the shared real-world corpora (../shared/corpora), scored with the corpora's own score.py.
+"""The page extractor on the shared real-world corpora ($WPARCHIVE_CORPORA, default ../shared/corpora), scored with the
+corpora's own score.py.
 
 Floors sit a few points below what the extractor reaches today (see bench/bench_extract.py for the numbers and
-trafilatura's); a drop below one is a regression. The corpora are read in place, never copied into the repo.
+trafilatura's); a drop below one is a regression. The corpora are read in place, never copied into the repo;
+without them these tests skip, saying where to get them (tests/shared_data.py), except under CI=true.
 """
 
 from __future__ import annotations
@@ -53,9 +55,7 @@ def results(score) -> dict:
     """Per corpus: (pages, ground truths, extractor outputs, score rows), read as a crawl reads: bytes + URL."""
     out = {}
     for name in NAMES:
-        folder = CORPORA / name
-        if not folder.is_dir():
-            pytest.fail(f"corpus {name} missing under {CORPORA}", pytrace=False)
+        folder = require_corpora(name)
         _, pages, gts = score.load_corpus(str(folder), "all", 0)
         preds, rows = [], []
         for page, gt in zip(pages, gts):

@@ -79,10 +79,11 @@ def test_a_crash_before_publishing_leaves_the_published_file_as_it_was(tmp_path:
     assert _load(first_run(tmp_path / "runs"), db).exit_code == 0
     before = _sha256(db)
 
-    def broken_copy(*_args: object, **_kwargs: object) -> None:
+    def broken_copy(_work: Path, copy: Path) -> None:  # the disk fills up halfway through writing the copy
+        copy.write_bytes(b"DUCK" * 1024)
         raise OSError("No space left on device")
 
-    monkeypatch.setattr("warehouse.publish.shutil.copyfile", broken_copy)
+    monkeypatch.setattr("warehouse.publish._copy_for_older_readers", broken_copy)
     with pytest.raises(OSError, match="No space left"):
         publish(working_path(db), db)
     assert _sha256(db) == before

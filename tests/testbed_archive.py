@@ -12,9 +12,12 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from crawler.incremental import CRAWL_STATE_FILE
 from crawler.run import crawl_in_subprocess
 from flows.rundir import RunRequest
 from tests.wordpress.testbed import Site
+from warehouse.publish import working_path
+from warehouse.state import write_crawl_state
 from wparchive.cli import app
 
 RUN_IDS = ("20250101T023000Z-tbed01", "20250102T023000Z-tbed02")
@@ -25,12 +28,16 @@ HOSTILE_COMMENT = ("Provar igen: &lt;script&gt;document.title='PWNED'&lt;/script
 _runner = CliRunner(env={"COLUMNS": "250"})
 
 
-def _crawl_and_load(site: Site, root: Path, run_id: str, db: Path) -> None:
+def _crawl_and_load(site: Site, root: Path, run_id: str, db: Path, *, incremental: bool = False) -> None:
     run_dir = root / "runs" / run_id / site.variant
     RunRequest(run_id=run_id, site_url=site.base_url + "/", site_name=f"testbed-{site.variant}", language="sv",
                profile="fast").write(run_dir)
-    result = crawl_in_subprocess(site.base_url + "/", run_dir, profile="fast", timeout=600)
+    # An incremental run starts from what the archive holds, as the nightly flow does (flows/nightly.py).
+    state = write_crawl_state(working_path(db), site.base_url + "/", run_dir / CRAWL_STATE_FILE) if incremental \
+        else None
+    result = crawl_in_subprocess(site.base_url + "/", run_dir, profile="fast", timeout=600, state=state)
     assert result.error is None, result.error
+    assert result.stats.get("mode") == ("incremental" if incremental else "full"), result.stats.get("mode")
     loaded = _runner.invoke(app, ["load", str(run_dir), "--db", str(db)])
     assert loaded.exit_code == 0, loaded.output
 
@@ -49,3 +56,27 @@ def build_testbed_archive(site: Site, root: Path) -> Path:
     finally:
         site.reset()
     return db
+
+
+INCREMENTAL_RUN_IDS = ("20250201T023000Z-incr01", "20250202T023000Z-incr02")
+FULL_RUN_ID = "20250202T023000Z-full01"
+
+
+def build_incremental_testbed_archives(site: Site, root: Path) -> tuple[Path, Path]:
+    """The test bed crawled in full, changed by its editor (a title edited, a post trashed, comments closed on
+    another, a comment added), then crawled **incrementally** into ``root/incremental/archive.duckdb``; and the
+    same changed blog crawled once in full into ``root/full/archive.duckdb``. Returns both paths."""
+    incremental, full = root / "incremental" / "archive.duckdb", root / "full" / "archive.duckdb"
+    site.reset()
+    try:
+        _crawl_and_load(site, incremental.parent, INCREMENTAL_RUN_IDS[0], incremental)
+        site.mutate("edit_post", post="analysdagar", title="Analysdagarna i Botkyrka – uppdaterat")
+        site.mutate("trash_post", post="tack-for-2019")
+        site.mutate("close_comments", post="solceller-hallunda")
+        site.mutate("add_comment", post="sommarjobb", content="Hur söker man till sommarjobben nästa år?",
+                    author="Eva Testare")
+        _crawl_and_load(site, incremental.parent, INCREMENTAL_RUN_IDS[1], incremental, incremental=True)
+        _crawl_and_load(site, full.parent, FULL_RUN_ID, full)
+    finally:
+        site.reset()
+    return incremental, full

@@ -43,7 +43,7 @@ VIEWS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "int_sentence_themes", "int_latest_media_fetches")),
     ("marts", ("theme_mentions", "theme_summary", "audit_comment_forms", "authors", "activity_by_month",
                "most_discussed_posts", "audit_changes", "page_reading_agreement", "audit_media",
-               "audit_media_changes")),
+               "audit_media_changes", "current_posts", "current_comments")),
 )
 CHECKS: tuple[str, ...] = tuple(sorted(p.stem for p in (HERE / "checks").glob("*.sql")))
 

@@ -137,8 +137,9 @@ def _load_run(con: Any, clean_dir: Path) -> LoadResult:
                       posts_deleted=posts_deleted, comments_removed=comments_removed)
 
 
-def record_failed_run(db_path: Path | str, manifest: RunManifest) -> None:
-    """Record a run that loaded nothing (its crawl or its load failed) with the reason, in its own transaction."""
+def record_failed_run(db_path: Path | str, manifest: RunManifest, *, interrupted: bool = False) -> None:
+    """Record a run that loaded nothing (its crawl or its load failed, or a signal stopped it: ``interrupted``)
+    with the reason, in its own transaction."""
     now = utc_now()
     with connect(db_path, create=True) as con, transaction(con):
         execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
@@ -148,5 +149,5 @@ def record_failed_run(db_path: Path | str, manifest: RunManifest) -> None:
             "started_at": _ts(manifest.started_at), "finished_at": _ts(manifest.finished_at), "now": now,
             "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
             "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
-            "mode": manifest.mode,
+            "mode": manifest.mode, "is_interrupted": interrupted,
         })

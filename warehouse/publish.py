@@ -6,12 +6,13 @@ Layout, for a published file ``data/archive.duckdb`` (the path ``--db`` names an
   ``.wal`` while a run writes). Only wparchive opens it; it can be ahead of the published file (a run whose
   checks failed stays here until a later run passes).
 - ``data/archive.duckdb`` — the published snapshot: a checkpointed copy of the working database (it never needs
-  a ``.wal``), mode 0444, replaced whole by ``os.replace``. Nobody ever opens it read-write, so readers never
-  meet DuckDB's "Conflicting lock"; a reader that opened the old file keeps reading the old run (its open file
+  a ``.wal``) written in DuckDB 1.4's storage format (``OLDEST_READER``: clients that lag the Python package,
+  such as the DuckDB CLI, JDBC and R, open it), mode 0444, replaced whole by ``os.replace``. Nobody ever opens
+  it read-write, so readers never meet DuckDB's "Conflicting lock"; a reader that opened the old file keeps reading the old run (its open file
   is the old inode) until it reconnects, and a new connection sees the new run. Never half a run.
 
-The copy is made while holding the working database's write lock (one read-write connection), so no load can
-change it between the checkpoint and the copy.
+The copy is made while holding the working database's write lock (attached read-write), so no load can change
+it between the checkpoint and the copy.
 """
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from warehouse.db import WarehouseError, connect, fetch_file
+import duckdb
+
+from warehouse.db import WarehouseError, connect, execute_file, fetch_file
 
 PUBLISHED_MODE = 0o444  # read-only for everyone: a read-write open fails at once instead of locking readers out
+# The oldest DuckDB that opens a published file (queries/publish_copy.sql writes storage version v1.4.0). The
+# Python package writes a newer format (2.0: storage version 69) that e.g. the 1.5 CLI refuses.
+OLDEST_READER = "1.4.0"
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,22 @@ def _verify(path: Path) -> None:
         fetch_file(con, "queries/publish_verify.sql")
 
 
+def _copy_for_older_readers(work: Path, copy: Path) -> None:
+    """Checkpoint ``work`` and copy it into the new file ``copy`` in the published storage format, holding the
+    working file's write lock throughout (it is attached read-write)."""
+    try:
+        with duckdb.connect() as con:
+            execute_file(con, "queries/publish_copy.sql", {"work_path": str(work), "copy_path": str(copy)})
+            if wal_path(work).exists() and wal_path(work).stat().st_size > 0:
+                raise WarehouseError(f"{work} still has a write-ahead log after CHECKPOINT; not publishing")
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise WarehouseError(f"{work} is in use by another process (DuckDB allows one writer): {exc}") from exc
+        raise WarehouseError(f"{work} could not be copied for publishing: {exc}") from exc
+    except duckdb.Error as exc:
+        raise WarehouseError(f"{work} could not be copied for publishing: {exc}") from exc
+
+
 def publish(work: Path | str, published: Path | str) -> PublishResult:
     """Checkpoint ``work`` and atomically replace ``published`` with a copy of it (temp file beside it, fsync,
     ``os.replace``). On any failure the published file is left as it was."""
@@ -98,11 +120,7 @@ def publish(work: Path | str, published: Path | str) -> PublishResult:
     published.parent.mkdir(parents=True, exist_ok=True)
     temporary = published.with_name(f".{published.name}.publishing-{os.getpid()}")
     try:
-        with connect(work) as con:  # read-write: holds the working file's lock until the copy is made
-            con.execute("CHECKPOINT")
-            if wal_path(work).exists() and wal_path(work).stat().st_size > 0:
-                raise WarehouseError(f"{work} still has a write-ahead log after CHECKPOINT; not publishing")
-            shutil.copyfile(work, temporary)
+        _copy_for_older_readers(work, temporary)
         _fsync(temporary)
         _verify(temporary)
         os.chmod(temporary, PUBLISHED_MODE)

@@ -10,7 +10,12 @@ from typing import Any, NoReturn
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Exit codes (README.md, "Exit codes"): 0 done; 1 the run finished but a site or a data check failed; 2 nothing
+# was done (bad input, configuration or database; `crawl`: the site can't be archived); 3 another run holds the
+# archive's lock; 130 / 143 stopped by SIGINT / SIGTERM.
+EXIT_LOCKED = 3
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,  # "[default: …]" is text
                   help="Archive WordPress blogs: posts, comment threads and comment forms, into DuckDB.")
 
 
@@ -25,13 +30,18 @@ def crawl(
     state: Path = typer.Option(None, help="The archive's crawl state (JSON): fetch only new and changed posts"),
     no_media: bool = typer.Option(False, "--no-media", help="Don't fetch images and page requisites (CSS, JS, "
                                                             "fonts) of the harvested posts [env WPARCHIVE_MEDIA=0]"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Scrapy's log (default: only the summary "
+                                                                "line, and the reason when the crawl fails)"),
 ) -> None:
     """Crawl one blog into a run directory (the hand-off to `wparchive load`)."""
     _media_switch(no_media)
     from crawler.run import run_crawl
 
+    # Scrapy logs every request at INFO and a failure at ERROR; the lines below say what the crawl got or why it
+    # failed, and stats.json has the rest.
     result = run_crawl(url, out, profile=profile, max_requests=max_requests, max_posts=max_posts,
-                       user_agent=user_agent, state=state)
+                       user_agent=user_agent, state=state,
+                       settings_overrides=None if verbose else {"LOG_LEVEL": "CRITICAL"})
     items = result.stats.get("items", {})
     typer.echo(f"{out}: {items.get('posts.jsonl', 0)} posts, {items.get('comments.jsonl', 0)} comments, "
                f"{items.get('comment_forms.jsonl', 0)} comment forms, {result.stats.get('requests', 0)} requests, "
@@ -143,10 +153,15 @@ def run(
                                                             "fonts) of the harvested posts [env WPARCHIVE_MEDIA=0]"),
     full: bool = typer.Option(False, "--full", help="Fetch every post again (default: only new and changed "
                                                     "posts when the archive already holds the site)"),
+    create_dirs: bool = typer.Option(False, "--create-dirs", help="Create the folder --db names when it does not "
+                                                                 "exist (default: an error, e.g. a mistyped path)"),
 ) -> None:
     """One nightly run now: crawl, clean and load each site, build views, run the data checks; when they pass,
-    publish the archive (--db, read-only for analysts) and write the HTML report."""
-    _media_switch(no_media)
+    publish the archive (--db, read-only for analysts) and write the HTML report.
+
+    One run at a time per archive (a lock beside the database). SIGINT (Ctrl-C) or SIGTERM stop the run within
+    seconds, with one line saying what was stopped; the published archive stays as it was."""
+    _media_switch(no_media)  # the supervised child and its crawl processes inherit it
     from flows.config import ConfigError, load_settings
 
     try:
@@ -158,10 +173,29 @@ def run(
     if not settings.sites:
         _fail("no sites to archive: give a URL (`wparchive run https://blog.example/`) or list sites in "
               f"{settings.config_path or 'sites.toml'}")
+    _check_db_folder(settings.db_path, explicit=bool(db or os.environ.get("WPARCHIVE_DB")), create=create_dirs)
     _check_database(settings.db_path)
+    inherited_lock = os.environ.pop(_LOCK_FD_ENV, None)
+    if inherited_lock is None:  # this process supervises; a child process does the run (wparchive/supervise.py)
+        child = [sys.executable, "-m", "wparchive.cli", "run", *(urls or []), "--db", str(settings.db_path),
+                 "--data-dir", str(settings.data_dir), "--retries", str(retries)]
+        for flag, value in (("--config", config), ("--profile", profile), ("--max-posts", max_posts),
+                            ("--parallel", parallel), ("--report", report)):
+            if value is not None:
+                child += [flag, str(value)]
+        child += ["--verbose"] * verbose + ["--full"] * full
+        code = _supervise_run(settings, child, run_id)
+        if code:
+            raise typer.Exit(code)
+        return
+    from flows.runlock import adopt_lock
+
+    adopt_lock(settings.db_path, int(inherited_lock))
     if not verbose:
         # The summary below says what failed and why; Prefect's own tracebacks are for --verbose.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+
+    import datetime as dt
 
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -174,6 +208,8 @@ def run(
 
         def on_step(site: str, step: str, detail: str) -> None:
             label = f"{site}: {step}" if site else step
+            if not progress.console.is_terminal:  # a log (cron, systemd): a line per step, not a silent bar
+                typer.echo(f"{dt.datetime.now(dt.timezone.utc):%H:%M:%S} {label}" + (f" {detail}" if detail else ""))
             if step == "crawling":
                 progress.update(bar, description=f"{label} {detail}")
                 return
@@ -210,15 +246,54 @@ def run(
     _fail(str(outcome) if isinstance(outcome, BaseException) else (state.message or "the run failed"), code=1)
 
 
+_LOCK_FD_ENV = "WPARCHIVE_RUN_LOCK_FD"  # set for the child that does a supervised run: the lock it inherits
+
+
+def _check_db_folder(db: Path, *, explicit: bool, create: bool) -> None:
+    """A --db (or WPARCHIVE_DB) in a folder that does not exist is most likely a typo: say so instead of starting
+    a new archive there with a full crawl, unless asked (--create-dirs). The default data/ folder is created."""
+    if db.parent.is_dir() or not explicit or create:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        return
+    _fail(f"the folder {db.parent} does not exist (is --db {db} mistyped?). To start a new archive there, "
+          f"create the folder first or add --create-dirs")
+
+
+def _supervise_run(settings: Any, child: list[str], run_id: str | None) -> int:
+    """Take the archive's lock, run ``child`` (this command again, doing the run) and wait for it; on SIGINT or
+    SIGTERM stop it with everything it started, record the run as interrupted and say so in one line. Returns
+    the exit code."""
+    import datetime as dt
+
+    from flows.rundir import new_run_id
+    from flows.runlock import ArchiveLocked, archive_lock
+    from warehouse.publish import working_path
+    from wparchive.supervise import published_identity, record_interruption, supervise
+
+    run_id = run_id or new_run_id(dt.datetime.now(dt.timezone.utc))
+    published_before = published_identity(settings.db_path)
+    try:
+        with archive_lock(settings.db_path, command=f"wparchive run, run {run_id}") as lock_fd:
+            outcome = supervise([*child, "--run-id", run_id], env={**os.environ, _LOCK_FD_ENV: str(lock_fd)},
+                                pass_fds=[lock_fd])
+            if outcome.signal is not None:
+                line = record_interruption(work_db=working_path(settings.db_path), data_dir=settings.data_dir,
+                                           run_id=run_id, signum=outcome.signal, published=settings.db_path,
+                                           published_before=published_before,
+                                           site_names=[s.name for s in settings.sites])
+                typer.secho(f"wparchive: {line}", err=True, fg=typer.colors.YELLOW)
+    except ArchiveLocked as exc:
+        _fail(str(exc), code=EXIT_LOCKED)
+    return outcome.returncode
+
+
 def _print_run_summary(summary: dict[str, Any]) -> None:
-    columns = ["site_name", "status", "posts_count", "comments_count", "comment_forms_count", "quarantined_count",
-               "posts_deleted_count", "comments_removed_count"]
+    from flows.runlog import site_summary_line
+
     sites = summary.get("sites", [])
-    _print_table(["site", "status", "posts", "comments", "forms", "quarantined", "deleted", "removed"],
-                 [tuple(site.get(c) for c in columns) for site in sites], title=f"run {summary.get('run_id')}")
-    for site in sites:
-        if site.get("error"):
-            typer.secho(f"✗ {site['site_name']} ({site.get('failed_step')}): {site['error']}", fg=typer.colors.RED)
+    typer.echo(f"run {summary.get('run_id')}:")
+    for site in sites:  # one line each, readable at any width and in a log
+        typer.echo(site_summary_line(site))
     failed = [c for c in summary.get("checks", []) if not c["passed"]]
     if failed:
         _print_table(["check", "severity", "failing rows"],
@@ -230,8 +305,22 @@ def load(
     run_dir: Path = typer.Argument(..., help="A run directory written by `wparchive crawl` or the nightly run"),
     db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
     run_id: str = typer.Option(None, help="Run id (default: from run.json, else derived from stats.json)"),
+    create_dirs: bool = typer.Option(False, "--create-dirs", help="Create the folder --db names when it does not "
+                                                                 "exist (default: an error, e.g. a mistyped path)"),
 ) -> None:
     """Clean and load one run directory, then build views and run the data checks (no crawl, no Prefect)."""
+    from flows.runlock import ArchiveLocked, archive_lock
+
+    db_path = _default_db(db)
+    _check_db_folder(db_path, explicit=bool(db or os.environ.get("WPARCHIVE_DB")), create=create_dirs)
+    try:
+        with archive_lock(db_path, command=f"wparchive load {run_dir}"):
+            _load(run_dir, db_path, run_id)
+    except ArchiveLocked as exc:
+        _fail(str(exc), code=EXIT_LOCKED)
+
+
+def _load(run_dir: Path, db_path: Path, run_id: str | None) -> None:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from flows.cleaning import InvalidRecord
@@ -240,7 +329,6 @@ def load(
     from warehouse.load import load_run
     from warehouse.publish import prepare_working, publish
 
-    db_path = _default_db(db)
     if not run_dir.is_dir():
         _fail(f"no run directory at {run_dir}")
     _check_database(db_path)
@@ -293,10 +381,12 @@ def status(
     db_path = _default_db(db)
     _require_published(db_path)
     try:
-        columns, rows = read_named_query(db_path, "last_runs", {"limit": limit})
-        _print_table(columns, rows, title="recent runs")
-        columns, rows = read_named_query(db_path, "table_counts")
-        _print_table(columns, rows, title="archive contents")
+        _, rows = read_named_query(db_path, "last_runs", {"limit": limit})
+        _print_runs(rows, "recent runs (published)")
+        _print_unpublished_runs(db_path, {row[8] for row in rows}, limit)
+        _, rows = read_named_query(db_path, "table_counts")
+        _print_compact(["site", "posts", "deleted", "comments", "removed", "quar.", "last read"], rows,
+                       "archive contents")
         columns, rows = read_named_query(db_path, "failing_checks")
         if rows:
             _print_table(columns, rows, title="failing checks (latest run)")
@@ -312,23 +402,104 @@ def status(
         _fail(str(exc))
 
 
+_RUN_HEADERS = ["started", "site", "mode", "status", "posts", "comm.", "del.", "quar."]
+_RUN_LEGEND = ("started, last read: UTC; mode: full = every post read, incr. = only new and changed posts (the counts are "
+               "theirs); comm. = comments, del. = posts marked deleted, quar. = records quarantined")
+
+
+def _print_compact(headers: list[str], rows: list[tuple[Any, ...]], title: str, name_column: int = 0) -> None:
+    """A table that fits 80 columns: short cells never wrap mid-word; the site's name is cut with … if need be;
+    the columns after it are right-aligned counts, except mode and status."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, title_justify="left")
+    for i, header in enumerate(headers):
+        table.add_column(header, no_wrap=True, overflow="ellipsis" if i == name_column else "fold",
+                         justify="right" if i > name_column and header not in ("mode", "status") else "left",
+                         ratio=1 if i == name_column else None)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+def _print_runs(rows: list[tuple[Any, ...]], title: str) -> None:
+    """Runs as last_runs.sql gives them: a compact table, then each failure's run id and reason on its own line."""
+    _print_compact(_RUN_HEADERS, [row[:8] for row in rows], title, name_column=1)
+    for row in rows:
+        if row[9]:
+            typer.echo(f"  {row[0]} {row[1]} ({row[3]}, run {row[8]}): {row[9]}")
+    from rich.console import Console
+
+    Console().print(_RUN_LEGEND, style="dim", highlight=False)
+
+
+def _print_unpublished_runs(db_path: Path, shown: set[str], limit: int) -> None:
+    """Runs the working copy holds beyond the published file (failed checks, an interrupted run), or who is
+    writing it right now."""
+    from flows.runlock import holder
+    from warehouse.db import WarehouseError, read_named_query
+    from warehouse.publish import working_path
+
+    work = working_path(db_path)
+    running = holder(db_path)
+    if running:
+        typer.echo(f"a run is in progress: {running}")
+    if not work.exists():
+        return
+    try:
+        _, rows = read_named_query(work, "last_runs", {"limit": limit})
+        _, published = read_named_query(db_path, "run_ids")
+    except WarehouseError:
+        if not running:
+            typer.echo(f"(the working copy {work} could not be read)")
+        return
+    known = {row[0] for row in published} | shown
+    unpublished = [row for row in rows if row[8] not in known]
+    if unpublished:
+        _print_runs(unpublished, "runs not published (in the working copy)")
+
+
+def _query_text(query: str | None, file: Path | None) -> str:
+    """The SQL to run: the argument itself, the .sql file it (or --file) names, or standard input for ``-``."""
+    if file is not None and query is not None:
+        _fail("give either a query or --file, not both")
+    if file is None and query == "-":
+        return sys.stdin.read()
+    if file is None and query is not None and query.rstrip().lower().endswith(".sql") and "\n" not in query:
+        file = Path(query.strip())  # a file name, not SQL: no statement ends in ".sql"
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot read {file}: {exc.strerror or exc}")
+    if not query or not query.strip():
+        _fail("give a query: wparchive sql \"SELECT * FROM theme_summary\", a .sql file, or - for standard input")
+    return query
+
+
 def _any_checks(db_path: Path) -> bool:
     from warehouse.db import read_named_query
 
     return bool(read_named_query(db_path, "any_check_results")[1])
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def sql(
-    query: str = typer.Argument(..., help="One SQL query, e.g. \"SELECT * FROM theme_summary\""),
+    query: str = typer.Argument(None, help="One SQL query, e.g. \"SELECT * FROM theme_summary\"; or a .sql file "
+                                           "(e.g. warehouse/examples/02_most_discussed_posts.sql); or - to read "
+                                           "standard input. SQL may begin with a -- comment"),
     db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
     max_rows: int = typer.Option(200, help="Rows to print at most"),
     output: str = typer.Option("table", "--format", help="table, csv or json"),
+    file: Path = typer.Option(None, "--file", "-f", dir_okay=False, help="Read the query from this .sql file"),
 ) -> None:
     """Run a read-only query against the archive and print the result."""
     from warehouse.db import WarehouseError
     from warehouse.db import query as run_query
 
+    query = _query_text(query, file)
     if output not in ("table", "csv", "json"):
         _fail("--format must be table, csv or json")
     db_path = _default_db(db)
@@ -356,8 +527,10 @@ def serve(
     config: Path = typer.Option(None, "--config", help="Sites file [env WPARCHIVE_CONFIG; default sites.toml]"),
     db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
     data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
-    cron: str = typer.Option(None, help="When to run [default: the config's [schedule], else 30 2 * * *]"),
-    timezone: str = typer.Option(None, help="Time zone of the cron [default: Europe/Stockholm]"),
+    cron: str = typer.Option(None, help="When to run, a cron expression [default: cron in the config's schedule "
+                                        "section, else 30 2 * * *]"),
+    timezone: str = typer.Option(None, help="Time zone of the cron [default: timezone in the config's schedule "
+                                            "section, else Europe/Stockholm]"),
     port: int = typer.Option(4200, help="Port of the local Prefect server (127.0.0.1)"),
     start_server: bool = typer.Option(True, "--start-server/--no-start-server",
                                       help="Start a local Prefect server when none answers"),
@@ -367,14 +540,14 @@ def serve(
     Prefect does not schedule on its temporary server, so this uses the server at PREFECT_API_URL, one already
     on 127.0.0.1:PORT, or starts `prefect server start` (SQLite under DATA_DIR/prefect, no UI, no telemetry).
     """
-    from flows.config import ConfigError, load_settings
+    from flows.config import ConfigError, check_timezone, load_settings
     from flows.serve import ServeError, ensure_server, serve_nightly
 
-    try:
+    try:  # everything is checked before a server starts: a bad cron or zone must not end a running server
         settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+        tz = check_timezone(timezone, "--timezone") if timezone else settings.cron_timezone
     except ConfigError as exc:
         _fail(str(exc))
-    tz = timezone or settings.cron_timezone
     try:
         server = ensure_server(port=port, prefect_home=(settings.data_dir / "prefect").resolve(),
                                start=start_server)
@@ -384,6 +557,8 @@ def serve(
     typer.echo(f"Prefect server: {server.api_url}{started}")
     typer.echo(f"schedule: '{settings.cron}' {tz}; sites: {', '.join(s.name for s in settings.sites) or 'none'}; "
                f"database: {settings.db_path}")
+    typer.echo(f"run it now from another shell: PREFECT_API_URL={server.api_url} prefect deployment run "
+               f"'wparchive-nightly/nightly'")
     parameters: dict[str, object] = {"db_path": str(settings.db_path.resolve()),
                                      "data_dir": str(settings.data_dir.resolve())}
     if settings.config_path is not None:
@@ -394,6 +569,50 @@ def serve(
         typer.echo("stopped")
     finally:
         server.stop()
+
+
+@app.command()
+def deploy(
+    config: Path = typer.Option(None, "--config", help="Sites file [env WPARCHIVE_CONFIG; default sites.toml]"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
+    cron: str = typer.Option(None, help="When to run, a cron expression [default: cron in the config's schedule "
+                                        "section, else 30 2 * * *]"),
+    timezone: str = typer.Option(None, help="Time zone of the cron [default: timezone in the config's schedule "
+                                            "section, else Europe/Stockholm]"),
+    pool: str = typer.Option("wparchive", help="The Prefect work pool (created when missing: process type, one "
+                                               "run at a time)"),
+    port: int = typer.Option(4200, help="Port of the Prefect server on 127.0.0.1 when PREFECT_API_URL is unset"),
+) -> None:
+    """Production: create the work pool and the `wparchive-nightly/nightly` deployment (with the schedule) on a
+    running Prefect server (PREFECT_API_URL, else 127.0.0.1:PORT), then start a worker with Prefect's own
+    command: `prefect worker start --pool wparchive --limit 1`. See README.md, "Running it in production"."""
+    from flows.config import ConfigError, check_timezone, load_settings
+    from flows.serve import ServeError, ensure_server
+
+    try:
+        settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+        tz = check_timezone(timezone, "--timezone") if timezone else settings.cron_timezone
+    except ConfigError as exc:
+        _fail(str(exc))
+    try:
+        server = ensure_server(port=port, prefect_home=(settings.data_dir / "prefect").resolve(), start=False)
+    except ServeError as exc:
+        _fail(str(exc))
+    from flows.deploy import deploy_nightly
+
+    parameters: dict[str, object] = {"db_path": str(settings.db_path.resolve()),
+                                     "data_dir": str(settings.data_dir.resolve())}
+    if settings.config_path is not None:
+        parameters["config_path"] = str(settings.config_path.resolve())
+    deployed = deploy_nightly(api_url=server.api_url, cron=settings.cron, timezone=tz, parameters=parameters,
+                              pool=pool)
+    typer.echo(f"deployment {deployed.deployment} on {server.api_url}: '{settings.cron}' {tz}; sites: "
+               f"{', '.join(s.name for s in settings.sites) or 'none'}; database: {settings.db_path}")
+    typer.echo(f"work pool {deployed.pool} ({'created' if deployed.pool_created else 'already there'}). Start "
+               f"its worker (keep it running, e.g. under systemd):\n"
+               f"  PREFECT_API_URL={server.api_url} prefect worker start --pool {deployed.pool} --limit 1\n"
+               f"Run it now: PREFECT_API_URL={server.api_url} prefect deployment run '{deployed.deployment}'")
 
 
 @app.command()
@@ -417,7 +636,7 @@ def demo(
     with tempfile.TemporaryDirectory(prefix="wparchive-demo-") as data_dir, serve_snapshot(DEMO_SITE) as base_url:
         typer.echo(f"serving the snapshot at {base_url}")
         run(urls=[base_url], db=db, data_dir=Path(data_dir), config=None, profile="fast", max_posts=None,
-            parallel=None, retries=0, run_id=None, verbose=False, report=None, full=True)
+            parallel=None, retries=0, run_id=None, verbose=False, report=None, full=True, create_dirs=False)
     try:
         columns, rows = read_named_query(db, "demo_theme_totals")
         _print_table(columns, rows, title="themes: posts and sentences that mention them (evidence kept)")

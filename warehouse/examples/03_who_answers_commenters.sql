@@ -6,8 +6,8 @@ SELECT
     count(DISTINCT reply.post_url) AS posts,
     round(median(date_diff('minute', parent.published_at, reply.published_at)) / 60, 1) AS median_hours,
     round(max(date_diff('minute', parent.published_at, reply.published_at)) / 60, 1) AS slowest_hours
-FROM int_live_comments AS reply
-JOIN int_live_comments AS parent
+FROM current_comments AS reply
+JOIN current_comments AS parent
     ON parent.site = reply.site AND parent.wp_comment_id = reply.parent_wp_comment_id
 WHERE reply.comment_type = 'comment'
   AND reply.author_name IS DISTINCT FROM parent.author_name

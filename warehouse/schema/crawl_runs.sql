@@ -24,7 +24,11 @@ CREATE TABLE IF NOT EXISTS crawl_runs (
     stats                   JSON,         -- the crawler's stats.json, verbatim
     -- stats.json's mode: 'full' (every public post fetched) or 'incremental' (only new and changed posts)
     mode                    VARCHAR NOT NULL DEFAULT 'full' CHECK (mode IN ('full', 'incremental')),
+    -- a failed run that was stopped by a signal (SIGINT, SIGTERM) before it finished, not one that went wrong
+    is_interrupted          BOOLEAN NOT NULL DEFAULT false,
     PRIMARY KEY (run_id, site)
 );
 -- Archives created before crawl modes existed: every run they hold was a full crawl.
 ALTER TABLE crawl_runs ADD COLUMN IF NOT EXISTS mode VARCHAR DEFAULT 'full';
+-- Archives created before interruptions were recorded: none of their runs was.
+ALTER TABLE crawl_runs ADD COLUMN IF NOT EXISTS is_interrupted BOOLEAN DEFAULT false;
