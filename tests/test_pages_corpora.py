@@ -13,7 +13,7 @@ import json
 import pytest
 
 from crawler.pages import extract_page
-from tests.conftest import _in_ci
+from tests.shared_data import require_corpora
 from tests.corpora_support import CORPORA, OTHER_CORPORA, WORDPRESS_CORPORA, page_part, page_url, score_module
 
 NAMES = WORDPRESS_CORPORA + OTHER_CORPORA
@@ -40,14 +40,8 @@ LEAK_CEILING = 0.03
 
 @pytest.fixture(scope="module")
 def score():
-    module = score_module()
-    if module is None:
-        message = (f"shared corpora not found at {CORPORA} (expected score.py there): the page-extraction tests "
-                   f"read ../shared/corpora next to the repository")
-        if _in_ci():
-            pytest.fail(f"{message} (CI=true: missing corpora fail the run instead of skipping)", pytrace=False)
-        pytest.skip(message)
-    return module
+    require_corpora("score.py")  # skips (fails under CI=true) saying what the corpora are and where to get them
+    return score_module()
 
 
 @pytest.fixture(scope="module")
