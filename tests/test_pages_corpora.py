@@ -13,8 +13,8 @@ import json
 import pytest
 
 from crawler.pages import extract_page
-from tests.shared_data import require_corpora
 from tests.corpora_support import CORPORA, OTHER_CORPORA, WORDPRESS_CORPORA, page_part, page_url, score_module
+from tests.shared_data import require_corpora
 
 NAMES = WORDPRESS_CORPORA + OTHER_CORPORA
 
