@@ -41,7 +41,7 @@ from warehouse.load import load_run as warehouse_load_run
 from warehouse.load import record_failed_run
 from warehouse.manifest import RunManifest
 from warehouse.state import write_crawl_state
-from wparchive.report import build_report, default_report_path
+from report import build_report, default_report_path
 
 FLOW_NAME = "wparchive-nightly"
 # Crawl failures worth another try: the network or the server, not the site's nature or our configuration.

@@ -17,7 +17,7 @@ from markupsafe import escape
 from tests.report_support import (HOSTILE_AUTHOR, HOSTILE_TITLE, IMG_PAYLOAD, JAVASCRIPT_URL, SCRIPT_PAYLOAD,
                                   SVG_PAYLOAD, hostile_archive, runner)
 from wparchive.cli import app
-from wparchive.report import build_report, default_report_path, highlight, safe_href
+from report import build_report, default_report_path, highlight, safe_href
 
 MAX_BYTES = 2 * 1024 * 1024
 

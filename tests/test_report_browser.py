@@ -19,7 +19,7 @@ from tests.browser.cdp import PageResult, find_browser, load_page
 from tests.report_support import IMG_PAYLOAD, SCRIPT_PAYLOAD, SVG_PAYLOAD, hostile_archive
 from tests.wordpress import content as C
 from tests.wordpress.testbed import Site
-from wparchive.report import build_report
+from report import build_report
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"

@@ -1,7 +1,7 @@
 """The report's data: every result set the HTML report shows, read from the published archive, read-only.
 
 Each result set is one file ``queries/report_<name>.sql``; this module binds its limits and returns rows as
-dicts. Rendering (HTML, charts) is ``wparchive/report/``'s job and never touches DuckDB.
+dicts. Rendering (HTML, charts) is the top-level ``report/`` package's job and never touches DuckDB.
 """
 
 from __future__ import annotations

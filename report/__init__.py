@@ -26,7 +26,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from warehouse.report_data import ReportLimits, read_report_data
-from wparchive.report import charts
+from report import charts
 
 TEMPLATE = "report.html.j2"
 MAX_COMMENT_CHARS = 1200  # a longer comment is cut (with "…"): the report must stay small enough to e-mail
