@@ -208,6 +208,7 @@ def report_context(data: dict[str, list[dict[str, Any]]], generated_at: dt.datet
     return {
         "generated": generated_at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "sites": data["sites"],
+        "multi_site": len(data["sites"]) > 1,
         "themes": themes,
         "theme_months": theme_months,
         "activity": _activity(data["activity_months"]),

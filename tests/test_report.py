@@ -14,8 +14,8 @@ import pytest
 from lxml import html as lxml_html
 from markupsafe import escape
 
-from tests.report_support import (HOSTILE_AUTHOR, HOSTILE_TITLE, IMG_PAYLOAD, JAVASCRIPT_URL, SCRIPT_PAYLOAD,
-                                  SVG_PAYLOAD, hostile_archive, runner)
+from tests.report_support import (HOSTILE_AUTHOR, HOSTILE_TITLE, IMG_PAYLOAD, JAVASCRIPT_URL, OTHER_SITE_NAME,
+                                  SCRIPT_PAYLOAD, SVG_PAYLOAD, hostile_archive, runner, two_blog_archive)
 from wparchive.cli import app
 from report import build_report, default_report_path, highlight, safe_href
 
@@ -96,6 +96,11 @@ def test_changes_since_the_previous_run(report: str) -> None:
     for heading in ("New posts", "Deleted posts", "Edited posts", "New comments", "Removed comments"):
         assert heading in text
     assert "Energi och solceller" in text  # deleted
+    # Edited: post 1, whose text changed, with what changed; not post 2, whose comments were only closed (its
+    # modified time moved, its text did not).
+    edited = _table_after(changes, "Edited posts")
+    assert [r[0] for r in edited] == ["Inlägg 1"], edited
+    assert edited[0][-1] == "body +37/−0 chars", edited
     assert "Bra skrivet! (11)" in text  # removed
     form_changes = doc.xpath("//section[@id='forms']//h3[starts-with(., 'Changed')]/following-sibling::table[1]")[0]
     rows = [" | ".join(td.text_content().strip() for td in tr.xpath("td")) for tr in form_changes.xpath(".//tr")]
@@ -127,3 +132,23 @@ def test_cli_report(archive: Path, tmp_path: Path) -> None:
     assert default_report_path(archive) == archive.with_name("archive-report.html")
     missing = runner.invoke(app, ["report", "--db", str(tmp_path / "nope.duckdb"), "--out", str(out)])
     assert missing.exit_code == 2 and "no database" in missing.output
+
+
+def _table_after(section, heading: str) -> list[list[str]]:
+    """The body rows (cell texts) of the first table after the <h3> ``heading`` in ``section``."""
+    table = section.xpath(f".//h3[normalize-space(.) = '{heading}']/following-sibling::table[1]")[0]
+    return [[td.text_content().strip() for td in tr.xpath("td")] for tr in table.xpath("tbody/tr")]
+
+
+def test_with_two_blogs_every_post_list_names_the_blog(tmp_path: Path) -> None:
+    out = tmp_path / "two.html"
+    build_report(two_blog_archive(tmp_path), out)
+    doc = lxml_html.fromstring(out.read_text(encoding="utf-8"))
+    forms = doc.xpath("//section[@id='forms']")[0]
+    open_rows = _table_after(forms, "Posts open for comments (4)")
+    # "Inlägg 1" is on both blogs: the Site column tells the two rows apart.
+    assert sorted((r[0], r[1]) for r in open_rows if r[1] == "Inlägg 1") == [
+        ("Exempelbloggen", "Inlägg 1"), (OTHER_SITE_NAME, "Inlägg 1")], open_rows
+    discussed = [s.text_content() for s in doc.xpath("//section[@id='discussions']//summary")]
+    assert any(OTHER_SITE_NAME in s and "Inlägg 1" in s for s in discussed), discussed
+    assert any("Exempelbloggen" in s and "Inlägg 1" in s for s in discussed), discussed

@@ -26,8 +26,9 @@ final AS (
             AS new_posts_count,
         (SELECT count(*) FROM posts AS p WHERE p.site = windows.site AND p.deleted_at > windows.since)
             AS deleted_posts_count,
-        (SELECT count(*) FROM posts AS p
-         WHERE p.site = windows.site AND p.modified_at > windows.since AND p.first_seen_at <= windows.since
+        -- Edited: the text changed (a new version), not merely the modified time (closing comments bumps it).
+        (SELECT count(DISTINCT a.post_url) FROM audit_changes AS a JOIN posts AS p USING (post_url)
+         WHERE a.site = windows.site AND a.change_kind = 'post_edited' AND a.changed_at > windows.since
            AND p.deleted_at IS NULL) AS edited_posts_count,
         (SELECT count(*) FROM comments AS c WHERE c.site = windows.site AND c.first_seen_at > windows.since)
             AS new_comments_count,
