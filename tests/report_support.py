@@ -91,12 +91,12 @@ OTHER_SITE = "https://grannar.example/"
 OTHER_SITE_NAME = "Grannbloggen"
 
 
-def other_blog_run(root: Path) -> Path:
+def other_blog_run(root: Path, language: str = "sv") -> Path:
     """A second blog whose posts look like the first one's (same titles, same comments): only a site column tells
     them apart."""
     run_dir = root / RUN_1 / "grannar.example"
     run_dir.mkdir(parents=True)
-    RunRequest(run_id=RUN_1, site_url=OTHER_SITE, site_name=OTHER_SITE_NAME, language="sv").write(run_dir)
+    RunRequest(run_id=RUN_1, site_url=OTHER_SITE, site_name=OTHER_SITE_NAME, language=language).write(run_dir)
     write_crawler_files(run_dir, posts=[post(1), post(2)],
                         comments=[comment(20, 1, published_at="2024-06-03T10:00:00+02:00"),
                                   comment(21, 1, published_at="2024-06-05T10:00:00+02:00")],
@@ -104,8 +104,8 @@ def other_blog_run(root: Path) -> Path:
     return run_dir
 
 
-def two_blog_archive(root: Path) -> Path:
-    """The hostile archive after both runs, plus a second blog with look-alike posts."""
+def two_blog_archive(root: Path, other_language: str = "sv") -> Path:
+    """The hostile archive after both runs, plus a second blog with look-alike posts (in ``other_language``)."""
     db = hostile_archive(root)
-    load(other_blog_run(root / "runs-other"), db)
+    load(other_blog_run(root / "runs-other", other_language), db)
     return db

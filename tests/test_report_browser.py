@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from tests.browser.cdp import PageResult, find_browser, load_page
-from tests.report_support import IMG_PAYLOAD, SCRIPT_PAYLOAD, SVG_PAYLOAD, hostile_archive
+from tests.report_support import IMG_PAYLOAD, SCRIPT_PAYLOAD, SVG_PAYLOAD, hostile_archive, two_blog_archive
 from tests.wordpress import content as C
 from tests.wordpress.testbed import Site
-from report import build_report
+from report import build_report, post_anchor
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"
@@ -51,8 +51,9 @@ def chromium() -> str:
     return browser
 
 
-def _open(report: Path, chromium: str, screenshot: str) -> PageResult:
-    page = load_page(report, expressions=PROBES, browser=chromium)
+def _open(report: Path, chromium: str, screenshot: str, *, width: int = 1280,
+          extra: dict[str, str] | None = None) -> PageResult:
+    page = load_page(report, expressions={**PROBES, **(extra or {})}, browser=chromium, width=width)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / screenshot).write_bytes(page.screenshot)
     return page
@@ -97,3 +98,71 @@ def test_testbed_report_in_the_browser(testbed_archive: Path, chromium: str, tmp
     # The comment added between the two runs (tests/testbed_archive.py) is listed as new, as text (WordPress
     # curls its quotes on display, so only the tags are compared).
     assert any("<script>document.title=" in t and "<img src=x onerror=" in t for t in texts)
+
+
+# At a phone's width: nothing wider than the screen but the boxes that scroll sideways on purpose (tables, charts),
+# and the charts' labels at a readable size.
+NARROW = {
+    "page_width": "document.documentElement.scrollWidth",
+    "screen_width": "window.innerWidth",
+    "cut_off": "Array.from(document.querySelectorAll('main table, main svg.chart'))"
+               ".filter(e => !e.closest('.table-wrap, figure.chart-box'))"
+               ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).length",
+    "scrolling_boxes": "Array.from(document.querySelectorAll('.table-wrap, figure.chart-box'))"
+                       ".filter(e => getComputedStyle(e).overflowX === 'auto').length",
+    "smallest_label_px": "Math.min(...Array.from(document.querySelectorAll('#activity svg.chart text'))"
+                         ".map(t => t.getBoundingClientRect().height))",
+    "value_labels": "document.querySelectorAll('#activity svg.chart text.value').length",
+}
+# The list of posts: search and filters, run in the page.
+SEARCH = {
+    "filters_shown": "!document.querySelector('#posts .filters').hidden",
+    "rows": "document.querySelectorAll('#post-list tbody tr').length",
+    "found": "(() => { const s = document.getElementById('post-search'); s.value = 'inlägg 2';"
+             " s.dispatchEvent(new Event('input'));"
+             " return Array.from(document.querySelectorAll('#post-list tbody tr'))"
+             ".filter(r => r.offsetParent !== null).map(r => r.cells[2].textContent); })()",
+    "count_text": "document.getElementById('post-count').textContent",
+    "by_site": "(() => { const s = document.getElementById('post-search'); s.value = '';"
+               " s.dispatchEvent(new Event('input')); const site = document.getElementById('post-site');"
+               " site.value = 'Grannbloggen'; site.dispatchEvent(new Event('change'));"
+               " return Array.from(document.querySelectorAll('#post-list tbody tr'))"
+               ".filter(r => r.offsetParent !== null).map(r => r.cells[0].textContent); })()",
+}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_two_blog_report_at_desktop_and_phone_width(tmp_path: Path, chromium: str, width: int) -> None:
+    report = tmp_path / "two.html"
+    build_report(two_blog_archive(tmp_path), report)
+    page = _open(report, chromium, f"report-two-blogs-{width}.png", width=width, extra={**NARROW, **SEARCH})
+    _assert_clean_render(page, report)
+    values = page.values
+    assert values["page_width"] <= values["screen_width"] == width, values
+    assert values["cut_off"] == 0 and values["scrolling_boxes"] >= 8, values
+    assert values["smallest_label_px"] >= 9.5, values  # 10–11 px text; scaled down to 390 px it was ~5 px
+    assert values["value_labels"] > 0
+    assert values["filters_shown"] and values["rows"] == 5
+    assert values["found"] == ["Inlägg 2", "Inlägg 2"] and values["count_text"] == "2 av 5 visas", values
+    assert values["by_site"] == ["Grannbloggen", "Grannbloggen"], values
+
+
+def test_a_post_page_shows_alone(tmp_path: Path, chromium: str) -> None:
+    report = tmp_path / "report.html"
+    build_report(hostile_archive(tmp_path), report)
+    anchor = post_anchor("https://blog.example/2024/02/02/post-1/")
+    go = f"(() => {{ location.hash = '#{anchor}'; return location.hash; }})()"
+    page = load_page(report, browser=chromium, width=390, expressions={
+        "hash": go,
+        "page_shown": f"getComputedStyle(document.getElementById('{anchor}')).display",
+        "others_shown": "Array.from(document.querySelectorAll('.post-page'))"
+                        ".filter(p => getComputedStyle(p).display !== 'none').length",
+        "themes_shown": "getComputedStyle(document.getElementById('themes')).display",
+        "text": f"document.getElementById('{anchor}').innerText",
+    })
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "report-post-page-390.png").write_bytes(page.screenshot)
+    assert page.errors == [], page.errors
+    assert page.values["page_shown"] == "block" and page.values["others_shown"] == 1
+    assert page.values["themes_shown"] == "none"  # the post reads as a page of its own
+    assert "Bra skrivet! (10)" in page.values["text"] and "Historik" in page.values["text"]

@@ -1,4 +1,5 @@
-// wparchive report: sortable tables (click a heading) and open/close all discussions. Reads only the page.
+// wparchive report: sortable tables (click a heading), open/close all discussions, search and filter the list
+// of posts. Reads only the page.
 (function () {
   "use strict";
   function cellValue(row, index) {
@@ -36,13 +37,46 @@
   if (discussions.length > 1) {
     var button = document.createElement("button");
     button.type = "button";
-    button.textContent = "Open all discussions";
+    var section = document.getElementById("discussions");
+    var label = { open: section.getAttribute("data-open-all"), close: section.getAttribute("data-close-all") };
+    var opened = false;
+    button.textContent = label.open;
     button.addEventListener("click", function () {
-      var open = button.textContent.indexOf("Open") === 0;
-      Array.prototype.forEach.call(discussions, function (d) { d.open = open; });
-      button.textContent = open ? "Close all discussions" : "Open all discussions";
+      opened = !opened;
+      Array.prototype.forEach.call(discussions, function (d) { d.open = opened; });
+      button.textContent = opened ? label.close : label.open;
     });
     discussions[0].parentNode.insertBefore(button, discussions[0]);
+  }
+  // The list of all posts: search (title, author, site, categories, tags) and filters, all in the page.
+  var list = document.getElementById("post-list");
+  var filters = document.querySelector("#posts .filters");
+  if (list && filters && list.tBodies[0]) {
+    var search = document.getElementById("post-search");
+    var selects = { site: document.getElementById("post-site"), year: document.getElementById("post-year"),
+                    form: document.getElementById("post-form") };
+    var count = document.getElementById("post-count");
+    var rows = Array.prototype.filter.call(list.tBodies[0].rows, function (r) { return !r.classList.contains("none"); });
+    var apply = function () {
+      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row) {
+        var text = row.getAttribute("data-search") || "";
+        var keep = words.every(function (w) { return text.indexOf(w) >= 0; });
+        Object.keys(selects).forEach(function (key) {
+          var select = selects[key];
+          if (select && select.value && row.getAttribute("data-" + key) !== select.value) { keep = false; }
+        });
+        row.classList.toggle("filtered", !keep);
+        if (keep) { shown += 1; }
+      });
+      count.textContent = shown + " " + count.getAttribute("data-of") + " " + rows.length + " " +
+        count.getAttribute("data-shown");
+    };
+    search.addEventListener("input", apply);
+    Object.keys(selects).forEach(function (key) { if (selects[key]) { selects[key].addEventListener("change", apply); } });
+    filters.hidden = false;
+    apply();
   }
   document.documentElement.setAttribute("data-report-ready", String(document.querySelectorAll("svg.chart").length));
 })();

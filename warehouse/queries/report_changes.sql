@@ -9,7 +9,7 @@ WITH runs AS (
 
 windows AS (
     SELECT sites.site, sites.name AS site_name, latest.run_id AS latest_run_id, previous.run_id AS previous_run_id,
-           previous.finished_at AS since
+           latest.finished_at AS latest_finished_at, previous.finished_at AS since
     FROM sites
     LEFT JOIN runs AS latest ON latest.site = sites.site AND latest.run_no = 1
     LEFT JOIN runs AS previous ON previous.site = sites.site AND previous.run_no = 2
@@ -21,7 +21,8 @@ final AS (
         windows.site_name,
         windows.latest_run_id,
         windows.previous_run_id,
-        strftime(windows.since, '%Y-%m-%d %H:%M UTC') AS since,
+        strftime(windows.latest_finished_at, '%Y-%m-%d %H:%M') AS latest_finished,
+        strftime(windows.since, '%Y-%m-%d %H:%M') AS since,
         (SELECT count(*) FROM posts AS p WHERE p.site = windows.site AND p.first_seen_at > windows.since)
             AS new_posts_count,
         (SELECT count(*) FROM posts AS p WHERE p.site = windows.site AND p.deleted_at > windows.since)

@@ -43,7 +43,7 @@ final AS (
         title,
         author,
         strftime(published_at, '%Y-%m-%d') AS published,
-        strftime(changed_at, '%Y-%m-%d %H:%M UTC') AS changed,
+        strftime(changed_at, '%Y-%m-%d %H:%M') AS changed,
         detail
     FROM changes
     QUALIFY row_number() OVER (PARTITION BY change ORDER BY changed_at DESC, post_url) <= $limit
