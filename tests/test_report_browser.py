@@ -81,14 +81,43 @@ def test_hostile_report_renders_and_nothing_injected_runs(tmp_path: Path, chromi
     assert any(SCRIPT_PAYLOAD in t and IMG_PAYLOAD in t and SVG_PAYLOAD in t for t in texts), texts
 
 
+TESTBED = {
+    "edited": "Array.from(document.querySelectorAll('#edited-posts tbody tr'))"
+              ".map(r => [r.cells[0].textContent.trim(), r.cells[r.cells.length - 1].textContent.trim()])",
+    "later": "(document.querySelector('#activity p.later') || {}).textContent || null",
+    "last_charted": "Array.from(document.querySelectorAll('#activity svg.chart rect.bar'))"
+                    ".map(r => r.getAttribute('data-month')).sort().pop()",
+    "this_month": "new Date().toISOString().slice(0, 7)",
+    "breaks": "document.querySelectorAll('#activity svg.chart path.break').length",
+    "per_month": "document.querySelector('#activity figcaption').textContent",
+    "listed": "document.querySelectorAll('#post-list tbody tr').length",
+    "lang": "document.documentElement.lang",
+    "zone": "document.querySelector('header .zone').textContent",
+}
+
+
 @pytest.mark.wordpress
 def test_testbed_report_in_the_browser(testbed_archive: Path, chromium: str, tmp_path: Path,
                                        wordpress: Callable[[str], Site]) -> None:
     report = tmp_path / "testbed-report.html"
     result = build_report(testbed_archive, report)
     assert result.bytes < MAX_BYTES
-    page = _open(report, chromium, "report-testbed.png")
+    page = _open(report, chromium, "report-testbed.png", extra=TESTBED)
     _assert_clean_render(page, report)
+    values = page.values
+    # Issue 16, point 15: the edited post, with what changed; not the post whose comments were only closed.
+    assert values["edited"] == [["Analysdagarna i Botkyrka – uppdaterat",
+                                 "title: 'Vi är en viktig pusselbit i samhällsbygget Botkyrka' → "
+                                 "'Analysdagarna i Botkyrka – uppdaterat'"]], values["edited"]
+    # Point 16: the comment written between the runs (this month) is not charted, so it no longer stretches the
+    # axis from the seeded 2018–2021 to today: the chart ends with the seeded content, with no break to show.
+    assert values["later"] and "1 kommentarer" in values["later"], values["later"]
+    assert values["last_charted"] < "2022" < values["this_month"] and values["breaks"] == 0, values
+    assert "kommentarer per månad" in values["per_month"], values["per_month"]
+    # Point 17: every live post listed, in Swedish, times in the site's zone.
+    assert values["listed"] == len([p for p in C.load_content()["posts"] if p["status"] == "publish"
+                                    and p["type"] == "post"]) - 1  # one was trashed between the runs
+    assert values["lang"] == "sv" and "Europe/Stockholm" in values["zone"]
     texts = page.values["comment_texts"]
     # The test bed's own hostile comments (content.json: felanmalan-1, felanmalan-3) show as the text they are.
     content = {c["key"]: c for c in C.load_content()["comments"]}
@@ -98,6 +127,14 @@ def test_testbed_report_in_the_browser(testbed_archive: Path, chromium: str, tmp
     # The comment added between the two runs (tests/testbed_archive.py) is listed as new, as text (WordPress
     # curls its quotes on display, so only the tags are compared).
     assert any("<script>document.title=" in t and "<img src=x onerror=" in t for t in texts)
+    narrow = _open(report, chromium, "report-testbed-390.png", width=390, extra=NARROW)
+    assert narrow.errors == [], narrow.errors
+    assert narrow.values["page_width"] <= 390 and narrow.values["cut_off"] == 0, narrow.values
+    assert narrow.values["smallest_label_px"] >= 9.5, narrow.values
+    # One phone screen of the activity charts and one of the list of posts, as a reader sees them.
+    for section in ("activity", "posts"):
+        screen = load_page(report, browser=chromium, width=390, full_page=False, scroll_to=f"#{section}")
+        (ARTIFACTS / f"report-testbed-390-{section}.png").write_bytes(screen.screenshot)
 
 
 # At a phone's width: nothing wider than the screen but the boxes that scroll sideways on purpose (tables, charts),

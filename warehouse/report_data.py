@@ -28,8 +28,8 @@ class ReportLimits:
     runs: int = 15
     quarantine: int = 20
     posts_listed: int = 1000
-    post_pages: int = 150  # the newest posts get a page each (text, thread, form, history); older ones a row
-    body_chars: int = 6000
+    post_pages: int = 100  # the newest posts get a page each (text, thread, form, history); older ones a row
+    body_chars: int = 4000
     history_per_post: int = 30
 
 

@@ -1,7 +1,7 @@
 -- Report, post pages: each paged post's history as the archive saw it, oldest first: when it was first archived
 -- and how its comment form looked then, then every change `audit_changes` lists for it (text edits with what
--- changed, deletion and restoring, the form opened, closed or changed, comments added or removed after the first
--- crawl). Parameters: $pages (the newest live posts, as report_posts.sql orders them), $per_post.
+-- changed, deletion and restoring, the form opened, closed or changed; comments are in the page's thread).
+-- Parameters: $pages (the newest live posts, in report_posts.sql's order), $per_post.
 -- Grain: one row per paged post and event (post_url, event_no).
 WITH page_posts AS (
     SELECT post_url FROM int_live_posts
@@ -21,7 +21,8 @@ events AS (
     SELECT post_url, changed_at, change_kind, detail
     FROM audit_changes
     WHERE post_url IN (SELECT post_url FROM page_posts)
-      AND NOT (is_baseline AND change_kind = 'comment_new')
+      -- Comments are told by the page's thread; leaving them out here also spares summarising every comment.
+      AND change_kind NOT IN ('comment_new', 'comment_removed')
     UNION ALL
     SELECT post_url, crawled_at, 'form_first_seen',
            concat_ws('; ', state, form_kind,
