@@ -103,6 +103,7 @@ def test_testbed_report_in_the_browser(testbed_archive: Path, chromium: str, tmp
     result = build_report(testbed_archive, report)
     assert result.bytes < MAX_BYTES
     page = _open(report, chromium, "report-testbed.png", extra=TESTBED)
+    (ARTIFACTS / "report-testbed.html").write_bytes(report.read_bytes())  # to open and read as a reader would
     _assert_clean_render(page, report)
     values = page.values
     # Issue 16, point 15: the edited post, with what changed; not the post whose comments were only closed.

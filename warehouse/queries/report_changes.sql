@@ -27,10 +27,14 @@ final AS (
             AS new_posts_count,
         (SELECT count(*) FROM posts AS p WHERE p.site = windows.site AND p.deleted_at > windows.since)
             AS deleted_posts_count,
-        -- Edited: the text changed (a new version), not merely the modified time (closing comments bumps it).
-        (SELECT count(DISTINCT a.post_url) FROM audit_changes AS a JOIN posts AS p USING (post_url)
-         WHERE a.site = windows.site AND a.change_kind = 'post_edited' AND a.changed_at > windows.since
-           AND p.deleted_at IS NULL) AS edited_posts_count,
+        -- Edited: the text changed (a version that follows one closed as 'edited': audit_changes' post_edited),
+        -- not merely the modified time (closing comments bumps it).
+        (SELECT count(DISTINCT v.post_url)
+         FROM post_versions AS v
+         JOIN post_versions AS before
+           ON before.post_url = v.post_url AND before.version_no = v.version_no - 1 AND before.closed_reason = 'edited'
+         JOIN posts AS p ON p.post_url = v.post_url
+         WHERE v.site = windows.site AND v.valid_from > windows.since AND p.deleted_at IS NULL) AS edited_posts_count,
         (SELECT count(*) FROM comments AS c WHERE c.site = windows.site AND c.first_seen_at > windows.since)
             AS new_comments_count,
         (SELECT count(*) FROM comments AS c WHERE c.site = windows.site AND c.removed_at > windows.since)
