@@ -136,14 +136,17 @@ SWEDISH: dict[str, str] = {
     "post_new": "arkiverat första gången", "post_edited": "redigerat", "post_restored": "återställt",
     "post_deleted": "borttaget", "comment_new": "ny kommentar", "comment_removed": "kommentar borttagen",
     "form_opened": "formuläret öppnat", "form_closed": "formuläret stängt", "form_changed": "formuläret ändrat",
-    "form_first_seen": "formuläret sett första gången",
+    "form_first_open": "formuläret sett första gången, öppet",
+    "form_first_closed": "formuläret sett första gången, stängt",
+    "form_first_none": "inget kommentarsformulär sett första gången",
 }
 
 # How the few machine words the reader sees read in English.
 ENGLISH: dict[str, str] = {
     "post_new": "first archived", "post_edited": "edited", "post_restored": "restored", "post_deleted": "deleted",
     "comment_new": "new comment", "comment_removed": "comment removed", "form_opened": "form opened",
-    "form_closed": "form closed", "form_changed": "form changed", "form_first_seen": "form first seen",
+    "form_closed": "form closed", "form_changed": "form changed", "form_first_open": "form first seen, open",
+    "form_first_closed": "form first seen, closed", "form_first_none": "no comment form at first sight",
     "comment_forms": "comment forms",
 }
 

@@ -209,7 +209,7 @@ def test_every_post_is_listed_and_has_its_page(report: str) -> None:
     assert EDITED_BODY in text  # its text
     assert "Bra skrivet! (10)" in text  # its thread
     assert "redigerat: body +37/−0 chars" in text  # its history, with what changed
-    assert "formuläret sett första gången" in text and "öppet" in text  # its comment form
+    assert "formuläret sett första gången, öppet: wordpress-core · comment, author, email" in text  # its form
     assert page.xpath(".//a[@href='#posts']")
     # Titles across the report lead to the post's page.
     assert doc.xpath(f"//section[@id='discussions']//a[@href='#{page.get('id')}']")

@@ -10,7 +10,7 @@ WITH page_posts AS (
 
 first_forms AS (
     SELECT post_url, crawled_at,
-           CASE WHEN NOT is_present THEN 'no form' WHEN is_open THEN 'open' ELSE 'closed' END AS state,
+           CASE WHEN NOT is_present THEN 'none' WHEN is_open THEN 'open' ELSE 'closed' END AS state,
            form_kind, required_fields
     FROM comment_forms
     WHERE post_url IN (SELECT post_url FROM page_posts)
@@ -24,9 +24,9 @@ events AS (
       -- Comments are told by the page's thread; leaving them out here also spares summarising every comment.
       AND change_kind NOT IN ('comment_new', 'comment_removed')
     UNION ALL
-    SELECT post_url, crawled_at, 'form_first_seen',
-           concat_ws('; ', state, form_kind,
-                     'required fields: ' || nullif(array_to_string(required_fields, ', '), ''))
+    -- The kind says how it looked ('form_first_open', …: the report words it); the detail lists what it asked.
+    SELECT post_url, crawled_at, 'form_first_' || state,
+           concat_ws(' · ', form_kind, nullif(array_to_string(required_fields, ', '), ''))
     FROM first_forms
 ),
 
