@@ -80,6 +80,6 @@ def read_report_data(db_path: Path | str, limits: ReportLimits = ReportLimits())
         try:
             con.execute("SET TimeZone = $zone", {"zone": zone[0]["timezone"]})
         except duckdb.Error as exc:
-            raise WarehouseError(f"the sites' time zone {zone[0]['timezone']!r} is not one DuckDB knows: {exc}") from exc
+            raise WarehouseError(f"the sites' time zone {zone[0]['timezone']!r} is unknown to DuckDB: {exc}") from exc
         return {"zone": zone} | {name: _rows(con, f"queries/report_{name}.sql", params)
                                  for name, params in _queries(limits).items()}
