@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from warehouse.export import export_archive
     from warehouse.load import load_run
     from warehouse.publish import prepare_working, publish
-    from wparchive.report import build_report
+    from report import build_report
 
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="wparchive-bench-") as tmp:

@@ -48,8 +48,8 @@ from warehouse.load import load_run as warehouse_load_run
 from warehouse.load import load_runs as warehouse_load_runs
 from warehouse.load import record_failed_run
 from warehouse.manifest import RunManifest
+from report import build_report, default_report_path
 from warehouse.state import crawl_states, write_state_file
-from wparchive.report import build_report, default_report_path
 
 FLOW_NAME = "wparchive-nightly"
 # Crawl failures worth another try: the network or the server, not the site's nature or our configuration.

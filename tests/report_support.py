@@ -11,7 +11,8 @@ from typing import Any
 
 from typer.testing import CliRunner
 
-from tests.test_warehouse_load import comment, form, make_run_dir, post, stats
+from flows.rundir import RunRequest
+from tests.test_warehouse_load import comment, form, make_run_dir, post, stats, write_crawler_files
 from wparchive.cli import app
 
 RUN_1 = "20241001T023000Z-report"
@@ -23,6 +24,7 @@ SVG_PAYLOAD = "<svg onload=\"window.pwned = 2\"></svg>"
 HOSTILE_TITLE = f"Hyror 2025 {IMG_PAYLOAD}"
 HOSTILE_AUTHOR = "<b onmouseover=\"window.pwned = 3\">Mallory</b>"
 JAVASCRIPT_URL = "javascript:window.pwned=4"
+EDITED_BODY = post(1)["body_text"] + " Tillägg: mötet flyttas till torsdag."
 
 runner = CliRunner(env={"COLUMNS": "250"})
 
@@ -48,11 +50,13 @@ def first_run(root: Path) -> Path:
 
 
 def second_run(root: Path) -> Path:
-    """A day later, complete: post 3 gone, post 4 new (hostile title), post 1 edited, comment 11 gone, comment 13
-    new (payloads again), post 2's form closed."""
+    """A day later, complete: post 3 gone, post 4 new (hostile title), post 1 edited (a sentence added), comment 11
+    gone, comment 13 new (payloads again), post 2's comments closed (a new modified time, the same text)."""
     return make_run_dir(
         root, RUN_2,
-        posts=[_day2(post(1, modified_at="2024-10-01T12:00:00+00:00")), _day2(post(2)),
+        posts=[_day2(post(1, modified_at="2024-10-01T12:00:00+00:00", body_text=EDITED_BODY)),
+               # Comments closed: WordPress bumps the modified time, but the text is the same (no edit).
+               _day2(post(2, modified_at="2024-10-01T13:00:00+00:00", comment_status="closed")),
                _day2(post(4, title=HOSTILE_TITLE))],
         comments=[_day2(comment(10, 1, published_at="2024-06-03T10:00:00+02:00")),
                   _day2(comment(12, 2, author_name=HOSTILE_AUTHOR, author_url=JAVASCRIPT_URL,
@@ -81,3 +85,27 @@ def hostile_archive(root: Path, *, runs: int = 2) -> Path:
         load(second_run(root / "runs"), db)
     return db
 
+
+
+OTHER_SITE = "https://grannar.example/"
+OTHER_SITE_NAME = "Grannbloggen"
+
+
+def other_blog_run(root: Path, language: str = "sv") -> Path:
+    """A second blog whose posts look like the first one's (same titles, same comments): only a site column tells
+    them apart."""
+    run_dir = root / RUN_1 / "grannar.example"
+    run_dir.mkdir(parents=True)
+    RunRequest(run_id=RUN_1, site_url=OTHER_SITE, site_name=OTHER_SITE_NAME, language=language).write(run_dir)
+    write_crawler_files(run_dir, posts=[post(1), post(2)],
+                        comments=[comment(20, 1, published_at="2024-06-03T10:00:00+02:00"),
+                                  comment(21, 1, published_at="2024-06-05T10:00:00+02:00")],
+                        forms=[form(1), form(2)], drops=[], stats_json=stats(), site=OTHER_SITE)
+    return run_dir
+
+
+def two_blog_archive(root: Path, other_language: str = "sv") -> Path:
+    """The hostile archive after both runs, plus a second blog with look-alike posts (in ``other_language``)."""
+    db = hostile_archive(root)
+    load(other_blog_run(root / "runs-other", other_language), db)
+    return db

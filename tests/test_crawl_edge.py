@@ -22,7 +22,7 @@ from tests.wordpress import content as C
 from tests.wordpress.testbed import EDGE_CONTENT, Site
 from warehouse.db import build_views, connect, initialise, run_checks
 from warehouse.load import load_run
-from wparchive.report import build_report
+from report import build_report
 
 pytestmark = pytest.mark.wordpress
 

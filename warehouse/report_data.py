@@ -1,7 +1,7 @@
 """The report's data: every result set the HTML report shows, read from the published archive, read-only.
 
 Each result set is one file ``queries/report_<name>.sql``; this module binds its limits and returns rows as
-dicts. Rendering (HTML, charts) is ``wparchive/report/``'s job and never touches DuckDB.
+dicts. Rendering (HTML, charts) is the top-level ``report/`` package's job and never touches DuckDB.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ class ReportLimits:
     changes: int = 200
     runs: int = 15
     quarantine: int = 20
+    posts_listed: int = 1000
+    post_pages: int = 100  # the newest posts get a page each (text, thread, form, history); older ones a row
+    body_chars: int = 4000
+    history_per_post: int = 30
 
 
 def _queries(limits: ReportLimits) -> dict[str, dict[str, Any]]:
@@ -37,7 +41,10 @@ def _queries(limits: ReportLimits) -> dict[str, dict[str, Any]]:
         "theme_top_posts": {"posts_per_theme": limits.posts_per_theme,
                             "sentences_per_post": limits.sentences_per_post},
         "activity_months": {},
-        "discussions": {"posts": limits.discussions, "comments_per_post": limits.comments_per_post},
+        "discussions": {"posts": limits.discussions, "pages": limits.post_pages,
+                        "comments_per_post": limits.comments_per_post},
+        "posts": {"limit": limits.posts_listed, "pages": limits.post_pages, "body_chars": limits.body_chars},
+        "post_history": {"pages": limits.post_pages, "per_post": limits.history_per_post},
         "form_overview": {},
         "form_requirements": {},
         "open_forms": {"limit": limits.open_forms},
@@ -67,7 +74,13 @@ def _rows(con: duckdb.DuckDBPyConnection, relative: str, params: dict[str, Any])
 
 
 def read_report_data(db_path: Path | str, limits: ReportLimits = ReportLimits()) -> dict[str, list[dict[str, Any]]]:
-    """Every result set of the report, from one read-only connection (so all come from one snapshot)."""
+    """Every result set of the report, from one read-only connection (so all come from one snapshot). Times are
+    formatted in the report's one zone (``zone``: the sites' configured zone), set on the connection first."""
     with connect(db_path, read_only=True, external_access=False) as con:
-        return {name: _rows(con, f"queries/report_{name}.sql", params)
-                for name, params in _queries(limits).items()}
+        zone = _rows(con, "queries/report_zone.sql", {})
+        try:
+            con.execute("SET TimeZone = $zone", {"zone": zone[0]["timezone"]})
+        except duckdb.Error as exc:
+            raise WarehouseError(f"the sites' time zone {zone[0]['timezone']!r} is unknown to DuckDB: {exc}") from exc
+        return {"zone": zone} | {name: _rows(con, f"queries/report_{name}.sql", params)
+                                 for name, params in _queries(limits).items()}

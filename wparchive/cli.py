@@ -660,7 +660,7 @@ def report(
     """Write the report: one self-contained HTML file (themes, discussions, comment forms, changes, crawl
     health) that opens offline and can be e-mailed."""
     from warehouse.db import WarehouseError
-    from wparchive.report import build_report, default_report_path
+    from report import build_report, default_report_path
 
     db_path = _default_db(db)
     try:

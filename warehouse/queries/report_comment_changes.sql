@@ -12,7 +12,7 @@ windows AS (
 ),
 
 comments AS (
-    SELECT comments.*, windows.since, sites.name AS site_name, sites.timezone
+    SELECT comments.*, windows.since, sites.name AS site_name
     FROM main.comments AS comments
     JOIN windows USING (site)
     JOIN sites USING (site)
@@ -33,7 +33,7 @@ final AS (
         changes.wp_comment_id,
         changes.comment_type,
         changes.author_name,
-        strftime(timezone(changes.timezone, changes.published_at), '%Y-%m-%d %H:%M') AS published,
+        strftime(changes.published_at, '%Y-%m-%d %H:%M') AS published,
         changes.body_text
     FROM changes
     LEFT JOIN posts USING (post_url)

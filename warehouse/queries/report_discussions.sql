@@ -1,6 +1,8 @@
--- Report, discussions: the most discussed live posts, each with its live comments in thread order (a reply
--- right under the comment it answers). Parameters: $posts, $comments_per_post.
--- Grain: one row per shown post and comment (post_url, wp_comment_id).
+-- Report, discussions and post pages: the live comments, in thread order (a reply right under the comment it
+-- answers), of the most discussed live posts (post_rank 1…$posts) and of the newest $pages live posts, which have
+-- pages of their own (the order of report_posts.sql; post_rank NULL unless also among the most discussed).
+-- Parameters: $posts, $pages, $comments_per_post. Grain: one row per shown post and comment (post_url,
+-- wp_comment_id).
 WITH RECURSIVE top_posts AS (
     SELECT site, site_name, post_url, title, published_at, comments_count,
            row_number() OVER (ORDER BY comments_count DESC, published_at DESC, post_url) AS post_rank
@@ -9,20 +11,30 @@ WITH RECURSIVE top_posts AS (
     QUALIFY post_rank <= $posts
 ),
 
+page_posts AS (
+    SELECT post_url FROM int_live_posts
+    QUALIFY row_number() OVER (ORDER BY published_at DESC NULLS LAST, post_url) <= $pages
+),
+
+shown_posts AS (
+    SELECT post_url FROM top_posts UNION SELECT post_url FROM page_posts
+),
+
 comments AS (
-    SELECT * FROM int_live_comments WHERE comment_type = 'comment'
+    SELECT * FROM int_live_comments
+    WHERE comment_type = 'comment' AND post_url IN (SELECT post_url FROM shown_posts)
 ),
 
 -- A comment's place in its thread: its ancestors' (time, id) keys, root first; sorting by it gives thread order.
 threads AS (
-    SELECT site, wp_comment_id, [strftime(published_at, '%Y%m%d%H%M%S') || lpad(wp_comment_id::VARCHAR, 20, '0')]
+    SELECT site, wp_comment_id, [strftime(timezone('UTC', published_at), '%Y%m%d%H%M%S') || lpad(wp_comment_id::VARCHAR, 20, '0')]
         AS thread_path
     FROM comments
     WHERE is_top_level  -- a reply whose parent is not public starts its own thread
     UNION ALL
     SELECT comments.site, comments.wp_comment_id,
            list_append(threads.thread_path,
-                       strftime(comments.published_at, '%Y%m%d%H%M%S') || lpad(comments.wp_comment_id::VARCHAR, 20, '0'))
+                       strftime(timezone('UTC', comments.published_at), '%Y%m%d%H%M%S') || lpad(comments.wp_comment_id::VARCHAR, 20, '0'))
     FROM comments
     JOIN threads ON threads.site = comments.site AND threads.wp_comment_id = comments.parent_wp_comment_id
 ),
@@ -31,20 +43,20 @@ numbered AS (
     SELECT
         top_posts.post_rank,
         top_posts.site_name,
-        top_posts.post_url,
+        comments.post_url,
         top_posts.title,
         strftime(top_posts.published_at, '%Y-%m-%d') AS post_published,
         top_posts.comments_count,
-        row_number() OVER (PARTITION BY top_posts.post_url
+        row_number() OVER (PARTITION BY comments.post_url
                            ORDER BY threads.thread_path NULLS LAST, comments.published_at, comments.wp_comment_id)
             AS comment_no,
         comments.wp_comment_id,
         comments.author_name,
-        strftime(comments.published_local, '%Y-%m-%d %H:%M') AS comment_published,
+        strftime(comments.published_at, '%Y-%m-%d %H:%M') AS comment_published,
         comments.depth,
         comments.body_text
-    FROM top_posts
-    JOIN comments USING (post_url)
+    FROM comments
+    LEFT JOIN top_posts USING (post_url)
     LEFT JOIN threads ON threads.site = comments.site AND threads.wp_comment_id = comments.wp_comment_id
 ),
 
@@ -52,4 +64,4 @@ final AS (
     SELECT * FROM numbered WHERE comment_no <= $comments_per_post
 )
 
-SELECT * FROM final ORDER BY post_rank, comment_no;
+SELECT * FROM final ORDER BY post_rank NULLS LAST, post_url, comment_no;

@@ -7,7 +7,7 @@ SELECT
     runs.failed_step,
     runs.error,
     runs.is_complete,
-    strftime(runs.started_at, '%Y-%m-%d %H:%M UTC') AS started,
+    strftime(runs.started_at, '%Y-%m-%d %H:%M') AS started,
     date_diff('second', runs.started_at, runs.finished_at) AS duration_seconds,
     runs.requests_count,
     runs.posts_count,

@@ -30,7 +30,7 @@ final AS (
         latest_run.run_id AS last_run_id,
         latest_run.status AS last_run_status,
         latest_run.error AS last_run_error,
-        strftime(latest_run.finished_at, '%Y-%m-%d %H:%M UTC') AS last_run_finished
+        strftime(latest_run.finished_at, '%Y-%m-%d %H:%M') AS last_run_finished
     FROM sites
     LEFT JOIN live_posts USING (site)
     LEFT JOIN live_comments USING (site)

@@ -21,12 +21,13 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 import jinja2
 from markupsafe import Markup, escape
 
 from warehouse.report_data import ReportLimits, read_report_data
-from wparchive.report import charts
+from report import charts, words
 
 TEMPLATE = "report.html.j2"
 MAX_COMMENT_CHARS = 1200  # a longer comment is cut (with "…"): the report must stay small enough to e-mail
@@ -80,7 +81,7 @@ def shorten(text: str | None, limit: int = MAX_COMMENT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _environment() -> jinja2.Environment:
+def _environment(language: str = "en") -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader(__package__, "templates"),
         autoescape=True,  # every {{ value }} is escaped unless it is Markup we built
@@ -91,7 +92,9 @@ def _environment() -> jinja2.Environment:
     env.filters["href"] = safe_href
     env.filters["shorten"] = shorten
     env.filters["highlight"] = highlight
-    env.filters["yes_no"] = lambda value: "—" if value is None else ("yes" if value else "no")
+    say = words.translator(language)
+    env.globals["_"] = say
+    env.filters["yes_no"] = lambda value: "—" if value is None else say("yes" if value else "no")
     env.filters["join_or_dash"] = lambda values: ", ".join(str(v) for v in values) if values else "—"
     return env
 
@@ -132,23 +135,28 @@ def _themes(data: dict[str, list[dict[str, Any]]]) -> tuple[list[dict[str, Any]]
     return themes, months
 
 
-def _activity(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    by_month = {r["month"]: r for r in rows}
-    months = charts.month_range(list(by_month))
+def _activity(rows: list[dict[str, Any]], today: dt.date) -> dict[str, Any]:
+    """The activity charts up to the last full month (``today``'s month, incomplete, would look like a slump and
+    a lone comment in it stretched the axis over empty years), with long empty stretches as breaks in the axis,
+    and the per-month figures the captions state."""
+    this_month = today.replace(day=1)
+    by_month = {r["month"]: r for r in rows if r["month"] < this_month}
+    later = [r for r in rows if r["month"] >= this_month]
+    slots = charts.month_slots(list(by_month))
 
-    def value(month: dt.date, column: str) -> int:
+    def value(month: dt.date | None, column: str) -> int:
         return by_month[month][column] if month in by_month else 0
 
     comments_chart = charts.monthly_bars(
-        months, [value(m, "comments_count") for m in months], height=150, color=charts.PALETTE[0],
+        slots, [value(m, "comments_count") for m in slots], height=170, color=charts.PALETTE[0],
         label="Comments per month",
         tooltip=lambda m, v: (f"{m:%Y-%m}: {v} comment(s) by {value(m, 'commenters_count')} commenter(s), "
                               f"{value(m, 'pingbacks_count')} pingback(s)"),
-    ) if months else None
+    ) if slots else None
     posts_chart = charts.monthly_bars(
-        months, [value(m, "posts_count") for m in months], height=60, color=charts.PALETTE[1],
+        slots, [value(m, "posts_count") for m in slots], height=90, color=charts.PALETTE[1],
         label="Posts per month", tooltip=lambda m, v: f"{m:%Y-%m}: {v} post(s) published",
-    ) if months else None
+    ) if slots else None
     years: dict[int, dict[str, int]] = {}
     for r in rows:
         year = years.setdefault(r["month"].year, {"year": r["month"].year, "posts": 0, "comments": 0,
@@ -157,12 +165,41 @@ def _activity(rows: list[dict[str, Any]]) -> dict[str, Any]:
         year["comments"] += r["comments_count"]
         year["pingbacks"] += r["pingbacks_count"]
     return {"comments_chart": comments_chart, "posts_chart": posts_chart, "years": [years[y] for y in sorted(years)],
-            "comments": sum(r["comments_count"] for r in rows), "posts": sum(r["posts_count"] for r in rows)}
+            "comments": _per_month(by_month, "comments_count"), "posts": _per_month(by_month, "posts_count"),
+            "breaks": _breaks(slots), "later": {"month": this_month,
+                                                "comments": sum(r["comments_count"] for r in later),
+                                                "posts": sum(r["posts_count"] for r in later)}}
+
+
+def _per_month(by_month: dict[dt.date, dict[str, Any]], column: str) -> dict[str, Any]:
+    """A monthly figure: the total over the charted months, the months it spans (empty ones count), the average
+    per month, and the busiest month."""
+    months = charts.month_range(list(by_month))
+    total = sum(r[column] for r in by_month.values())
+    busiest = max(by_month.values(), key=lambda r: (r[column], r["month"]), default=None)
+    return {"total": total, "months": len(months), "first": months[0] if months else None,
+            "last": months[-1] if months else None,
+            "average": round(total / len(months), 1) if months else 0,
+            "busiest": busiest["month"] if busiest and busiest[column] else None,
+            "busiest_count": busiest[column] if busiest else 0}
+
+
+def _breaks(slots: list[dt.date | None]) -> list[tuple[dt.date, dt.date]]:
+    """The empty stretches the axis leaves out, as (first empty month, last empty month)."""
+    out = []
+    for i, slot in enumerate(slots):
+        if slot is None:
+            before, after = slots[i - 1], slots[i + 1]
+            assert before is not None and after is not None  # a break always lies between two months with data
+            empty = charts.month_range([before, after])[1:-1]
+            out.append((empty[0], empty[-1]))
+    return out
 
 
 def _discussions(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     posts = []
-    for (_rank, url), comments in groupby(rows, key=lambda r: (r["post_rank"], r["post_url"])):
+    ranked = [r for r in rows if r["post_rank"] is not None]  # the rest are comments of post pages only
+    for (_rank, url), comments in groupby(ranked, key=lambda r: (r["post_rank"], r["post_url"])):
         comments = list(comments)
         first = comments[0]
         posts.append({"title": first["title"], "url": url, "site_name": first["site_name"],
@@ -192,26 +229,59 @@ def _forms(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     }
 
 
+def _grouped(rows: list[dict[str, Any]], key: str) -> dict[Any, list[dict[str, Any]]]:
+    """The rows by their value of ``key``, each group in the rows' order."""
+    groups: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[row[key]].append(row)
+    return dict(groups)
+
+
 def _changes(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    posts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in data["post_changes"]:
-        posts[row["change"]].append(row)
-    comments: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in data["comment_changes"]:
-        comments[row["change"]].append(row)
-    return {"sites": data["changes"], "posts": dict(posts), "comments": dict(comments)}
+    return {"sites": data["changes"], "posts": _grouped(data["post_changes"], "change"),
+            "comments": _grouped(data["comment_changes"], "change")}
+
+
+def post_anchor(post_url: str) -> str:
+    """The id of a post's page in the report: stable for the post (its URL's hash), never the URL itself."""
+    return "post-" + hashlib.sha256(post_url.encode("utf-8")).hexdigest()[:12]
+
+
+def _posts(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The list of all (listed) posts, and a page for each of the newest: text, thread, form, history."""
+    threads = _grouped(data["discussions"], "post_url")
+    history = _grouped(data["post_history"], "post_url")
+    rows = data["posts"]
+    for row in rows:
+        row["anchor"] = post_anchor(row["post_url"])
+        row["search"] = " ".join(str(v) for v in (row["title"], row["author"], row["site_name"],
+                                                   *(row["categories"] or []), *(row["tags"] or [])) if v).lower()
+        if row["has_page"]:
+            row["comments"] = threads.get(row["post_url"], [])
+            row["history"] = history.get(row["post_url"], [])
+    return {"rows": rows, "total": rows[0]["posts_count"] if rows else 0,
+            "pages": sum(1 for r in rows if r["has_page"]),
+            "years": sorted({r["published"][:4] for r in rows if r["published"]}, reverse=True),
+            "sites": sorted({r["site_name"] for r in rows})}
 
 
 def report_context(data: dict[str, list[dict[str, Any]]], generated_at: dt.datetime) -> dict[str, Any]:
     """What the template shows, from the result sets of ``read_report_data``."""
     themes, theme_months = _themes(data)
+    zone = data["zone"][0]["timezone"]
+    local_now = generated_at.astimezone(ZoneInfo(zone))
     return {
-        "generated": generated_at.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "generated": f"{local_now:%Y-%m-%d %H:%M}",
+        "zone": zone,
+        "language": data["zone"][0]["language"],
         "sites": data["sites"],
+        "multi_site": len(data["sites"]) > 1,
         "themes": themes,
         "theme_months": theme_months,
-        "activity": _activity(data["activity_months"]),
+        "activity": _activity(data["activity_months"], local_now.date()),
         "discussions": _discussions(data["discussions"]),
+        "posts": _posts(data),
+        "anchors": {r["post_url"]: post_anchor(r["post_url"]) for r in data["posts"] if r["has_page"]},
         "forms": _forms(data),
         "changes": _changes(data),
         "runs": data["runs"],
@@ -228,8 +298,9 @@ def render_report(data: dict[str, list[dict[str, Any]]], generated_at: dt.dateti
     css, js = _asset("report.css"), _asset("report.js")
     csp = (f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
            "base-uri 'none'; form-action 'none'")
-    template = _environment().get_template(TEMPLATE)
-    return template.render(**report_context(data, generated_at), css=Markup(css), js=Markup(js), csp=csp)
+    context = report_context(data, generated_at)
+    template = _environment(context["language"]).get_template(TEMPLATE)
+    return template.render(**context, css=Markup(css), js=Markup(js), csp=csp)
 
 
 def build_report(db_path: Path | str, out_path: Path | str, *, generated_at: dt.datetime | None = None,

@@ -28,19 +28,38 @@ def month_range(months: Sequence[dt.date]) -> list[dt.date]:
     return out
 
 
+def month_slots(months: Sequence[dt.date], *, gap: int = 12) -> list[dt.date | None]:
+    """The chart's x-axis for months that have data: every calendar month from the earliest to the latest, except
+    that a stretch of ``gap`` or more months with nothing in it becomes one ``None`` — a break in the axis, shown
+    as such — so a lone late comment does not squeeze years of activity into a corner."""
+    have = set(months)
+    slots: list[dt.date | None] = []
+    empty: list[dt.date] = []
+    for month in month_range(months):
+        if month in have:
+            slots.extend([None] if len(empty) >= gap else empty)
+            empty = []
+            slots.append(month)
+        else:
+            empty.append(month)
+    return slots
+
+
 def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def _year_ticks(months: Sequence[dt.date]) -> list[tuple[int, str]]:
-    """(index, label) under the axis: each January (and the first month), or every month when there are few."""
+def _year_ticks(months: Sequence[dt.date | None]) -> list[tuple[int, str]]:
+    """(index, label) under the axis: each January (and the first month, and the first after a break), or every
+    month when there are few."""
     if len(months) <= 12:
-        return [(i, m.strftime("%Y-%m")) for i, m in enumerate(months)]
-    return [(i, str(m.year)) for i, m in enumerate(months) if m.month == 1 or i == 0]
+        return [(i, m.strftime("%Y-%m")) for i, m in enumerate(months) if m is not None]
+    return [(i, str(m.year)) for i, m in enumerate(months)
+            if m is not None and (m.month == 1 or i == 0 or months[i - 1] is None)]
 
 
 def monthly_bars(
-    months: Sequence[dt.date],
+    months: Sequence[dt.date | None],
     values: Sequence[int],
     *,
     label: str,
@@ -49,11 +68,12 @@ def monthly_bars(
     height: int = 70,
     width: int = 720,
 ) -> Markup:
-    """One bar per month (``values[i]`` for ``months[i]``). ``label`` names the chart for screen readers;
-    ``tooltip`` says what one bar means."""
+    """One bar per month (``values[i]`` for ``months[i]``; a ``None`` month is a break in the axis, see
+    ``month_slots``). ``label`` names the chart for screen readers; ``tooltip`` says what one bar means. Each
+    bar's number is written above it when the bars are wide enough, else above each year's busiest month."""
     if len(months) != len(values):
         raise ValueError("the series needs one value per month")
-    left, right, top, bottom = 34, 8, 8, 18
+    left, right, top, bottom = 34, 8, 16, 18  # room above the tallest bar for its number
     plot_w, plot_h = width - left - right, height - top - bottom
     peak = max(values, default=0) or 1
     step = plot_w / max(len(months), 1)
@@ -64,17 +84,26 @@ def monthly_bars(
         f"<title>{escape(label)}</title>",
         f'<line x1="{left}" y1="{top + plot_h}" x2="{width - right}" y2="{top + plot_h}" stroke="{AXIS}" '
         'stroke-width="1"/>',
-        f'<text class="axis" x="{left - 4}" y="{top + 8}" text-anchor="end">{peak}</text>',
+        f'<text class="axis" x="{left - 4}" y="{top + 4}" text-anchor="end">{peak}</text>',
         f'<text class="axis" x="{left - 4}" y="{top + plot_h}" text-anchor="end">0</text>',
     ]
+    labelled = _labelled(months, values, every=step >= 16)
     for i, (month, value) in enumerate(zip(months, values)):
-        bar_h = plot_h * value / peak
         x = left + i * step + (step - bar_w) / 2
+        if month is None:  # a break: two slanted strokes across the axis
+            mid, base = left + (i + 0.5) * step, top + plot_h
+            parts.append(f'<path class="break" d="M{_number(mid - 5)} {base + 4} l4 -8 M{_number(mid)} {base + 4} '
+                         f'l4 -8" stroke="{AXIS}" stroke-width="1.5" fill="none"/>')
+            continue
+        bar_h = plot_h * value / peak
         y = top + plot_h - bar_h
         parts.append(
             f'<rect class="bar" x="{_number(x)}" y="{_number(y)}" width="{_number(bar_w)}" '
             f'height="{_number(bar_h)}" fill="{color}" data-month="{month:%Y-%m}" data-value="{value}">'
             f"<title>{escape(tooltip(month, value))}</title></rect>")
+        if i in labelled:
+            parts.append(f'<text class="value" x="{_number(x + bar_w / 2)}" y="{_number(max(y - 2, 9))}" '
+                         f'text-anchor="middle">{value}</text>')
     for i, text in _year_ticks(months):
         x = left + i * step
         parts.append(f'<line x1="{_number(x)}" y1="{top + plot_h}" x2="{_number(x)}" y2="{top + plot_h + 4}" '
@@ -82,6 +111,17 @@ def monthly_bars(
         parts.append(f'<text class="axis" x="{_number(x)}" y="{height - 3}">{escape(text)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _labelled(months: Sequence[dt.date | None], values: Sequence[int], *, every: bool) -> set[int]:
+    """Which bars get their number written: every non-empty one, or (when bars are narrow) each year's busiest."""
+    if every:
+        return {i for i, (m, v) in enumerate(zip(months, values)) if m is not None and v}
+    best: dict[int, int] = {}
+    for i, (month, value) in enumerate(zip(months, values)):
+        if month is not None and value and (month.year not in best or value > values[best[month.year]]):
+            best[month.year] = i
+    return set(best.values())
 
 
 def share_bar(parts: Sequence[tuple[str, int]], *, label: str, width: int = 320, height: int = 16) -> Markup:
