@@ -13,6 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
+from crawler.erasure import ERASED_TEXT, ErasureList
 from crawler.items import CommentFormItem, CommentItem, DropItem, PostItem
 
 ITEM_FILES: dict[type, str] = {
@@ -22,6 +23,7 @@ ITEM_FILES: dict[type, str] = {
     DropItem: "drops.jsonl",
 }
 REQUEST_LOG = "requests.jsonl"
+ERASED_DROP_REASON = "erased_on_request"  # a comment of someone on the erasure list: counted, never written
 STATS_FILE = "stats.json"
 
 
@@ -44,6 +46,7 @@ class RunDirectoryWriter:
         self.drop_reasons: dict[str, int] = {}
         self.item_counts: dict[str, int] = {}
         self.started_at = utc_now()
+        self.erasures = ErasureList.for_run_dir(run_dir, crawler.settings.get("WPARCHIVE_ERASURE_LIST"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -75,11 +78,22 @@ class RunDirectoryWriter:
             self._file(name)  # every file exists, even when empty: an empty file is a fact, a missing one a bug
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
+        if isinstance(item, CommentItem) and self._is_erased(item):
+            # Before anything is written: the comment becomes a counted drop naming only its post.
+            item = DropItem(site=item.site, url=item.post_url, reason=ERASED_DROP_REASON, fetched_at=item.fetched_at)
         name = ITEM_FILES[type(item)]
         if isinstance(item, DropItem):
             self.drop_reasons[item.reason] = self.drop_reasons.get(item.reason, 0) + 1
         self.item_counts[name] = self.item_counts.get(name, 0) + 1
         self._write(name, dataclasses.asdict(item))
+
+    def _is_erased(self, item: CommentItem) -> bool:
+        # An erased comment's placeholder (what `wparchive forget` left in the archived page) is no comment either.
+        if item.body_text is not None and item.body_text.strip() == ERASED_TEXT:
+            return True
+        return bool(self.erasures) and self.erasures.matches(
+            site=item.site, wp_comment_id=item.wp_comment_id, author_name=item.author_name,
+            author_url=item.author_url)
 
     def record_drop(self, url: str, reason: str, detail: str | None = None) -> None:
         """A drop seen outside a callback (a refused request, a failed download)."""

@@ -8,6 +8,7 @@ final AS (
     SELECT
         comments.*,
         comments.removed_at IS NOT NULL AS is_removed,
+        comments.erased_at IS NOT NULL AS is_erased,
         comments.parent_wp_comment_id IS NULL AS is_top_level
     FROM comments
 )

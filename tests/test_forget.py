@@ -1,0 +1,168 @@
+"""`wparchive forget` on the real WordPress test bed: a commenter with replies, quoted in a post whose sentence a
+theme matches, erased from the tables, the WARC payloads (decompressed), the run directories, the report and the
+exports; kept out of a re-extraction of the old run and of the next crawl while the comment is still on the blog.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from crawler.archive import decode_content, iter_members, parse_record
+from crawler.erasure import ERASED_TEXT, ERASURE_LIST_FILE
+from tests.testbed_archive import _crawl_and_load
+from tests.wordpress.content import load_content, post_by_key
+from tests.wordpress.testbed import Site
+from warehouse.db import connect, fetch_file
+from wparchive.cli import app
+from wparchive.forget import forget
+
+pytestmark = pytest.mark.wordpress
+
+NAME = "Birgitta Holm"
+RUNS = ("20250301T023000Z-forget1", "20250302T023000Z-forget2")
+QUOTE = "Vi i hyresgästföreningen i Fittja ser fram emot ett bra samarbete."  # her words, quoted in a post
+runner = CliRunner(env={"COLUMNS": "250"})
+
+
+def _spellings(text: str) -> list[bytes]:
+    return sorted({text.encode(), html.escape(text).encode(), html.escape(text, quote=False).encode(),
+                   json.dumps(text)[1:-1].encode()})
+
+
+def _payloads(path: Path) -> Iterator[bytes]:
+    """Every WARC record of ``path``, decompressed, and each response payload with its Content-Encoding undone."""
+    for member in iter_members(path):
+        yield member.data
+        record = parse_record(member.data)
+        if record.rec_type == "response" and record.http_headers:
+            body = record.raw_stream.read()
+            try:
+                yield decode_content(body, record.http_headers.get_header("Content-Encoding"))
+            except (OSError, zlib.error):
+                yield body
+
+
+def find_bytes(root: Path, needles: list[str]) -> dict[str, list[str]]:
+    """needle → files under ``root`` that hold it (WARC files searched record by record, decompressed)."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        blobs = list(_payloads(path)) if path.name.endswith(".warc.gz") else [path.read_bytes()]
+        if path.suffix == ".gz" and not path.name.endswith(".warc.gz"):
+            blobs.append(gzip.decompress(path.read_bytes()))
+        for needle in needles:
+            if any(s in blob for blob in blobs for s in _spellings(needle)):
+                found.setdefault(needle, []).append(str(path.relative_to(root)))
+    return found
+
+
+def _sql(db: Path, query: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+    with connect(db, read_only=True) as con:
+        return con.execute(query, params).fetchall()
+
+
+@pytest.fixture(scope="module")
+def archive(wordpress: Callable[[str], Site], tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    site = wordpress("tt1")
+    root = tmp_path_factory.mktemp("forget")
+    content = load_content()
+    welcome = post_by_key(content, "valkommen")
+    site.reset()
+    try:
+        # The CEO quotes her in a post: her words become post sentences and theme evidence (tenants).
+        site.mutate("edit_post", post="valkommen", content=welcome["content"] + (
+            f"\n<!-- wp:paragraph -->\n<p>{NAME} skrev till mig: ”Välkommen till Botkyrka, Maria! {QUOTE}”</p>"
+            "\n<!-- /wp:paragraph -->"))
+        db = root / "archive.duckdb"
+        _crawl_and_load(site, root, RUNS[0], db)
+        assert runner.invoke(app, ["report", "--db", str(db)]).exit_code == 0
+        assert runner.invoke(app, ["export", "--db", str(db), "--out", str(root / "export")]).exit_code == 0
+        yield {"site": site, "root": root, "db": db}
+    finally:
+        site.reset()
+
+
+def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) -> None:
+    site, root, db = archive["site"], archive["root"], archive["db"]
+    theirs = _sql(db, "SELECT wp_comment_id, body_text FROM comments WHERE author_name = ? ORDER BY 1", [NAME])
+    ids = [row[0] for row in theirs]
+    texts = [row[1] for row in theirs]
+    replies = _sql(db, "SELECT wp_comment_id, parent_wp_comment_id FROM comments "
+                       "WHERE list_contains(?, parent_wp_comment_id) ORDER BY 1", [ids])
+    assert len(ids) == 6 and replies, "the test bed's commenter has six comments and replies to them"
+    assert _sql(db, "SELECT count(*) FROM sentence_themes WHERE contains(sentence, ?) AND theme = 'tenants'",
+                [QUOTE])[0][0] >= 1, "a theme matched her words"
+    needles = [NAME, QUOTE, *texts]
+    before = find_bytes(root, needles)
+    assert any(p.endswith(".warc.gz") for p in before[NAME]) and "archive-report.html" in before[NAME]
+
+    # The dry run lists every place, changes nothing.
+    dry = runner.invoke(app, ["forget", "--name", NAME, "--dry-run", "--db", str(db), "--data-dir", str(root)])
+    assert dry.exit_code == 0, dry.output
+    assert "comments: made placeholders" in dry.output and ".warc.gz: records redacted" in dry.output
+    assert find_bytes(root, needles) == before
+    listed = forget(db, root, "name", NAME, dry_run=True).listing()
+    places = {where: count for _kind, where, count in listed}
+    assert places["comments: made placeholders (personal fields emptied)"] == 6
+    assert places["sentence_themes: theme evidence"] >= 1 and places["post_sentences: sentences"] >= 1
+    assert places["post_versions: title or text (history)"] >= 1
+
+    done = forget(db, root, "name", NAME, dry_run=False)
+    assert done.listing() == listed, "the dry run listed exactly what the real run changed"
+    assert forget(db, root, "name", NAME, dry_run=True).listing() == [], "nothing of them is left to erase"
+
+    # Zero bytes: tables, the DuckDB files, WARC payloads decompressed, run directories, report, exports.
+    assert find_bytes(root, needles) == {}
+    assert NAME.encode() not in (root / ERASURE_LIST_FILE).read_bytes()
+    erased = _sql(db, "SELECT wp_comment_id, author_name, body_text, erased_at IS NOT NULL, removed_at FROM comments "
+                      "WHERE list_contains(?, wp_comment_id) ORDER BY 1", [ids])
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in erased] == [(i, None, None, True, None) for i in ids]
+    assert _sql(db, "SELECT wp_comment_id, parent_wp_comment_id FROM comments "
+                    "WHERE list_contains(?, parent_wp_comment_id) ORDER BY 1", [ids]) == replies
+    proof = _sql(db, "SELECT key_kind, comments_count, rows_count > 6, warc_records_count > 0, command, "
+                     "CAST(erasures AS VARCHAR) FROM erasures")
+    assert [p[:5] for p in proof] == [("name", 6, True, True, "wparchive forget --name")]
+    assert NAME not in proof[0][5]
+
+    # The thread view: her comment's place under a placeholder, the reply right under it.
+    with connect(db, read_only=True) as con:
+        thread = fetch_file(con, "queries/report_discussions.sql", {"posts": 20, "comments_per_post": 100})
+    shown = [(row[7], row[8], row[11]) for row in thread]  # wp_comment_id, author_name, body_text
+    for reply_id, parent_id in replies:
+        position = next(i for i, row in enumerate(shown) if row[0] == parent_id)
+        assert shown[position][1:] == ("[raderad]", ERASED_TEXT)
+        assert reply_id in [row[0] for row in shown[position + 1:]]
+
+    # `show` returns the archived page without them.
+    page = runner.invoke(app, ["show", site.base_url + "/2018/09/14/valkommen-till-vd-bloggen/", "--as-of", "now",
+                               "--db", str(db)])
+    if page.exit_code == 0:
+        assert NAME not in page.output and ERASED_TEXT in page.output
+
+    # Re-extracting the old run from its (rewritten) WARC files does not bring them back.
+    out = root / "runs" / f"{RUNS[0]}-reextract" / "tt1"
+    result = runner.invoke(app, ["reextract", "--run", str(root / "runs" / RUNS[0] / "tt1"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not [line for line in (out / "comments.jsonl").read_text().splitlines()
+                if json.loads(line)["wp_comment_id"] in ids]
+    assert runner.invoke(app, ["load", str(out), "--db", str(db)]).exit_code == 0
+
+    # The next crawl, her comments still on the blog: suppressed before anything is written, and counted.
+    _crawl_and_load(site, root, RUNS[1], db)
+    run_dir = root / "runs" / RUNS[1] / "tt1"
+    assert not [line for line in (run_dir / "comments.jsonl").read_text().splitlines()
+                if json.loads(line)["wp_comment_id"] in ids]
+    stats = json.loads((run_dir / "stats.json").read_text())
+    assert stats["drops"].get("erased_on_request") == 6
+    assert stats["scrapy"].get("wparchive/erasure/redacted_records", 0) >= 1
+    assert find_bytes(root, needles) == {}
+    assert _sql(db, "SELECT count(*) FROM comments WHERE list_contains(?, wp_comment_id) "
+                    "AND erased_at IS NOT NULL AND removed_at IS NULL AND author_name IS NULL", [ids])[0][0] == 6
