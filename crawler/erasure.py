@@ -37,6 +37,13 @@ ERASED_TEXT = "[Kommentaren är raderad på skribentens begäran]"
 ERASED_NAME = "[raderad]"
 ERASED_CLASS = "wparchive-erased"
 KEY_KINDS = ("name", "comment_id", "url")
+# Besides the key the person was erased by, the list holds hashes of their names and of their sentences (at least
+# this long: shorter ones are everyone's words), so a crawl also finds them quoted in a post or another comment.
+MIN_SENTENCE = 24
+MAX_NAME_WORDS = 5
+_WORD = re.compile(r"\w[\w'’.-]*")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+|(?<=:)\s+(?=[”“\"«„])|\n+|<[^>]*>")
+_QUOTES = " \t\"'”“’‘«»„"
 _COMMENT_ID = re.compile(r"^comment-(\d+)$")
 _FRAGMENT_ID = re.compile(r"#comment-(\d+)\b")
 
@@ -53,11 +60,19 @@ def normalise_key(kind: str, value: str | int) -> str:
         return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
     if kind == "comment_id":
         return str(int(value))
+    if kind == "sentence":
+        return " ".join(unicodedata.normalize("NFC", str(value)).split()).strip(_QUOTES)
     raise ValueError(f"unknown key kind {kind!r} (one of {', '.join(KEY_KINDS)})")
 
 
 def key_hash(salt: str, kind: str, value: str | int) -> str:
     return hashlib.sha256(f"{salt}\x00{kind}\x00{normalise_key(kind, value)}".encode("utf-8")).hexdigest()
+
+
+def sentences_of(text: str) -> list[str]:
+    """A text's sentences as the erasure list hashes them (quotes and spacing stripped), the short ones left out."""
+    parts = (normalise_key("sentence", part) for part in _SENTENCE_BREAK.split(text or ""))
+    return [part for part in parts if len(part) >= MIN_SENTENCE]
 
 
 @dataclass
@@ -111,8 +126,55 @@ class ErasureList:
             self.entries.append(ErasureEntry(erasure_id, kind, digest, site if kind == "comment_id" else None,
                                              added_at))
 
+    def add_words(self, erasure_id: str, *, names: set[str], texts: list[str], added_at: str) -> None:
+        """Also keep out their names and their sentences wherever a page shows them (a quote, a mention)."""
+        for name in names:
+            self.add(erasure_id, "name", name, site=None, added_at=added_at)
+        for text in texts:
+            for sentence in sentences_of(text):
+                self.add(erasure_id, "sentence", sentence, site=None, added_at=added_at)
+
     def __bool__(self) -> bool:
         return bool(self.entries)
+
+    def _hashes(self, kind: str) -> set[str]:
+        return {e.key_hash for e in self.entries if e.kind == kind}
+
+    def redact_text(self, text: str | None) -> str | None:
+        """``text`` with the listed names (runs of up to five words) and sentences replaced by placeholders."""
+        if not text or not self.entries:
+            return text
+        spans: list[tuple[int, int, str]] = []
+        names = self._hashes("name")
+        if names:
+            words = list(_WORD.finditer(text))
+            for i in range(len(words)):
+                for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
+                    if j > i and text[words[j - 1].end():words[j].start()].strip():
+                        break  # words separated by more than spacing are no name
+                    candidate = text[words[i].start():words[j].end()].rstrip(".")
+                    if key_hash(self.salt, "name", candidate) in names:
+                        spans.append((words[i].start(), words[i].start() + len(candidate), ERASED_NAME))
+        sentences = self._hashes("sentence")
+        if sentences:
+            start = 0
+            for end_match in [*_SENTENCE_BREAK.finditer(text), None]:
+                end = end_match.start() if end_match else len(text)
+                part = text[start:end]
+                stripped = part.strip(_QUOTES)
+                if len(stripped) >= MIN_SENTENCE and key_hash(self.salt, "sentence", stripped) in sentences:
+                    offset = start + part.index(stripped)
+                    spans.append((offset, offset + len(stripped), ERASED_TEXT))
+                start = end_match.end() if end_match else len(text)
+        if not spans:
+            return text
+        out, last = [], 0
+        for begin, end, replacement in sorted(spans):
+            if begin < last:
+                continue  # overlaps a span already replaced (a name inside an erased sentence)
+            out += [text[last:begin], replacement]
+            last = end
+        return "".join(out) + text[last:]
 
     def matches(self, *, site: str | None, wp_comment_id: int | None, author_name: str | None,
                 author_url: str | None) -> bool:
@@ -141,14 +203,16 @@ def _same_site(a: str | None, b: str | None) -> bool:
 
 @dataclass
 class Redaction:
-    """What taking the erased out of one payload found: their comment ids, and the names and URLs shown."""
+    """What taking the erased out of one payload found: their comment ids, the names and URLs shown, and how many
+    strings elsewhere (a quote in a post, a mention) held their words."""
 
     comment_ids: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     urls: set[str] = field(default_factory=set)
+    strings: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.comment_ids or self.names or self.urls)
+        return bool(self.comment_ids or self.names or self.urls or self.strings)
 
 
 @dataclass
@@ -158,6 +222,20 @@ class Needles:
     comment_ids: set[int] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     urls: set[str] = field(default_factory=set)
+    texts: list[str] = field(default_factory=list)  # their words (comments, sentences), longest first
+
+
+def _scrubber(erasures: ErasureList, needles: Needles | None) -> Any:
+    """A function taking the erased person's words and names out of one string (plain needles, then hashes)."""
+    plain = sorted(needles.texts, key=len, reverse=True) if needles else []
+
+    def scrub(value: str) -> str:
+        for text in plain:
+            if text in value:
+                value = value.replace(text, ERASED_NAME)
+        return erasures.redact_text(value) or value
+
+    return scrub
 
 
 def _decode(body: bytes, encoding: str | None) -> bytes | None:
@@ -220,9 +298,27 @@ def _redact_json(plain: bytes, *, site: str | None, erasures: ErasureList,
         data = json.loads(plain)
     except (ValueError, UnicodeDecodeError):
         return None
-    if not isinstance(data, list) or not all(isinstance(o, dict) for o in data):
-        return None
     redaction = Redaction()
+    scrub = _scrubber(erasures, needles)
+    changed = False
+
+    def walk(value: Any) -> Any:
+        nonlocal changed
+        if isinstance(value, str):
+            new = scrub(value)
+            if new != value:
+                changed = True
+                redaction.strings += 1
+            return new
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    if not isinstance(data, list) or not all(isinstance(o, dict) for o in data):
+        data = walk(data)
+        return (json.dumps(data, separators=(",", ":")).encode("ascii"), redaction) if changed else None
     kept = []
     for obj in data:
         if "author_name" in obj and isinstance(obj.get("id"), int) and _is_erased(
@@ -234,8 +330,8 @@ def _redact_json(plain: bytes, *, site: str | None, erasures: ErasureList,
             if obj.get("author_url"):
                 redaction.urls.add(obj["author_url"])
             continue
-        kept.append(obj)
-    if not redaction:
+        kept.append(walk(obj))
+    if not redaction and not changed:
         return None
     # WordPress's own spelling: ASCII with \u escapes, no spaces.
     return json.dumps(kept, separators=(",", ":")).encode("ascii"), redaction
@@ -278,12 +374,21 @@ def _redact_html(plain: bytes, *, url: str, site: str | None, erasures: ErasureL
     if needles is not None:
         text = plain.decode("utf-8", "replace")
         redaction.names.update(n for n in needles.names if n in text)
-    if not redaction:
-        return None
     for comment_id in redaction.comment_ids:
         _blank_comment(doc, comment_id)
     _replace_everywhere(doc, redaction.names, ERASED_NAME)
     _replace_everywhere(doc, redaction.urls, "#")
+    scrub = _scrubber(erasures, needles)
+    for element in doc.iter():
+        for attr in ("text", "tail"):
+            value = getattr(element, attr) if isinstance(element.tag, str) or attr == "tail" else None
+            if value and value.strip():
+                new = scrub(value)
+                if new != value:
+                    setattr(element, attr, new)
+                    redaction.strings += 1
+    if not redaction:
+        return None
     encoding = "utf-8"
     declared = doc.getroottree().docinfo.encoding
     if declared and declared.lower() not in ("utf-8", "utf8"):

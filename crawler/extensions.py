@@ -81,6 +81,8 @@ class RunDirectoryWriter:
         if isinstance(item, CommentItem) and self._is_erased(item):
             # Before anything is written: the comment becomes a counted drop naming only its post.
             item = DropItem(site=item.site, url=item.post_url, reason=ERASED_DROP_REASON, fetched_at=item.fetched_at)
+        elif self.erasures and isinstance(item, (PostItem, CommentItem)):
+            self._scrub(item)
         name = ITEM_FILES[type(item)]
         if isinstance(item, DropItem):
             self.drop_reasons[item.reason] = self.drop_reasons.get(item.reason, 0) + 1
@@ -94,6 +96,16 @@ class RunDirectoryWriter:
         return bool(self.erasures) and self.erasures.matches(
             site=item.site, wp_comment_id=item.wp_comment_id, author_name=item.author_name,
             author_url=item.author_url)
+
+    def _scrub(self, item: PostItem | CommentItem) -> None:
+        """Their name or sentences quoted in a post or in someone else's comment: replaced by placeholders."""
+        fields = ("title", "body_text", "body_html") if isinstance(item, PostItem) else ("author_name", "body_text")
+        for name in fields:
+            value = getattr(item, name)
+            new = self.erasures.redact_text(value)
+            if new != value:
+                setattr(item, name, new)
+                self.crawler.stats.inc_value("wparchive/erasure/scrubbed_fields")
 
     def record_drop(self, url: str, reason: str, detail: str | None = None) -> None:
         """A drop seen outside a callback (a refused request, a failed download)."""

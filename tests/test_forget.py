@@ -141,11 +141,11 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
         assert shown[position][1:] == ("[raderad]", ERASED_TEXT)
         assert reply_id in [row[0] for row in shown[position + 1:]]
 
-    # `show` returns the archived page without them.
-    page = runner.invoke(app, ["show", site.base_url + "/2018/09/14/valkommen-till-vd-bloggen/", "--as-of", "now",
-                               "--db", str(db)])
-    if page.exit_code == 0:
-        assert NAME not in page.output and ERASED_TEXT in page.output
+    # `show` returns the archived pages without them: the quoting post, and the thread of her first comment.
+    for (url,) in _sql(db, "SELECT DISTINCT post_url FROM comments WHERE list_contains(?, wp_comment_id)", [ids]):
+        page = runner.invoke(app, ["show", url, "--as-of", "now", "--db", str(db)])
+        assert page.exit_code == 0, page.output
+        assert NAME not in page.output and ERASED_TEXT in page.output and QUOTE not in page.output
 
     # Re-extracting the old run from its (rewritten) WARC files does not bring them back.
     out = root / "runs" / f"{RUNS[0]}-reextract" / "tt1"

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from crawler.archive import CAPTURES_FILE, capture_row, iter_members, parse_record, read_run, warc_files
-from flows.cleaning import split_sentences
 from crawler.erasure import (
     ERASED_NAME,
     ERASURE_LIST_FILE,
@@ -29,15 +28,13 @@ from crawler.erasure import (
     Needles,
     normalise_key,
     rewrite_warc_file,
+    sentences_of,
 )
 
 CLEAN_DIR = "clean"
 # Files a run directory holds that may carry a comment's words (captures are re-indexed from the WARC files).
 _SKIPPED_RUN_FILES = {CAPTURES_FILE, "known_payloads.jsonl"}
 _TEXT_SUFFIXES = (".html", ".csv", ".json", ".jsonl", ".txt")
-# Shorter lines and sentences of a comment ("Tack för ett bra år!") are not searched on their own: they are
-# everyone's words; the comment itself is searched whole.
-MIN_TEXT_NEEDLE = 24
 
 
 @dataclass
@@ -115,11 +112,11 @@ def resolve_target(db_source: Path, kind: str, value: str) -> Target:
         if text:
             strings.add(text)
             # Their sentences too: a post quoting them, or theme evidence, holds one sentence, not the comment.
-            parts = [line.strip() for line in text.splitlines()] + split_sentences(text)
-            strings |= {part for part in parts if len(part) >= MIN_TEXT_NEEDLE}
+            strings |= set(sentences_of(text))
         if kind == "name" and comment.author_name:
             strings.add(comment.author_name)
-    return Target(kind, value, found, needles, sorted(strings, key=len, reverse=True))
+    needles.texts = sorted(strings, key=len, reverse=True)
+    return Target(kind, value, found, needles, needles.texts)
 
 
 def _variants(strings: list[str]) -> list[bytes]:
@@ -277,6 +274,8 @@ def forget(db: Path, data_dir: Path, kind: str, value: str, *, dry_run: bool,
             erasure_list.add(erasure_id, kind, value, site=site, added_at=erased_at.isoformat())
     else:
         erasure_list.add(erasure_id, kind, value, site=None, added_at=erased_at.isoformat())
+    erasure_list.add_words(erasure_id, names={value} if kind == "name" else set(),
+                           texts=[c.body_text for c in found.comments if c.body_text], added_at=erased_at.isoformat())
     erasure_list.write(erasure_list_path)
 
     inventory, target, captures = take_inventory(db, data_dir, kind, value, write=True, erasure_id=erasure_id)
