@@ -141,11 +141,14 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
         assert shown[position][1:] == ("[raderad]", ERASED_TEXT)
         assert reply_id in [row[0] for row in shown[position + 1:]]
 
-    # `show` returns the archived pages without them: the quoting post, and the thread of her first comment.
+    # `show` returns the archived pages without them; where a page showed her comment, a placeholder stands.
+    shown_pages = []
     for (url,) in _sql(db, "SELECT DISTINCT post_url FROM comments WHERE list_contains(?, wp_comment_id)", [ids]):
         page = runner.invoke(app, ["show", url, "--as-of", "now", "--db", str(db)])
         assert page.exit_code == 0, page.output
-        assert NAME not in page.output and ERASED_TEXT in page.output and QUOTE not in page.output
+        assert NAME not in page.output and QUOTE not in page.output, url
+        shown_pages.append(page.output)
+    assert sum(ERASED_TEXT in output for output in shown_pages) >= 2  # valkommen, analysdagar (one comment page)
 
     # Re-extracting the old run from its (rewritten) WARC files does not bring them back.
     out = root / "runs" / f"{RUNS[0]}-reextract" / "tt1"
