@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from duckdb import ColumnExpression, ConstantExpression, FunctionExpression
 from typer.testing import CliRunner
 
 from crawler.archive import decode_content, iter_members, parse_record
@@ -169,3 +170,40 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
     assert find_bytes(root, needles) == {}
     assert _sql(db, "SELECT count(*) FROM comments WHERE list_contains(?, wp_comment_id) "
                     "AND erased_at IS NOT NULL AND removed_at IS NULL AND author_name IS NULL", [ids])[0][0] == 6
+
+
+@pytest.mark.parametrize("url", [
+    "https://secure.gravatar.com/avatar/0123456789abcdef0123456789abcdef?s=56&d=mm&r=g",
+    "https://i0.wp.com/avatar/0123456789abcdef0123456789abcdef",
+    "https://blog.example/wp-content/uploads/avatars/7/0123456789abcdef0123456789abcdef-bpfull.jpg",
+])
+def test_an_avatar_url_is_never_kept_as_the_author_url(url: str) -> None:
+    from flows.cleaning import clean_comment
+
+    row = clean_comment({"post_url": "https://blog.example/p/", "wp_comment_id": 5, "author_name": "A",
+                         "author_url": url, "body_text": "Hej", "fetched_at": "2025-01-01T00:00:00+00:00"},
+                        site="https://blog.example/")
+    assert row["author_url"] is None
+    kept = clean_comment({"post_url": "https://blog.example/p/", "wp_comment_id": 6, "author_name": "B",
+                          "author_url": "https://avatar-fan.example/blog/", "body_text": "Hej",
+                          "fetched_at": "2025-01-01T00:00:00+00:00"},
+                         site="https://blog.example/")
+    assert kept["author_url"] == "https://avatar-fan.example/blog/"
+
+
+def test_no_table_stores_an_avatar_url(archive: dict[str, Any]) -> None:
+    """The test bed's pages and REST answers show Gravatar images for every comment; no table keeps one."""
+    db, root = archive["db"], archive["root"]
+    assert any("gravatar.com/avatar" in blob.decode("utf-8", "replace")
+               for path in root.rglob("*.warc.gz") for blob in _payloads(path)), "the crawl saw avatars"
+    with connect(db, read_only=True) as con:
+        columns = con.execute("SELECT table_name, column_name FROM duckdb_columns() WHERE NOT internal "
+                              "AND data_type = 'VARCHAR' AND table_name IN (SELECT table_name FROM duckdb_tables())"
+                              ).fetchall()
+        hits = []
+        for table, column in columns:
+            relation = con.table(table).filter(
+                FunctionExpression("regexp_matches", ColumnExpression(column),
+                                   ConstantExpression(r"(?i)gravatar\.com|/avatar/[0-9a-f]{32}")))
+            hits += [(table, column)] if relation.aggregate("count(*)").fetchall()[0][0] else []
+    assert len(columns) > 40 and hits == []
