@@ -14,6 +14,7 @@ widget, a reply link's label) by ``ERASED_NAME``. The payload is re-encoded with
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import gzip
 import hashlib
@@ -271,7 +272,10 @@ def redact_payload(body: bytes, *, url: str, site: str | None, content_type: str
     if "json" in kind or plain.lstrip()[:1] in (b"[", b"{"):
         result = _redact_json(plain, site=site, erasures=erasures, needles=needles)
     elif "html" in kind or b"<html" in plain[:2048].lower():
-        result = _redact_html(plain, url=url, site=site, erasures=erasures, needles=needles)
+        result = _redact_html(plain, url=url, site=site, erasures=erasures, needles=needles,
+                              charset=_charset(content_type, plain))
+    elif "xml" in kind or "text/" in kind:  # feeds, sitemaps, plain text: their words wherever they stand
+        result = _redact_text(plain, erasures=erasures, needles=needles)
     else:
         result = None
     if result is None:
@@ -290,6 +294,15 @@ def _is_erased(erasures: ErasureList, needles: Needles | None, *, site: str | No
         if author_url and normalise_key("url", author_url) in needles.urls:
             return True
     return erasures.matches(site=site, wp_comment_id=comment_id, author_name=name, author_url=author_url)
+
+
+def _redact_text(plain: bytes, *, erasures: ErasureList, needles: Needles | None) -> tuple[bytes, Redaction] | None:
+    try:
+        text = plain.decode("utf-8")
+    except UnicodeDecodeError:
+        return None  # only UTF-8 text is rewritten; a feed in another charset is left as received
+    new = _scrubber(erasures, needles)(text)
+    return (new.encode("utf-8"), Redaction(strings=1)) if new != text else None
 
 
 def _redact_json(plain: bytes, *, site: str | None, erasures: ErasureList,
@@ -337,8 +350,24 @@ def _redact_json(plain: bytes, *, site: str | None, erasures: ErasureList,
     return json.dumps(kept, separators=(",", ":")).encode("ascii"), redaction
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"charset=([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def _charset(content_type: str | None, plain: bytes) -> str:
+    """The page's charset: the header's, else the page's own meta tag, else UTF-8 (as browsers do for HTML5)."""
+    for match in (_HEADER_CHARSET.search(content_type or ""), _META_CHARSET.search(plain[:4096])):
+        if match:
+            name = match.group(1).decode("ascii") if isinstance(match.group(1), bytes) else match.group(1)
+            try:
+                return codecs.lookup(name).name
+            except LookupError:
+                continue
+    return "utf-8"
+
+
 def _redact_html(plain: bytes, *, url: str, site: str | None, erasures: ErasureList,
-                 needles: Needles | None) -> tuple[bytes, Redaction] | None:
+                 needles: Needles | None, charset: str = "utf-8") -> tuple[bytes, Redaction] | None:
     from crawler.pages.post import read_page
     from crawler.pages.selectors import RECENT_COMMENT_ITEMS_XPATH
 
@@ -353,8 +382,10 @@ def _redact_html(plain: bytes, *, url: str, site: str | None, erasures: ErasureL
                 redaction.names.add(comment.author_name)
             if comment.author_url:
                 redaction.urls.add(comment.author_url)
+    source = plain.decode(charset, errors="replace")
     try:
-        doc = lxml.html.document_fromstring(plain)
+        # lxml refuses a str that starts with an XML declaration (XHTML): it names the charset decoded above
+        doc = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", source))
     except (etree.ParserError, ValueError):
         return None
     # "Recent comments" widgets name commenters on every page, without their comment.
@@ -389,11 +420,8 @@ def _redact_html(plain: bytes, *, url: str, site: str | None, erasures: ErasureL
                     redaction.strings += 1
     if not redaction:
         return None
-    encoding = "utf-8"
-    declared = doc.getroottree().docinfo.encoding
-    if declared and declared.lower() not in ("utf-8", "utf8"):
-        encoding = declared
-    return etree.tostring(doc.getroottree(), method="html", encoding=encoding, doctype="<!DOCTYPE html>"), redaction
+    html_text = etree.tostring(doc.getroottree(), method="html", encoding="unicode", doctype="<!DOCTYPE html>")
+    return html_text.encode(charset, errors="xmlcharrefreplace"), redaction
 
 
 def _blank_comment(doc: Any, comment_id: int) -> None:

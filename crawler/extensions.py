@@ -80,7 +80,8 @@ class RunDirectoryWriter:
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
         if isinstance(item, CommentItem) and self._is_erased(item):
             # Before anything is written: the comment becomes a counted drop naming only its post.
-            item = DropItem(site=item.site, url=item.post_url, reason=ERASED_DROP_REASON, fetched_at=item.fetched_at)
+            item = DropItem(site=item.site, url=item.post_url, reason=ERASED_DROP_REASON,
+                            fetched_at=item.fetched_at)
         elif self.erasures and isinstance(item, (PostItem, CommentItem)):
             self._scrub(item)
         name = ITEM_FILES[type(item)]

@@ -5,6 +5,7 @@ exports; kept out of a re-extraction of the old run and of the next crawl while 
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import html
 import json
@@ -22,7 +23,7 @@ from crawler.erasure import ERASED_TEXT, ERASURE_LIST_FILE
 from tests.testbed_archive import _crawl_and_load
 from tests.wordpress.content import load_content, post_by_key
 from tests.wordpress.testbed import Site
-from warehouse.db import connect, fetch_file
+from warehouse.db import connect, fetch_file, read_named_query
 from wparchive.cli import app
 from wparchive.forget import forget
 
@@ -166,6 +167,8 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
                 if json.loads(line)["wp_comment_id"] in ids]
     stats = json.loads((run_dir / "stats.json").read_text())
     assert stats["drops"].get("erased_on_request") == 6
+    columns, rows = read_named_query(db, "run_summary", {"run_id": RUNS[1]})
+    assert [dict(zip(columns, row))["erased_suppressed_count"] for row in rows] == [6]
     assert stats["scrapy"].get("wparchive/erasure/redacted_records", 0) >= 1
     assert find_bytes(root, needles) == {}
     assert _sql(db, "SELECT count(*) FROM comments WHERE list_contains(?, wp_comment_id) "
@@ -207,3 +210,50 @@ def test_no_table_stores_an_avatar_url(archive: dict[str, Any]) -> None:
                                    ConstantExpression(r"(?i)gravatar\.com|/avatar/[0-9a-f]{32}")))
             hits += [(table, column)] if relation.aggregate("count(*)").fetchall()[0][0] else []
     assert len(columns) > 40 and hits == []
+
+
+def test_a_revisit_of_a_redacted_page_follows_it(tmp_path: Path) -> None:
+    """Run 2 stored the page as a revisit of run 1's record: after the rewrite, run 1's record holds the redacted
+    payload (still gzip, as received) and run 2's revisit points at its new place and digest."""
+    from crawler.archive import KnownPayload, read_response, read_run
+    from crawler.erasure import ErasureList, Moved, Needles, rewrite_warc_file
+    from crawler.warc import RunArchive, write_known_payloads
+
+    page = ("<!DOCTYPE html><html><body class='single'><article><h1>Post</h1><p>Text.</p></article>"
+            "<ol class='comment-list'><li id='comment-7' class='comment'><article id='div-comment-7'>"
+            "<footer><div class='comment-author vcard'><b class='fn'>Ada Lovelace</b></div></footer>"
+            "<div class='comment-content'><p>Ett hemligt men tillräckligt långt påstående här.</p></div></article>"
+            "<ol class='children'><li id='comment-8' class='comment'><article id='div-comment-8'>"
+            "<footer><div class='comment-author vcard'><b class='fn'>Bo</b></div></footer>"
+            "<div class='comment-content'><p>Svar.</p></div></article></li></ol></li></ol></body></html>")
+    body = gzip.compress(page.encode("utf-8"))
+    headers = [(b"Content-Type", b"text/html; charset=UTF-8"), (b"Content-Encoding", b"gzip"),
+               (b"Content-Length", str(len(body)).encode())]
+    exchange = {"url": "http://blog.example/p/", "method": "GET", "request_headers": [], "request_body": b"",
+                "status": 200, "protocol": "HTTP/1.1", "response_headers": headers, "body": body}
+    first_dir, second_dir = tmp_path / "runs" / "r1" / "s", tmp_path / "runs" / "r2" / "s"
+    first = RunArchive(first_dir)
+    original = first.write_exchange(**exchange, fetched_at=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+    first.close()
+    write_known_payloads(second_dir / "known_payloads.jsonl", [KnownPayload(
+        payload_digest=original.payload_digest, url=original.url, fetched_at=original.fetched_at,
+        warc_file=str(first_dir / original.warc_file), warc_offset=original.warc_offset,
+        warc_length=original.warc_length, record_id=original.record_id)])
+    second = RunArchive(second_dir)
+    revisit = second.write_exchange(**exchange, fetched_at=dt.datetime(2025, 1, 2, tzinfo=dt.timezone.utc))
+    second.close()
+    assert revisit.is_revisit
+
+    moved: dict[tuple[str, int], Moved] = {}
+    needles = Needles(comment_ids={7}, names={"Ada Lovelace"},
+                      texts=["Ett hemligt men tillräckligt långt påstående här."])
+    results = [rewrite_warc_file(path, site=None, erasures=ErasureList(), needles=needles, moved=moved,
+                                 erasure_id="erasure-test", write=True)
+               for path in (first_dir / original.warc_file, second_dir / revisit.warc_file)]
+    assert [(r.redacted_records, r.repointed_revisits) for r in results] == [(1, 0), (0, 1)]
+    (stored,) = read_run(second_dir).captures
+    replayed = read_response(second_dir / stored.warc_file, stored.warc_offset, stored.warc_length)
+    assert replayed.header("Content-Encoding") == "gzip" and replayed.body[:2] == b"\x1f\x8b"
+    text = replayed.decoded_body().decode("utf-8")
+    assert "Ada Lovelace" not in text and "hemligt" not in text and ERASED_TEXT in text
+    assert 'id="comment-8"' in text and "Svar." in text, "the reply stays, inside the erased comment's place"

@@ -91,6 +91,20 @@ def _warc_order(data_dir: Path) -> list[tuple[Path, Path]]:
     return sorted(files, key=lambda item: (_first_date(item[1]), str(item[1])))
 
 
+# A run directory whose crawl has not finished (no stats.json) and whose WARC file changed this recently is taken
+# to be crawling now: its file is being appended to, so an erasure must wait (rewriting it would lose records).
+BUSY_SECONDS = 600
+
+
+def crawls_in_progress(data_dir: Path, now: float | None = None) -> list[Path]:
+    import time
+
+    moment = time.time() if now is None else now
+    return [site_dir for site_dir in _site_dirs(data_dir)
+            if not (site_dir / "stats.json").exists()
+            and any(moment - path.stat().st_mtime < BUSY_SECONDS for path in warc_files(site_dir))]
+
+
 def resolve_target(db_source: Path, kind: str, value: str) -> Target:
     from warehouse.erase import find_comments
 
@@ -262,6 +276,9 @@ def forget(db: Path, data_dir: Path, kind: str, value: str, *, dry_run: bool,
         raise ValueError(f"unknown key kind {kind!r}")
     if dry_run:
         return take_inventory(db, data_dir, kind, value)[0]
+    busy = crawls_in_progress(data_dir)
+    if busy:
+        raise ValueError(f"a crawl is writing {busy[0]} now: run `wparchive forget` again when it has finished")
     erased_at = now or dt.datetime.now(dt.timezone.utc)
     erasure_id = f"erasure-{erased_at.strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
     # Keep them out of crawls first: a crawl that starts while this runs must not archive them again.

@@ -459,5 +459,6 @@ LISTING_NEXT = L(
 # --------------------------------------------------------------------------------------------- erasure
 # Entries of "recent comments" widgets and blocks, which name commenters on every page (crawler/erasure.py takes
 # an erased commenter out of them); an lxml XPath, since the erasure edits the tree it searches.
-RECENT_COMMENT_ITEMS_XPATH = ("//li[contains(concat(' ', normalize-space(@class), ' '), ' recentcomments ') or "
-                              "contains(concat(' ', normalize-space(@class), ' '), ' wp-block-latest-comments__comment ')]")
+RECENT_COMMENT_ITEMS_XPATH = (
+    "//li[contains(concat(' ', normalize-space(@class), ' '), ' recentcomments ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' wp-block-latest-comments__comment ')]")

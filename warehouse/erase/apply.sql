@@ -14,24 +14,28 @@ CREATE OR REPLACE TEMP MACRO erase_text(value, placeholder) AS
                           lambda acc, needle: replace(acc, needle, placeholder))
     END;
 
-UPDATE comments SET author_name = erase_text(author_name, $erased_name), author_url = erase_text(author_url, $erased_name),
+UPDATE comments SET author_name = erase_text(author_name, $erased_name),
+                    author_url = erase_text(author_url, $erased_name),
                     body_text = erase_text(body_text, $erased_name)
 WHERE erased_at IS NULL
   AND EXISTS (SELECT 1 FROM erase_needles WHERE contains(coalesce(author_name, '') || chr(10)
               || coalesce(author_url, '') || chr(10) || coalesce(body_text, ''), needle));
 
-UPDATE posts SET title = erase_text(title, $erased_name), body_text = erase_text(body_text, $erased_name)
+UPDATE posts
+SET title = erase_text(title, $erased_name), body_text = erase_text(body_text, $erased_name)
 WHERE EXISTS (SELECT 1 FROM erase_needles
               WHERE contains(coalesce(title, '') || chr(10) || coalesce(body_text, ''), needle));
 
-UPDATE post_versions SET title = erase_text(title, $erased_name), body_text = erase_text(body_text, $erased_name)
+UPDATE post_versions
+SET title = erase_text(title, $erased_name), body_text = erase_text(body_text, $erased_name)
 WHERE EXISTS (SELECT 1 FROM erase_needles
               WHERE contains(coalesce(title, '') || chr(10) || coalesce(body_text, ''), needle));
 
 UPDATE post_sentences SET sentence = erase_text(sentence, $erased_name)
 WHERE EXISTS (SELECT 1 FROM erase_needles WHERE contains(sentence, needle));
 
-UPDATE sentence_themes SET sentence = erase_text(sentence, $erased_name), matched_text = erase_text(matched_text, $erased_name)
+UPDATE sentence_themes
+SET sentence = erase_text(sentence, $erased_name), matched_text = erase_text(matched_text, $erased_name)
 WHERE EXISTS (SELECT 1 FROM erase_needles WHERE contains(sentence || chr(10) || matched_text, needle));
 
 UPDATE quarantine SET raw_line = erase_text(raw_line, $erased_name)
