@@ -124,7 +124,7 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
     # Zero bytes: tables, the DuckDB files, WARC payloads decompressed, run directories, report, exports.
     assert find_bytes(root, needles) == {}
     assert NAME.encode() not in (root / ERASURE_LIST_FILE).read_bytes()
-    erased = _sql(db, "SELECT wp_comment_id, author_name, body_text, erased_at IS NOT NULL, removed_at FROM comments "
+    erased = _sql(db, "SELECT wp_comment_id, author_name, body_text, is_erased, removed_at FROM stg_comments "
                       "WHERE list_contains(?, wp_comment_id) ORDER BY 1", [ids])
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in erased] == [(i, None, None, True, None) for i in ids]
     assert _sql(db, "SELECT wp_comment_id, parent_wp_comment_id FROM comments "
@@ -171,8 +171,8 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
     assert [dict(zip(columns, row))["erased_suppressed_count"] for row in rows] == [6]
     assert stats["scrapy"].get("wparchive/erasure/redacted_records", 0) >= 1
     assert find_bytes(root, needles) == {}
-    assert _sql(db, "SELECT count(*) FROM comments WHERE list_contains(?, wp_comment_id) "
-                    "AND erased_at IS NOT NULL AND removed_at IS NULL AND author_name IS NULL", [ids])[0][0] == 6
+    assert _sql(db, "SELECT count(*) FROM stg_comments WHERE list_contains(?, wp_comment_id) "
+                    "AND is_erased AND removed_at IS NULL AND author_name IS NULL", [ids])[0][0] == 6
 
 
 @pytest.mark.parametrize("url", [

@@ -2,10 +2,13 @@
 -- count_places.sql searches (each replaced by $erased_name). Runs inside the erasure's transaction, after
 -- stage_keys.sql. Parameters: $erasure_id, $erased_at, $erased_name.
 UPDATE comments AS c
-SET author_name = NULL, author_url = NULL, body_text = NULL, content_hash = 'erased',
-    erased_at = $erased_at, erasure_id = $erasure_id
+SET author_name = NULL, author_url = NULL, body_text = NULL, content_hash = 'erased'
 FROM erase_keys AS k
 WHERE k.site = c.site AND k.wp_comment_id = c.wp_comment_id;
+
+INSERT INTO erased_comments (site, wp_comment_id, erasure_id, erased_at)
+SELECT site, wp_comment_id, $erasure_id, $erased_at FROM erase_keys
+ON CONFLICT DO NOTHING;
 
 CREATE OR REPLACE TEMP MACRO erase_text(value, placeholder) AS
     CASE WHEN value IS NULL THEN NULL
@@ -17,7 +20,8 @@ CREATE OR REPLACE TEMP MACRO erase_text(value, placeholder) AS
 UPDATE comments SET author_name = erase_text(author_name, $erased_name),
                     author_url = erase_text(author_url, $erased_name),
                     body_text = erase_text(body_text, $erased_name)
-WHERE erased_at IS NULL
+WHERE NOT EXISTS (SELECT 1 FROM erase_keys AS k
+                 WHERE k.site = comments.site AND k.wp_comment_id = comments.wp_comment_id)
   AND EXISTS (SELECT 1 FROM erase_needles WHERE contains(coalesce(author_name, '') || chr(10)
               || coalesce(author_url, '') || chr(10) || coalesce(body_text, ''), needle));
 

@@ -4,7 +4,9 @@
 MERGE INTO comments AS c
 USING run_comments AS r
 ON c.site = r.site AND c.wp_comment_id = r.wp_comment_id
-WHEN MATCHED AND r.fetched_at >= c.last_seen_at AND c.erased_at IS NULL THEN UPDATE SET
+WHEN MATCHED AND r.fetched_at >= c.last_seen_at
+     AND NOT EXISTS (SELECT 1 FROM erased_comments AS e WHERE e.site = c.site AND e.wp_comment_id = c.wp_comment_id)
+THEN UPDATE SET
     post_url = r.post_url,
     wp_post_id = r.wp_post_id,
     parent_wp_comment_id = r.parent_wp_comment_id,

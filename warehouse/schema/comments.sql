@@ -25,7 +25,3 @@ CREATE TABLE IF NOT EXISTS comments (
 -- Archives created before these columns existed (load/backfill_history.sql fills them).
 ALTER TABLE comments ADD COLUMN IF NOT EXISTS first_seen_run_id VARCHAR;
 ALTER TABLE comments ADD COLUMN IF NOT EXISTS removed_run_id VARCHAR;
--- Erased on the commenter's request (wparchive forget): the row stays as the fact that a comment existed (its
--- place in the thread, its time), with author_name, author_url and body_text NULL.
-ALTER TABLE comments ADD COLUMN IF NOT EXISTS erased_at TIMESTAMPTZ;
-ALTER TABLE comments ADD COLUMN IF NOT EXISTS erasure_id VARCHAR;
