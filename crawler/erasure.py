@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import functools
 import gzip
 import hashlib
 import json
@@ -66,6 +67,7 @@ def normalise_key(kind: str, value: str | int) -> str:
     raise ValueError(f"unknown key kind {kind!r} (one of {', '.join(KEY_KINDS)})")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a crawl hashes the same words on every page (menus, widgets)
 def key_hash(salt: str, kind: str, value: str | int) -> str:
     return hashlib.sha256(f"{salt}\x00{kind}\x00{normalise_key(kind, value)}".encode("utf-8")).hexdigest()
 
@@ -85,6 +87,7 @@ class ErasureEntry:
     key_hash: str
     site: str | None = None
     added_at: str | None = None
+    words: int | None = None  # for a name: how many words it has (a crawl tries only runs of that length)
 
 
 @dataclass
@@ -124,8 +127,9 @@ class ErasureList:
             self.salt = secrets.token_hex(16)
         digest = key_hash(self.salt, kind, value)
         if not any(e.kind == kind and e.key_hash == digest and e.site == site for e in self.entries):
+            words = len(normalise_key(kind, value).split()) if kind == "name" else None
             self.entries.append(ErasureEntry(erasure_id, kind, digest, site if kind == "comment_id" else None,
-                                             added_at))
+                                             added_at, words))
 
     def add_words(self, erasure_id: str, *, names: set[str], texts: list[str], added_at: str) -> None:
         """Also keep out their names and their sentences wherever a page shows them (a quote, a mention)."""
@@ -138,25 +142,34 @@ class ErasureList:
     def __bool__(self) -> bool:
         return bool(self.entries)
 
-    def _hashes(self, kind: str) -> set[str]:
-        return {e.key_hash for e in self.entries if e.kind == kind}
+    def _lookup(self) -> tuple[set[str], tuple[int, ...], set[str]]:
+        """Name hashes, the word counts names have, sentence hashes (built once per list and size)."""
+        if getattr(self, "_cache_size", None) != len(self.entries):
+            names = {e.key_hash for e in self.entries if e.kind == "name"}
+            lengths = {n for e in self.entries if e.kind == "name" for n in range(1, MAX_NAME_WORDS + 1)
+                       if e.words is None or n == e.words}
+            self._cache = (names, tuple(sorted(lengths)), {e.key_hash for e in self.entries if e.kind == "sentence"})
+            self._cache_size = len(self.entries)
+        return self._cache
 
     def redact_text(self, text: str | None) -> str | None:
         """``text`` with the listed names (runs of up to five words) and sentences replaced by placeholders."""
         if not text or not self.entries:
             return text
         spans: list[tuple[int, int, str]] = []
-        names = self._hashes("name")
+        names, lengths, sentences = self._lookup()
         if names:
             words = list(_WORD.finditer(text))
+            # joined[k]: word k and word k+1 are separated by spacing only (a name never spans more)
+            joined = [not text[a.end():b.start()].strip() for a, b in zip(words, words[1:])]
             for i in range(len(words)):
-                for j in range(i, min(i + MAX_NAME_WORDS, len(words))):
-                    if j > i and text[words[j - 1].end():words[j].start()].strip():
-                        break  # words separated by more than spacing are no name
+                for length in lengths:
+                    j = i + length - 1
+                    if j >= len(words) or not all(joined[i:j]):
+                        continue
                     candidate = text[words[i].start():words[j].end()].rstrip(".")
                     if key_hash(self.salt, "name", candidate) in names:
                         spans.append((words[i].start(), words[i].start() + len(candidate), ERASED_NAME))
-        sentences = self._hashes("sentence")
         if sentences:
             start = 0
             for end_match in [*_SENTENCE_BREAK.finditer(text), None]:
