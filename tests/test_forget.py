@@ -134,6 +134,12 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
     assert [p[:5] for p in proof] == [("name", 6, True, True, "wparchive forget --name")]
     assert NAME not in proof[0][5]
 
+    # Theme matches follow the redacted sentences: the stored matches still equal what the rules say.
+    assert _sql(db, "SELECT count(*) FROM (SELECT post_url, sentence_no, theme FROM sentence_themes "
+                    "EXCEPT ALL SELECT post_url, sentence_no, theme FROM int_sentence_themes)")[0][0] == 0
+    assert _sql(db, "SELECT count(*) FROM (SELECT post_url, sentence_no, theme FROM int_sentence_themes "
+                    "EXCEPT ALL SELECT post_url, sentence_no, theme FROM sentence_themes)")[0][0] == 0
+
     # The thread view: her comment's place under a placeholder, the reply right under it.
     with connect(db, read_only=True) as con:
         thread = fetch_file(con, "queries/report_discussions.sql", {"posts": 20, "comments_per_post": 100})
@@ -257,3 +263,10 @@ def test_a_revisit_of_a_redacted_page_follows_it(tmp_path: Path) -> None:
     text = replayed.decoded_body().decode("utf-8")
     assert "Ada Lovelace" not in text and "hemligt" not in text and ERASED_TEXT in text
     assert 'id="comment-8"' in text and "Svar." in text, "the reply stays, inside the erased comment's place"
+
+
+def test_forget_needs_exactly_one_key(tmp_path: Path) -> None:
+    for args in ([], ["--name", "A", "--comment-id", "3"]):
+        result = runner.invoke(app, ["forget", *args, "--db", str(tmp_path / "a.duckdb"), "--data-dir", str(tmp_path)])
+        assert result.exit_code == 2 and "exactly one of --name, --comment-id, --url" in result.output
+    assert not (tmp_path / ERASURE_LIST_FILE).exists()

@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import WarehouseError, connect, execute_file, fetch_file, transaction
+from warehouse.db import WarehouseError, build_views, connect, execute_file, fetch_file, transaction
 
 # count_places.sql's first two places are the erased comments themselves (they stay, as placeholders); the rest
 # are strings taken out, which must all be gone after the erasure.
@@ -83,6 +83,12 @@ def erase(db_path: Path | str, comments: list[FoundComment], needles: list[str],
                 **proof, "erasure_id": erasure_id, "erased_at": erased_at,
                 "rows_count": sum(rows for _place, rows in before)})
     return before
+
+
+def rebuild_views(db_path: Path | str) -> None:
+    """Views and theme matches after an erasure (the posts whose sentences it changed are matched again)."""
+    with connect(db_path) as con:
+        build_views(con)
 
 
 def compact(db_path: Path | str) -> int:

@@ -267,7 +267,7 @@ def forget(db: Path, data_dir: Path, kind: str, value: str, *, dry_run: bool,
            now: dt.datetime | None = None) -> Inventory:
     """Erase (or, with ``dry_run``, list) everything the archive holds of the person ``kind`` = ``value``."""
     from warehouse.db import initialise
-    from warehouse.erase import compact, erase
+    from warehouse.erase import compact, erase, rebuild_views
     from warehouse.export import export_archive
     from warehouse.publish import prepare_working, publish, working_path
     from wparchive.report import build_report
@@ -306,6 +306,7 @@ def forget(db: Path, data_dir: Path, kind: str, value: str, *, dry_run: bool,
                   "warc_files_count": len(inventory.warc_files),
                   "files_count": len(inventory.run_files) + len(inventory.reports) + len(inventory.exports),
                   "command": f"wparchive forget --{kind.replace('_', '-')}"})
+        rebuild_views(work)
         compact(work)
         publish(work, db)
         for report in inventory.reports:

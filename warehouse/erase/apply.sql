@@ -35,6 +35,12 @@ SET title = erase_text(title, $erased_name), body_text = erase_text(body_text, $
 WHERE EXISTS (SELECT 1 FROM erase_needles
               WHERE contains(coalesce(title, '') || chr(10) || coalesce(body_text, ''), needle));
 
+-- Theme matches follow the sentences: the theme build after this transaction matches these posts again.
+INSERT INTO sentence_themes_pending (post_url)
+SELECT DISTINCT post_url FROM post_sentences AS s
+WHERE EXISTS (SELECT 1 FROM erase_needles WHERE contains(s.sentence, needle))
+  AND post_url NOT IN (SELECT post_url FROM sentence_themes_pending);
+
 UPDATE post_sentences SET sentence = erase_text(sentence, $erased_name)
 WHERE EXISTS (SELECT 1 FROM erase_needles WHERE contains(sentence, needle));
 
