@@ -13,8 +13,11 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.items import DropItem
+from crawler.erasure import ERASED_TEXT, ErasureList
+from crawler.items import CommentItem, DropItem, PostItem
 from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE  # noqa: F401  (re-exported)
+
+ERASED_DROP_REASON = "erased_on_request"  # a comment of someone on the erasure list: counted, never written
 
 
 def utc_now() -> str:
@@ -36,6 +39,7 @@ class RunDirectoryWriter:
         self.drop_reasons: dict[str, int] = {}
         self.item_counts: dict[str, int] = {}
         self.started_at = utc_now()
+        self.erasures = ErasureList.for_run_dir(run_dir, crawler.settings.get("WPARCHIVE_ERASURE_LIST"))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -67,6 +71,12 @@ class RunDirectoryWriter:
             self._file(name)  # every file exists, even when empty: an empty file is a fact, a missing one a bug
 
     def item_scraped(self, item: Any, response: Response, spider: Spider) -> None:
+        if isinstance(item, CommentItem) and self._is_erased(item):
+            # Before anything is written: the comment becomes a counted drop naming only its post.
+            item = DropItem(site=item.site, url=item.post_url, reason=ERASED_DROP_REASON,
+                            fetched_at=item.fetched_at)
+        elif self.erasures and isinstance(item, (PostItem, CommentItem)):
+            self._scrub(item)
         name = ITEM_FILES[type(item)]
         if isinstance(item, DropItem):
             self.drop_reasons[item.reason] = self.drop_reasons.get(item.reason, 0) + 1
@@ -76,6 +86,24 @@ class RunDirectoryWriter:
     def record(self, item: Any) -> None:
         """An item produced outside a callback (the discovered posts, written when discovery ends)."""
         self.item_scraped(item, None, None)  # type: ignore[arg-type]
+
+    def _is_erased(self, item: CommentItem) -> bool:
+        # An erased comment's placeholder (what `wparchive forget` left in the archived page) is no comment either.
+        if item.body_text is not None and item.body_text.strip() == ERASED_TEXT:
+            return True
+        return bool(self.erasures) and self.erasures.matches(
+            site=item.site, wp_comment_id=item.wp_comment_id, author_name=item.author_name,
+            author_url=item.author_url)
+
+    def _scrub(self, item: PostItem | CommentItem) -> None:
+        """Their name or sentences quoted in a post or in someone else's comment: replaced by placeholders."""
+        fields = ("title", "body_text", "body_html") if isinstance(item, PostItem) else ("author_name", "body_text")
+        for name in fields:
+            value = getattr(item, name)
+            new = self.erasures.redact_text(value)
+            if new != value:
+                setattr(item, name, new)
+                self.crawler.stats.inc_value("wparchive/erasure/scrubbed_fields")
 
     def record_drop(self, url: str, reason: str, detail: str | None = None) -> None:
         """A drop seen outside a callback (a refused request, a failed download)."""

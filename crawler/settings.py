@@ -99,6 +99,9 @@ WPARCHIVE_WARC_ENABLED = os.environ.get("WPARCHIVE_WARC", "1") != "0"
 WPARCHIVE_WARC_MAX_FILE_BYTES = 1024 * 1024 * 1024  # start a new WARC file past 1 GiB
 # Payloads earlier runs stored (the flow writes <run_dir>/known_payloads.jsonl; this overrides the path).
 WPARCHIVE_WARC_KNOWN_PAYLOADS: str | None = None
+# Erasures (crawler/erasure.py): the erasure list a crawl applies before writing anything; default: the
+# erasure-list.json of the data directory the run directory sits in.
+WPARCHIVE_ERASURE_LIST: str | None = os.environ.get("WPARCHIVE_ERASURE_LIST") or None
 # Replay instead of download: a run directory whose WARC files answer every request (wparchive reextract).
 WPARCHIVE_REPLAY_FROM: str | None = None
 # Media: the images each harvested post shows and the theme's styles, scripts, icons and fonts (crawler/media.py).

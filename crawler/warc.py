@@ -57,6 +57,7 @@ from crawler.archive import (
     warc_files,
     write_known_payloads,  # noqa: F401  (re-exported)
 )
+from crawler.erasure import ErasureList, redact_payload
 
 logger = logging.getLogger(__name__)
 
@@ -312,9 +313,10 @@ class WarcArchiveMiddleware:
     replayed from an archive (``crawler.replay``) are not archived again.
     """
 
-    def __init__(self, crawler: Crawler, archive: RunArchive):
+    def __init__(self, crawler: Crawler, archive: RunArchive, erasures: ErasureList | None = None):
         self.crawler = crawler
         self.archive = archive
+        self.erasures = erasures or ErasureList()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -330,7 +332,7 @@ class WarcArchiveMiddleware:
             info={"robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                   "http-header-user-agent": settings.get("USER_AGENT") or ""},
         )
-        o = cls(crawler, archive)
+        o = cls(crawler, archive, ErasureList.for_run_dir(Path(run_dir), settings.get("WPARCHIVE_ERASURE_LIST")))
         crawler.signals.connect(o.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(o.spider_closed, signal=signals.spider_closed)
         return o
@@ -348,10 +350,20 @@ class WarcArchiveMiddleware:
             return response
         truncated = ("disconnect" if "dataloss" in response.flags
                      else "unspecified" if "download_stopped" in response.flags else None)
+        body, headers = response.body, _raw_headers(response.headers)
+        if self.erasures and body:
+            # Redacted at write time: an erased commenter's comments never reach the disk (the spider still
+            # parses the response as received; the run directory writer leaves the comments out).
+            redacted = redact_payload(body, url=request.url, site=None, content_type=_first(headers, b"content-type"),
+                                      content_encoding=_first(headers, b"content-encoding"), erasures=self.erasures)
+            if redacted is not None:
+                body = redacted[0]
+                headers = [(k, str(len(body)).encode() if k.lower() == b"content-length" else v) for k, v in headers]
+                self.crawler.stats.inc_value("wparchive/erasure/redacted_records")
         capture = self.archive.write_exchange(
             url=request.url, method=request.method, request_headers=_raw_headers(request.headers),
             request_body=request.body or b"", status=response.status, protocol=response.protocol,
-            response_headers=_raw_headers(response.headers), body=response.body,
+            response_headers=headers, body=body,
             fetched_at=dt.datetime.now(dt.timezone.utc),
             ip_address=str(response.ip_address) if response.ip_address else None, truncated=truncated,
         )

@@ -264,6 +264,16 @@ def _url(record: dict[str, Any], name: str, *, required: bool = False) -> str | 
     return value
 
 
+# Avatar images (Gravatar, WordPress.com, a plugin's copy) carry a hash of the commenter's e-mail address in their
+# URL: never stored, even when a theme prints the avatar as the author's link.
+_AVATAR_URL = re.compile(r"(?i)(?:^|[/.])(?:gravatar\.com|wp\.com/avatar|[^/]*avatar[^/]*/[^?#]*[0-9a-f]{32})"
+                         r"|/avatar/[0-9a-f]{32,64}")
+
+
+def _not_avatar(url: str | None) -> str | None:
+    return None if url is not None and _AVATAR_URL.search(url) else url
+
+
 def _id(record: dict[str, Any], name: str, *, required: bool = False) -> int | None:
     value = _get(record, name, int, required=required)
     if value is not None and value < 0:
@@ -412,7 +422,7 @@ def clean_comment(record: dict[str, Any], *, site: str, fetched_fallback: str | 
         "wp_comment_id": wp_comment_id,
         "parent_wp_comment_id": parent,
         "author_name": author_name,
-        "author_url": _url(record, "author_url"),
+        "author_url": _not_avatar(_url(record, "author_url")),
         "published_at": to_utc(record.get("published_at"), "published_at", local_zone),
         "body_text": body_text,
         "depth": depth,

@@ -25,7 +25,8 @@ SEEDS_DIR = HERE / "seeds"
 SCHEMA: tuple[str, ...] = (
     "sites", "crawl_runs", "posts", "post_versions", "post_sentences", "comments", "comment_forms", "crawl_drops",
     "quarantine", "check_results", "themes", "sentence_themes", "sentence_themes_builds", "sentence_themes_pending",
-    "captures", "discovered_posts", "post_agreement", "post_field_sources", "media", "media_fetches",
+    "captures", "discovered_posts", "post_agreement", "post_field_sources", "media", "media_fetches", "erasures",
+    "erased_comments",
 )
 # After the tables: fill, in an archive from before issue 5, what the loader now keeps with every run (post
 # versions, the runs that first saw and removed each comment). Finds nothing to do on an up-to-date archive.

@@ -817,6 +817,23 @@ def show(
         sys.stdout.flush()
 
 
+@app.command()
+def forget(
+    name: str = typer.Option(None, "--name", help="The commenter's name, exactly as the blog shows it"),
+    comment_id: int = typer.Option(None, "--comment-id", help="One comment's WordPress id"),
+    url: str = typer.Option(None, "--url", help="The website address the commenter gave"),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only list every place they appear, with counts"),
+    db: Path = typer.Option(None, "--db", help="DuckDB file [env WPARCHIVE_DB; default data/archive.duckdb]"),
+    data_dir: Path = typer.Option(None, "--data-dir", help="Run directories [env WPARCHIVE_DATA_DIR; default data]"),
+) -> None:
+    """Erase a commenter on request (GDPR art. 17) everywhere the archive holds them, and keep later crawls from
+    archiving them again. See README, "Erasing a commenter"."""
+    from wparchive.forget import run_forget
+
+    run_forget(name=name, comment_id=comment_id, url=url, dry_run=dry_run, db=_default_db(db), data_dir=data_dir,
+               print_table=_print_table, fail=_fail)
+
+
 def main() -> None:
     app()
 

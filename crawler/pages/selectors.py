@@ -474,3 +474,9 @@ REQUISITE_ICONS = U("link[rel~='icon']::attr(href), link[rel='apple-touch-icon']
 REQUISITE_FONTS = U("link[rel='preload'][as='font']::attr(href)")
 # lazy-loading plugins keep the real address in one of these while src holds a placeholder
 LAZY_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-orig-file", "data-large-file")
+# --------------------------------------------------------------------------------------------- erasure
+# Entries of "recent comments" widgets and blocks, which name commenters on every page (crawler/erasure.py takes
+# an erased commenter out of them); an lxml XPath, since the erasure edits the tree it searches.
+RECENT_COMMENT_ITEMS_XPATH = (
+    "//li[contains(concat(' ', normalize-space(@class), ' '), ' recentcomments ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' wp-block-latest-comments__comment ')]")

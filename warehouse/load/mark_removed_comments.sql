@@ -11,6 +11,8 @@ SET removed_at = coalesce((SELECT d.deleted_at FROM run_deleted_posts AS d WHERE
     removed_run_id = $run_id
 WHERE c.site = $site
   AND c.removed_at IS NULL
+  -- erased (wparchive forget): later crawls leave the comment out on purpose, it is not gone from the blog
+  AND NOT EXISTS (SELECT 1 FROM erased_comments AS e WHERE e.site = c.site AND e.wp_comment_id = c.wp_comment_id)
   AND NOT EXISTS (SELECT 1 FROM run_comments AS r WHERE r.wp_comment_id = c.wp_comment_id)
   AND (
       EXISTS (SELECT 1 FROM run_deleted_posts AS d WHERE d.post_url = c.post_url AND c.last_seen_at < d.deleted_at)

@@ -1,10 +1,12 @@
 -- Merge the staged run_comments into comments (current state), newest observation wins (as merge_posts).
 -- first_seen_run_id follows first_seen_at; a comment seen again after its removal is shown again (removed_at and
--- removed_run_id NULL). Parameters: $run_id.
+-- removed_run_id NULL). An erased comment (wparchive forget) is never filled again. Parameters: $run_id.
 MERGE INTO comments AS c
 USING run_comments AS r
 ON c.site = r.site AND c.wp_comment_id = r.wp_comment_id
-WHEN MATCHED AND r.fetched_at >= c.last_seen_at THEN UPDATE SET
+WHEN MATCHED AND r.fetched_at >= c.last_seen_at
+     AND NOT EXISTS (SELECT 1 FROM erased_comments AS e WHERE e.site = c.site AND e.wp_comment_id = c.wp_comment_id)
+THEN UPDATE SET
     post_url = r.post_url,
     wp_post_id = r.wp_post_id,
     parent_wp_comment_id = r.parent_wp_comment_id,

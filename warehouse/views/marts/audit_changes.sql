@@ -156,9 +156,11 @@ comment_summaries AS (
             CASE WHEN comments.comment_type <> 'comment' THEN comments.comment_type END,
             CASE WHEN comments.parent_wp_comment_id IS NOT NULL
                  THEN 'reply to ' || comments.parent_wp_comment_id END,
-            coalesce(comments.author_name, 'anonymous') || ': '
-                || CASE WHEN length(comments.one_line) > 80 THEN left(comments.one_line, 79) || '…'
-                        ELSE comments.one_line END
+            CASE WHEN comments.is_erased THEN 'erased on the commenter''s request'
+                 ELSE coalesce(comments.author_name, 'anonymous') || ': '
+                      || CASE WHEN length(comments.one_line) > 80 THEN left(comments.one_line, 79) || '…'
+                              ELSE comments.one_line END
+            END
         ) AS summary
     FROM (SELECT *, trim(regexp_replace(coalesce(body_text, ''), '\s+', ' ', 'g')) AS one_line FROM comments)
         AS comments
