@@ -19,7 +19,7 @@ from scrapy.http import Response
 from crawler.extensions import utc_now
 from crawler.items import DropItem, MediaFetchItem, MediaItem, PostItem
 from crawler.pages.media import extract_media, image_size, is_image_payload, stylesheet_refs
-from crawler.urls import host_of
+from crawler.urls import AVATAR_URL, host_of
 
 # WordPress.com serves a blog's uploads and theme files from these hosts: they count as the blog's own.
 WPCOM_MEDIA_HOST = re.compile(r"^(?:i[0-3]\.wp\.com|s[0-2]\.wp\.com|[\w-]+\.files\.wordpress\.com)$")
@@ -37,6 +37,9 @@ class MediaHarvest:
         self.max_per_post = settings.getint("WPARCHIVE_MEDIA_MAX_PER_POST")
         self.max_requests = settings.getint("WPARCHIVE_MEDIA_MAX_REQUESTS")
         self.requested: set[str] = set()
+        # Hosts media may come from besides the blog's own (WordPress.com's media hosts); the crawl policy
+        # allows them for media requests only, never for pages or redirects.
+        spider.media_hosts = set()
 
     @property
     def stats(self) -> Any:
@@ -54,13 +57,16 @@ class MediaHarvest:
         """The media rows of one post page, and requests for the media this run has not asked for yet."""
         if not self.enabled or post.is_protected:
             return
-        items = extract_media(response.body, response.url, post.body_html)
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
+        items = extract_media(response.body, response.url, post.body_html, content_type)
         new_for_post = 0
         for item in items:
+            url = item.url or ""
+            if AVATAR_URL.search(url):
+                continue  # an avatar (an author's, a commenter's): its URL carries a hash of an e-mail address
             item.site, item.post_url, item.wp_post_id, item.fetched_at = \
                 self.spider.site_url, post.post_url, post.wp_post_id, post.fetched_at
             yield item
-            url = item.url or ""
             if url in self.requested:
                 continue
             if not self.allowed(url):
@@ -82,7 +88,7 @@ class MediaHarvest:
         if len(self.requested) >= self.max_requests:
             return None
         self.requested.add(url)
-        self.spider.allowed_hosts.add(host_of(url))
+        self.spider.media_hosts.add(host_of(url))
         self.stats.inc_value("wparchive/media/requests")
         # Media waits behind pages (priority), and a too-large file is cut off, not stored half.
         return Request(url, callback=self.parse_media, errback=self.media_failed, priority=-10,

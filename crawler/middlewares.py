@@ -47,7 +47,9 @@ class CrawlPolicyMiddleware:
         spider = self.crawler.spider
         url = request.url
         allowed = getattr(spider, "allowed_hosts", None)
-        is_allowed_host = allowed is None or host_of(url) in allowed
+        is_media = "media_kind" in request.meta  # an image or requisite of a harvested post (crawler/media.py)
+        is_allowed_host = allowed is None or host_of(url) in allowed or \
+            (is_media and host_of(url) in getattr(spider, "media_hosts", ()))
         if url.endswith("/robots.txt") and is_allowed_host:
             return None  # robots.txt is fetched for every allowed host by RobotsTxtMiddleware
         if not is_allowed_host:  # a redirect to another host: not even its robots.txt is asked for
@@ -56,6 +58,8 @@ class CrawlPolicyMiddleware:
         reason = None if request.meta.get("listed_post") else trap_reason(url)
         if reason is not None:
             self._refuse("trap", url, reason)
+        if is_media:
+            return None  # media has its own caps (WPARCHIVE_MEDIA_*): it never makes a run look incomplete
         if self.sent >= self.max_requests:
             self._refuse("request_cap", url, f"cap of {self.max_requests} requests reached")
         self.sent += 1

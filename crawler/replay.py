@@ -162,7 +162,10 @@ def _replay(source: Path, out: Path) -> CrawlResult:
         site, out, profile="fast", max_posts=max_posts, max_requests=max_requests,
         state=state if state.exists() else None,
         user_agent=index.user_agent,  # robots.txt rules are per user agent: answer as the original crawl did
-        settings_overrides={"WPARCHIVE_REPLAY_FROM": str(source), "WPARCHIVE_WARC_ENABLED": False},
+        settings_overrides={"WPARCHIVE_REPLAY_FROM": str(source), "WPARCHIVE_WARC_ENABLED": False,
+                            # media only where the original crawl fetched it: else every image would replay as a
+                            # 404 the site never sent, and the media audit would call it broken
+                            "WPARCHIVE_MEDIA_ENABLED": bool(stats.get("scrapy", {}).get("wparchive/media/requests"))},
     )
 
 

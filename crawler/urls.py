@@ -113,3 +113,9 @@ def post_url_of_comment_page(url: str) -> str:
     path = re.sub(r"comment-page-\d+/?$", "", parts.path)
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "cpage"])
     return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
+# An avatar's address (Gravatar, WordPress.com's avatar service, an avatar plugin's hashed file) carries a hash of
+# its owner's e-mail address: never stored, never fetched (flows/cleaning.py, crawler/media.py).
+AVATAR_URL = re.compile(r"(?i)(?:^|[/.])(?:gravatar\.com|wp\.com/avatar|[^/]*avatar[^/]*/[^?#]*[0-9a-f]{32})"
+                        r"|/avatar/[0-9a-f]{32,64}")

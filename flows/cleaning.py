@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import html as lxml_html
 
 from crawler.pages.text import element_text
+from crawler.urls import AVATAR_URL
 
 
 class InvalidRecord(ValueError):
@@ -266,12 +267,10 @@ def _url(record: dict[str, Any], name: str, *, required: bool = False) -> str | 
 
 # Avatar images (Gravatar, WordPress.com, a plugin's copy) carry a hash of the commenter's e-mail address in their
 # URL: never stored, even when a theme prints the avatar as the author's link.
-_AVATAR_URL = re.compile(r"(?i)(?:^|[/.])(?:gravatar\.com|wp\.com/avatar|[^/]*avatar[^/]*/[^?#]*[0-9a-f]{32})"
-                         r"|/avatar/[0-9a-f]{32,64}")
 
 
 def _not_avatar(url: str | None) -> str | None:
-    return None if url is not None and _AVATAR_URL.search(url) else url
+    return None if url is not None and AVATAR_URL.search(url) else url
 
 
 def _id(record: dict[str, Any], name: str, *, required: bool = False) -> int | None:

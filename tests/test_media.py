@@ -4,6 +4,7 @@ post shows as removed after the next (incremental) run — whose media requests 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,3 +98,24 @@ def test_page_object_reads_srcset_alt_caption_and_requisites() -> None:
         "http://blog.example/wp/x.css", "http://blog.example/bg.png", "http://blog.example/wp/f.woff2"]
     png = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + (640).to_bytes(4, "big") + (480).to_bytes(4, "big")
     assert image_size(png) == (640, 480) and image_size(b"<html>") is None
+
+
+@pytest.mark.wordpress
+def test_media_has_its_own_caps_and_never_makes_a_run_incomplete(wordpress: Callable[[str], Site],
+                                                                  tmp_path: Path, monkeypatch) -> None:
+    from crawler.run import crawl_in_subprocess
+
+    site = wordpress("tt1")
+    monkeypatch.setenv("WPARCHIVE_MEDIA", "0")
+    pages_only = crawl_in_subprocess(site.base_url + "/", tmp_path / "pages", profile="fast", timeout=300)
+    assert pages_only.error is None and pages_only.stats["scrapy"].get("wparchive/media/requests", 0) == 0
+    monkeypatch.setenv("WPARCHIVE_MEDIA", "1")
+    # exactly the pages' requests allowed: the media on top must neither be refused nor cap the run
+    with_media = crawl_in_subprocess(site.base_url + "/", tmp_path / "media", profile="fast", timeout=300,
+                                     max_requests=pages_only.stats["requests"])
+    assert with_media.error is None
+    assert with_media.stats["scrapy"]["wparchive/media/requests"] >= 9
+    assert not with_media.stats["is_capped"] and "refused_request_cap" not in with_media.stats["drops"]
+    fetched = [json.loads(line) for line in (tmp_path / "media" / "media_fetches.jsonl").read_text().splitlines()]
+    assert fetched and all(f["status"] == 200 for f in fetched)
+    assert not any("gravatar" in f["url"] or "/avatar/" in f["url"] for f in fetched)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import struct
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag
 
 from lxml import etree, html as lxml_html
 
 from crawler.items import MediaItem
 from crawler.pages import selectors as S
-from crawler.pages.document import Page
+from crawler.pages.document import Page, absolute
 from crawler.pages.text import element_text
 
 _SRCSET_ENTRY = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
@@ -24,15 +24,11 @@ _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]
 
 
 def _absolute(value: str | None, base: str | None) -> str | None:
-    if not value:
+    """An absolute http(s) URL without its fragment, or None (empty, data:, javascript:, …)."""
+    absolute_url = absolute(value, base)
+    if not absolute_url or not absolute_url.startswith(("http://", "https://")):
         return None
-    value = value.strip()
-    if not value or value.startswith(("data:", "javascript:", "about:", "blob:")):
-        return None
-    absolute = urljoin(base or "", value)
-    if not absolute.startswith(("http://", "https://")):
-        return None
-    return urldefrag(absolute)[0]
+    return urldefrag(absolute_url)[0]
 
 
 def largest_srcset_candidate(srcset: str | None) -> str | None:
@@ -86,9 +82,10 @@ def _body_images(body_html: str | None) -> list[etree._Element]:
     return list(root.iter("img"))
 
 
-def extract_media(html: bytes | str, url: str | None, body_html: str | None) -> list[MediaItem]:
+def extract_media(html: bytes | str, url: str | None, body_html: str | None,
+                  content_type: str | None = None) -> list[MediaItem]:
     """Every image in the post body, the featured image, and the page's stylesheets, scripts, icons and fonts."""
-    page = Page.parse(html, url)
+    page = Page.parse(html, url, content_type)
     if page is None:
         return []
     items = _image_items(_body_images(body_html), url, "image")
