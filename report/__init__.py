@@ -265,6 +265,16 @@ def _posts(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
             "sites": sorted({r["site_name"] for r in rows})}
 
 
+def _media(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """The media audit: images needing attention, per author, and what the latest crawl saw added or removed."""
+    problems = data["media"]
+    totals = problems[0] if problems else {}
+    return {"problems": problems, "authors": data["media_authors"], "changes": data["media_changes"],
+            "images_count": sum(r["images_count"] for r in data["media_authors"]),
+            "without_alt_count": totals.get("without_alt_count", 0), "broken_count": totals.get("broken_count", 0),
+            "not_fetched_count": totals.get("not_fetched_count", 0)}
+
+
 def report_context(data: dict[str, list[dict[str, Any]]], generated_at: dt.datetime) -> dict[str, Any]:
     """What the template shows, from the result sets of ``read_report_data``."""
     themes, theme_months = _themes(data)
@@ -289,6 +299,7 @@ def report_context(data: dict[str, list[dict[str, Any]]], generated_at: dt.datet
         "quarantine": data["quarantine"],
         "checks": data["checks"],
         "agreement": data["agreement"],
+        "media": _media(data),
         "failing_checks": [c for c in data["checks"] if c["failing_rows"]],
     }
 

@@ -132,6 +132,18 @@ SWEDISH: dict[str, str] = {
     "Removed": "Borttagna", "Complete": "Fullständig", "Reason": "Orsak", "Count": "Antal", "Example": "Exempel",
     "Records of": "Poster av typ", "required fields": "obligatoriska fält", "log-in": "inloggning",
     "posts": "inlägg", "comments": "kommentarer", "open for comments": "öppna för kommentarer",
+    # The media audit
+    "Images": "Bilder", "Images: alt text and broken pictures": "Bilder: alt-text och trasiga bilder",
+    "images on published posts;": "bilder i publicerade inlägg;",
+    "without alt text (screen readers need it: an accessibility requirement),":
+        "utan alt-text (skärmläsare behöver den: ett tillgänglighetskrav),",
+    "broken,": "trasiga,", "not fetched.": "inte hämtade.", "Per author": "Per författare",
+    "Without alt text": "Utan alt-text", "Broken": "Trasiga", "No images archived yet.": "Inga bilder arkiverade än.",
+    "Images that need attention": "Bilder som behöver åtgärdas", "Image": "Bild", "Problem": "Problem",
+    "no alt text": "ingen alt-text", "not fetched": "inte hämtad",
+    "Every image has alt text and loads.": "Alla bilder har alt-text och laddas.",
+    "Images added or removed in the latest crawl": "Bilder som lagts till eller tagits bort i senaste insamlingen",
+    "added": "tillagd", "removed": "borttagen", "No image was added or removed.": "Ingen bild har lagts till eller tagits bort.",
     # Values shown as words
     "open": "öppet", "closed": "stängt", "no form": "inget formulär", "none": "ingen",
     "succeeded": "lyckades", "failed": "misslyckades", "interrupted": "avbruten",

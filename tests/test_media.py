@@ -119,3 +119,19 @@ def test_media_has_its_own_caps_and_never_makes_a_run_incomplete(wordpress: Call
     fetched = [json.loads(line) for line in (tmp_path / "media" / "media_fetches.jsonl").read_text().splitlines()]
     assert fetched and all(f["status"] == 200 for f in fetched)
     assert not any("gravatar" in f["url"] or "/avatar/" in f["url"] for f in fetched)
+
+
+@pytest.mark.wordpress
+def test_report_shows_the_media_audit(testbed_archive: Path, tmp_path: Path) -> None:
+    from lxml import html as lxml_html
+
+    from report import build_report
+
+    build_report(testbed_archive, tmp_path / "report.html")
+    page = lxml_html.fromstring((tmp_path / "report.html").read_bytes())
+    rows = page.xpath("//table[@id='media-problems']/tbody/tr")
+    problems = {tuple(td.text_content().strip() for td in row.xpath("td"))[-2:] for row in rows}
+    without_alt = {n for n, i in _public_images().items() if not i["alt"]}
+    assert problems == {(name, "ingen alt-text") for name in without_alt}  # a Swedish site: Swedish words
+    authors = page.xpath("//table[@id='media-authors']/tbody/tr/td[last()-1]/text()")
+    assert sum(int(n) for n in authors) == len(without_alt)

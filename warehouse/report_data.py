@@ -31,6 +31,7 @@ class ReportLimits:
     post_pages: int = 100  # the newest posts get a page each (text, thread, form, history); older ones a row
     body_chars: int = 4000
     history_per_post: int = 30
+    media: int = 200
 
 
 def _queries(limits: ReportLimits) -> dict[str, dict[str, Any]]:
@@ -57,6 +58,9 @@ def _queries(limits: ReportLimits) -> dict[str, dict[str, Any]]:
         "quarantine": {"limit": limits.quarantine},
         "checks": {},
         "agreement": {},
+        "media": {"limit": limits.media},
+        "media_authors": {},
+        "media_changes": {"limit": limits.changes},
     }
 
 
