@@ -96,11 +96,12 @@ class RestPager:
     seen_ids: set[Any] = field(default_factory=set)
     stopped: bool = False
 
-    def next_pages(self, budget: int) -> list[int]:
-        """Pages to request now (at most ``REST_WINDOW`` ahead), none once stopped or past the last page."""
+    def next_pages(self, budget: int, answered: int) -> list[int]:
+        """Pages to request now: up to ``REST_WINDOW`` past the page just answered, none once stopped or past the
+        last page or the budget."""
         if self.stopped:
             return []
-        limit = self.requested + REST_WINDOW if self.last_page is None else min(self.last_page, self.requested + REST_WINDOW)
+        limit = answered + REST_WINDOW if self.last_page is None else min(self.last_page, answered + REST_WINDOW)
         limit = min(limit, budget)
         pages = list(range(self.requested + 1, limit + 1))
         self.requested = max(self.requested, limit)
@@ -156,7 +157,7 @@ class DiscoveryBounds:
         if last is None and len(first_ids) < page_size:
             pager.stopped = True  # a short first page is the whole listing
             return []
-        return pager.next_pages(self.budgets.get(source, 10**9))
+        return pager.next_pages(self.budgets.get(source, 10**9), 1)
 
     def rest_page(self, source: str, page: int, ids: list[Any]) -> list[int]:
         """A later REST page arrived with these ids: stop at an empty or repeated page; else the next pages."""
@@ -174,7 +175,12 @@ class DiscoveryBounds:
         if pager.last_page is None and len(ids) < pager.page_size:
             pager.stopped = True  # a short page ends a listing whose length was not believed
             return []
-        return pager.next_pages(self.budgets.get(source, 10**9))
+        return pager.next_pages(self.budgets.get(source, 10**9), page)
+
+    def rest_skipped(self, source: str, page: int) -> list[int]:
+        """A later REST page was unreadable (recorded elsewhere as a drop or failure): paging goes on past it."""
+        pager = self.pagers.get(source)
+        return [] if pager is None else pager.next_pages(self.budgets.get(source, 10**9), page)
 
     def rest_failed(self, source: str, page: int, status: int | str) -> None:
         """A later REST page answered 400/404 (or failed): the listing ends there."""
@@ -189,6 +195,11 @@ class DiscoveryBounds:
         self.stop(pager.source, reason, page=page, is_truncating=is_truncating)
 
     # ---- feeds and listing pages (followed one page at a time)
+    def seed_listing(self, source: str, post_urls: list[str]) -> None:
+        """The first page of a listing was read elsewhere (the home page is the first listing page)."""
+        self.listed.setdefault(source, set()).update(normalise_url(u) for u in post_urls)
+        self.depth[source] = max(self.depth.get(source, 0), 1)
+
     def follow_listing(self, source: str, page_url: str, post_urls: list[str]) -> bool:
         """A feed or listing page listed these posts: follow its next page? No at the first page that adds no
         post this source hadn't listed, and at ``max_depth`` pages."""

@@ -160,6 +160,7 @@ class WordPressSpider(Spider):
         # The home page is itself the first listing page: read it now rather than fetch it again later.
         listing = extract_listing_page(response.body, response.url, _header(response, "Content-Type"))
         self.add_refs(PostRef(post_url=u, source="listing") for u in listing.post_urls)
+        self.bounds.seed_listing("listing", listing.post_urls)
         self.home_next_page = listing.next_page_url
         yield from self.try_next_rest_endpoint()
 
@@ -202,14 +203,15 @@ class WordPressSpider(Spider):
                 raise DiscoveryError(f"HTTP {response.status}")
             refs = _parsed(parse_rest_posts, response.body)
         except DiscoveryError as exc:
-            if page > 1 and response.status in (400, 404):  # past the real end: the listing stops here
-                self.bounds.rest_failed("rest_posts", page, response.status)
-            elif page == 1:  # this endpoint doesn't work: try the next way in
+            if page == 1:  # this endpoint doesn't work: try the next way in
                 self.discovery_report["sources"].setdefault("rest_failures", []).append(
                     f"{endpoint.kind}: {exc}")
                 yield from self.try_next_rest_endpoint()
-            else:
+            elif response.status in (400, 404):  # past the real end: the listing stops here
+                self.bounds.rest_failed("rest_posts", page, response.status)
+            else:  # recorded, and paging goes on past the unreadable page
                 yield self.drop(response.url, "discovery_unreadable", str(exc))
+                yield from self.rest_posts_pages(endpoint, self.bounds.rest_skipped("rest_posts", page))
             return
         if page == 1:
             self.rest = endpoint
@@ -220,10 +222,7 @@ class WordPressSpider(Spider):
                                                 [r.wp_post_id for r in refs])
         else:
             next_pages = self.bounds.rest_page("rest_posts", page, [r.wp_post_id for r in refs])
-        for n in next_pages:
-            yield self.discovery_request(
-                endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n, _fields=REST_POST_FIELDS),
-                self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n}, errback=self.rest_page_failed)
+        yield from self.rest_posts_pages(endpoint, next_pages)
         if page == 1:
             yield self.discovery_request(
                 endpoint.url("comments", per_page=REST_PAGE_SIZE, page=1),
@@ -312,13 +311,21 @@ class WordPressSpider(Spider):
             return 1
         return last or 1
 
+    def rest_posts_pages(self, endpoint: RestEndpoint, pages: list[int]) -> Iterable[Request]:
+        for n in pages:
+            yield self.discovery_request(
+                endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n, _fields=REST_POST_FIELDS),
+                self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n}, errback=self.rest_page_failed)
+
     def rest_page_failed(self, failure: Any) -> Iterable[Request]:
-        """A later page of the post listing failed: a 400/404 ends the listing; anything else is a failure."""
-        exc = failure.value
+        """A later page of the post listing failed: a 400/404 ends the listing; anything else is a failure
+        (recorded) and paging goes on past it."""
+        exc, meta = failure.value, failure.request.meta
         if isinstance(exc, HttpError) and exc.response.status in (400, 404):
-            self.bounds.rest_failed("rest_posts", failure.request.meta["page"], exc.response.status)
-            return []
-        return self.discovery_failed(failure)
+            self.bounds.rest_failed("rest_posts", meta["page"], exc.response.status)
+            return
+        self.discovery_failed(failure)
+        yield from self.rest_posts_pages(meta["endpoint"], self.bounds.rest_skipped("rest_posts", meta["page"]))
 
     def rest_comments_page_failed(self, failure: Any) -> None:
         """A page of the comment listing failed: an incomplete listing would look like removed comments, so
