@@ -14,10 +14,17 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from crawler.erasure import ERASED_TEXT, ErasureList
-from crawler.items import CommentItem, DropItem, PostItem
+from crawler.items import AgreementItem, CommentItem, DropItem, MediaItem, PostItem
 from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE  # noqa: F401  (re-exported)
 
 ERASED_DROP_REASON = "erased_on_request"  # a comment of someone on the erasure list: counted, never written
+# The text fields of each record type that can quote a person (the erasure list is applied to them before writing).
+_SCRUBBED_FIELDS: dict[type, tuple[str, ...]] = {
+    PostItem: ("title", "body_text", "body_html", "excerpt"),
+    CommentItem: ("author_name", "body_text"),
+    AgreementItem: ("page_title", "rest_title", "page_author"),
+    MediaItem: ("alt_text", "caption"),
+}
 
 
 def utc_now() -> str:
@@ -75,7 +82,7 @@ class RunDirectoryWriter:
             # Before anything is written: the comment becomes a counted drop naming only its post.
             item = DropItem(site=item.site, url=item.post_url, reason=ERASED_DROP_REASON,
                             fetched_at=item.fetched_at)
-        elif self.erasures and isinstance(item, (PostItem, CommentItem)):
+        elif self.erasures and type(item) in _SCRUBBED_FIELDS:
             self._scrub(item)
         name = ITEM_FILES[type(item)]
         if isinstance(item, DropItem):
@@ -95,10 +102,11 @@ class RunDirectoryWriter:
             site=item.site, wp_comment_id=item.wp_comment_id, author_name=item.author_name,
             author_url=item.author_url)
 
-    def _scrub(self, item: PostItem | CommentItem) -> None:
-        """Their name or sentences quoted in a post or in someone else's comment: replaced by placeholders."""
-        fields = ("title", "body_text", "body_html") if isinstance(item, PostItem) else ("author_name", "body_text")
-        for name in fields:
+    def _scrub(self, item: Any) -> None:
+        """Their name or sentences quoted anywhere a record carries text a page showed (a post, someone else's
+        comment, the agreement monitor's page and REST readings, an image's alt text or caption): replaced by
+        placeholders."""
+        for name in _SCRUBBED_FIELDS[type(item)]:
             value = getattr(item, name)
             new = self.erasures.redact_text(value)
             if new != value:

@@ -132,6 +132,9 @@ SWEDISH: dict[str, str] = {
     "Removed": "Borttagna", "Complete": "Fullständig", "Reason": "Orsak", "Count": "Antal", "Example": "Exempel",
     "Records of": "Poster av typ", "required fields": "obligatoriska fält", "log-in": "inloggning",
     "posts": "inlägg", "comments": "kommentarer", "open for comments": "öppna för kommentarer",
+    # An erased commenter (wparchive forget): the comment keeps its place in the thread
+    "[erased]": "[raderad]",
+    "[This comment was erased at its writer’s request]": "[Kommentaren är raderad på skribentens begäran]",
     # The media audit
     "Images": "Bilder", "Images: alt text and broken pictures": "Bilder: alt-text och trasiga bilder",
     "images on published posts;": "bilder i publicerade inlägg;",

@@ -23,7 +23,8 @@ from crawler.erasure import ERASED_TEXT, ERASURE_LIST_FILE
 from tests.testbed_archive import _crawl_and_load
 from tests.wordpress.content import load_content, post_by_key
 from tests.wordpress.testbed import Site
-from warehouse.db import connect, fetch_file, read_named_query
+from warehouse.db import connect, read_named_query
+from warehouse.report_data import read_report_data
 from wparchive.cli import app
 from wparchive.forget import forget
 
@@ -141,12 +142,11 @@ def test_forget_erases_everywhere_and_keeps_them_out(archive: dict[str, Any]) ->
                     "EXCEPT ALL SELECT post_url, sentence_no, theme FROM sentence_themes)")[0][0] == 0
 
     # The thread view: her comment's place under a placeholder, the reply right under it.
-    with connect(db, read_only=True) as con:
-        thread = fetch_file(con, "queries/report_discussions.sql", {"posts": 20, "comments_per_post": 100})
-    shown = [(row[7], row[8], row[11]) for row in thread]  # wp_comment_id, author_name, body_text
+    thread = read_report_data(db)["discussions"]
+    shown = [(row["wp_comment_id"], row["is_erased"], row["author_name"], row["body_text"]) for row in thread]
     for reply_id, parent_id in replies:
         position = next(i for i, row in enumerate(shown) if row[0] == parent_id)
-        assert shown[position][1:] == ("[raderad]", ERASED_TEXT)
+        assert shown[position][1:] == (True, None, None)  # the report words the placeholder (report/words.py)
         assert reply_id in [row[0] for row in shown[position + 1:]]
 
     # `show` returns the archived pages without them; where a page showed her comment, a placeholder stands.

@@ -270,7 +270,7 @@ def forget(db: Path, data_dir: Path, kind: str, value: str, *, dry_run: bool,
     from warehouse.erase import compact, erase, rebuild_views
     from warehouse.export import export_archive
     from warehouse.publish import prepare_working, publish, working_path
-    from wparchive.report import build_report
+    from report import build_report
 
     if kind not in ("name", "comment_id", "url"):
         raise ValueError(f"unknown key kind {kind!r}")

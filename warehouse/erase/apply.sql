@@ -57,3 +57,13 @@ WHERE EXISTS (SELECT 1 FROM erase_needles
 
 UPDATE check_results SET sample = erase_text(CAST(sample AS VARCHAR), $erased_name)::JSON
 WHERE EXISTS (SELECT 1 FROM erase_needles WHERE contains(coalesce(CAST(sample AS VARCHAR), ''), needle));
+
+UPDATE post_agreement
+SET page_title = erase_text(page_title, $erased_name), rest_title = erase_text(rest_title, $erased_name),
+    page_author = erase_text(page_author, $erased_name)
+WHERE EXISTS (SELECT 1 FROM erase_needles WHERE contains(coalesce(page_title, '') || chr(10)
+              || coalesce(rest_title, '') || chr(10) || coalesce(page_author, ''), needle));
+
+UPDATE media SET alt_text = erase_text(alt_text, $erased_name), caption = erase_text(caption, $erased_name)
+WHERE EXISTS (SELECT 1 FROM erase_needles
+              WHERE contains(coalesce(alt_text, '') || chr(10) || coalesce(caption, ''), needle));

@@ -50,6 +50,14 @@ final AS (
     UNION ALL
     SELECT 10, 'check_results: samples of failing rows', count(*) FROM check_results AS r
     WHERE EXISTS (SELECT 1 FROM needles WHERE contains(coalesce(CAST(r.sample AS VARCHAR), ''), needle))
+    UNION ALL
+    SELECT 11, 'post_agreement: page and REST readings of titles and authors', count(*) FROM post_agreement AS g
+    WHERE EXISTS (SELECT 1 FROM needles WHERE contains(coalesce(g.page_title, '') || chr(10)
+                  || coalesce(g.rest_title, '') || chr(10) || coalesce(g.page_author, ''), needle))
+    UNION ALL
+    SELECT 12, 'media: alt texts and captions', count(*) FROM media AS m
+    WHERE EXISTS (SELECT 1 FROM needles
+                  WHERE contains(coalesce(m.alt_text, '') || chr(10) || coalesce(m.caption, ''), needle))
 )
 
 SELECT place, rows_count FROM final ORDER BY place_no;

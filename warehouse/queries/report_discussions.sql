@@ -51,12 +51,12 @@ numbered AS (
                            ORDER BY threads.thread_path NULLS LAST, comments.published_at, comments.wp_comment_id)
             AS comment_no,
         comments.wp_comment_id,
-        -- an erased comment keeps its place in the thread, under a placeholder (its replies stay)
-        CASE WHEN comments.is_erased THEN '[raderad]' ELSE comments.author_name END AS author_name,
+        -- an erased comment keeps its place in the thread, under a placeholder the report words (its replies stay)
+        comments.is_erased,
+        comments.author_name,
         strftime(comments.published_at, '%Y-%m-%d %H:%M') AS comment_published,
         comments.depth,
-        CASE WHEN comments.is_erased THEN '[Kommentaren är raderad på skribentens begäran]' ELSE comments.body_text END
-            AS body_text
+        comments.body_text
     FROM comments
     LEFT JOIN top_posts USING (post_url)
     LEFT JOIN threads ON threads.site = comments.site AND threads.wp_comment_id = comments.wp_comment_id
