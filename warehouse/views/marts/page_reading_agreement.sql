@@ -35,4 +35,7 @@ final AS (
     GROUP BY site
 )
 
-SELECT * FROM final ORDER BY site
+SELECT final.site, sites.name AS site_name, final.* EXCLUDE (site)
+FROM final
+LEFT JOIN main.sites AS sites USING (site)
+ORDER BY final.site
