@@ -431,13 +431,16 @@ def _print_compact(headers: list[str], rows: list[tuple[Any, ...]], title: str, 
 
 def _print_runs(rows: list[tuple[Any, ...]], title: str) -> None:
     """Runs as last_runs.sql gives them: a compact table, then each failure's run id and reason on its own line."""
-    _print_compact(_RUN_HEADERS, [row[:8] for row in rows], title, name_column=1)
-    for row in rows:
-        if row[9]:
-            typer.echo(f"  {row[0]} {row[1]} ({row[3]}, run {row[8]}): {row[9]}")
     from rich.console import Console
 
-    Console().print(_RUN_LEGEND, style="dim", highlight=False)
+    _print_compact(_RUN_HEADERS, [row[:8] for row in rows], title, name_column=1)
+    console = Console()
+    for row in rows:  # wrapped to the terminal like the tables
+        if row[9]:
+            console.print(f"  {row[0]} {row[1]} ({row[3]}, run {row[8]}): {row[9]}", highlight=False, markup=False)
+    if rows:  # the run ids (data/runs/<run id>/), newest first, on lines of their own rather than in a column
+        console.print("run ids: " + ", ".join(dict.fromkeys(row[8] for row in rows)), highlight=False)
+    console.print(_RUN_LEGEND, style="dim", highlight=False)
 
 
 def _print_unpublished_runs(db_path: Path, shown: set[str], limit: int) -> None:
