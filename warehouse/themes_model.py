@@ -1,13 +1,16 @@
 """The theme build's recall layer: a per-theme text classifier, trained from labelled sentences, that finds theme
 sentences the keyword rules have no word for.
 
-Model: TF-IDF over character n-grams within words (scikit-learn's ``char_wb``, 2–5 characters, sublinear tf,
-l2-normalised rows) and one logistic regression per theme (class-balanced). It learns from
-``bench/data/theme_sentences.csv`` and is stored as one small JSON file beside the rules
+Model: TF-IDF over character n-grams within words (scikit-learn's ``char_wb``, 2–5 characters, n-grams seen in
+at least two training sentences, smoothed idf) and one logistic regression per theme (class-balanced). A
+sentence's features are its n-gram counts × idf divided by the root of its words' summed squared norms (an l2
+norm taken word by word: ``features``), which lets scoring work per distinct word and scored as well as
+scikit-learn's own TfidfVectorizer in cross-validation. It learns from ``bench/data/theme_sentences.csv`` (all
+splits but the final blind batch) and is stored as one JSON file beside the rules
 (``warehouse/seeds/theme_model.json``): the n-gram vocabulary, its idf, and each theme's weights, intercept and
-threshold. Scoring needs only that file, numpy and scipy (no pickle, no download, no scikit-learn version lock
-on the artefact): counts of the vocabulary's n-grams → ``1 + log(tf)`` × idf → l2 norm → ``w·x + b`` → sigmoid,
-exactly scikit-learn's ``predict_proba`` (``tests/test_themes_model.py`` checks it).
+threshold. Scoring needs only that file, numpy and scipy (no pickle, no download, no scikit-learn import):
+``tests/test_theme_model.py`` checks the n-grams equal scikit-learn's and the per-word sum equals the features
+times the weights.
 
 The model never decides alone what the rules forbid: warehouse/themes.py stores a model match only for a sentence
 and theme where no rule of the theme matched *and* no exclude rule of the theme fires (price senses of *pris*,
