@@ -397,11 +397,7 @@ def status(
             _print_table(columns, rows, title="quarantined records")
         columns, rows = read_named_query(db_path, "page_reading_agreement")
         if rows:
-            col = {name: i for i, name in enumerate(columns)}
-            _print_compact(["site", "posts", "all equal %", "body F1", "lowest"],
-                           [(r[col["site_name"]] or r[col["site"]], r[col["posts_compared_count"]],
-                             r[col["posts_agreeing_pct"]], r[col["body_f1_mean"]], r[col["body_f1_min"]])
-                            for r in rows],
+            _print_compact(["site", "posts", "all equal %", "body F1", "lowest"], rows,
                            title="page reading against REST (latest run per site)")
     except WarehouseError as exc:
         _fail(str(exc))
