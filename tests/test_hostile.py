@@ -250,7 +250,7 @@ def test_rest_total_pages_that_disagree_with_the_total_are_not_believed(tmp_path
         site.rest_posts(1, 100))
     with serve(site):
         result = crawl(site.url, tmp_path / "run")
-    bounded(result, site, max_requests=10)
+    bounded(result, site, max_requests=10 + 3)  # + REST's three name listings (users, categories, tags)
     assert result.returncode == 0
     accounted_for(result, site, range(1, 4))
     assert any("disagrees with X-WP-Total 3" in s["reason"] for s in result.stops())
@@ -418,8 +418,8 @@ def test_five_thousand_posts_against_max_posts(tmp_path: Path) -> None:
     site = HostileSite(posts=5000)
     with serve(site):
         result = crawl(site.url, tmp_path / "run", max_posts=20)
-    # robots, home, 50 REST pages of 100, the comment listing, 20 posts.
-    bounded(result, site, max_requests=3 + 50 + 1 + 20)
+    # robots, home, 50 REST pages of 100, the comment listing, the three name listings, 20 posts.
+    bounded(result, site, max_requests=3 + 50 + 1 + 3 + 20)
     stats = result.stats()
     assert len(result.rows("posts")) == 20 and stats["is_capped"] is True
     assert stats["discovery"]["posts_found"] == 5000

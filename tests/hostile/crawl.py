@@ -47,7 +47,9 @@ def crawl(url: str, run_dir: Path, *, max_posts: int | None = None, timeout: flo
             "settings_overrides=json.loads(sys.argv[4])); "
             "print(f'wparchive: crawl failed: {r.error}', file=sys.stderr) if r.error else None; "
             "sys.exit(2 if r.error else 0)")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0")
+    # Media capture has its own caps, outside the request cap (tests/test_media.py): off here, so each bound counts
+    # the discovery and harvest requests it is about.
+    env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0", WPARCHIVE_MEDIA="0")
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", code, url, str(run_dir), json.dumps(max_posts),
                            json.dumps(settings or {})], env=env, cwd=ROOT, capture_output=True, text=True,
