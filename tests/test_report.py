@@ -75,7 +75,8 @@ def test_swedish_text_survives(report: str) -> None:
 def test_sections_show_the_archive(report: str) -> None:
     doc = lxml_html.fromstring(report)
     sections = {s.get("id"): s.text_content() for s in doc.xpath("//section")}
-    assert set(sections) == {"posts", "post-pages", "themes", "activity", "discussions", "forms", "changes", "health"}
+    assert set(sections) == {"posts", "post-pages", "themes", "activity", "discussions", "forms", "media", "changes",
+                             "health"}
     themes = sections["themes"]  # the site is Swedish: its themes go by their Swedish labels
     assert "Priser och utmärkelser" in themes and "Vi har fått pris för bästa initiativ." in themes
     assert doc.xpath("//section[@id='themes']//mark")  # the words that matched are marked

@@ -1,8 +1,8 @@
 -- stg_comments: comments as loaded, with a removal flag, a hidden-parent flag, an erasure flag and a top-level flag.
+-- Grain: one row per comment (site, wp_comment_id), removed ones included.
 -- A reply whose parent is not public (pending, spam or trashed on the site, so never archived, or since removed)
 -- keeps its parent_wp_comment_id, has has_hidden_parent and counts as top level (threads start with it). An erased
 -- comment (wparchive forget) keeps its place in the thread, under a placeholder, so its replies stay under it.
--- Grain: one row per comment (site, wp_comment_id), removed ones included.
 WITH comments AS (
     SELECT * FROM main.comments
 ),
