@@ -12,8 +12,8 @@ from lxml.cssselect import CSSSelector
 from crawler.pages import selectors
 from crawler.pages.css import PageIndex, Selector
 from crawler.pages.document import Page, parse_html
-from tests.conftest import _in_ci
 from tests.corpora_support import CORPORA, OTHER_CORPORA, WORDPRESS_CORPORA
+from tests.shared_data import require_corpora
 
 
 def _all_selectors() -> list[Selector]:
@@ -25,11 +25,7 @@ def _all_selectors() -> list[Selector]:
 
 
 def _pages(every: int = 15) -> list[tuple[str, Page]]:
-    if not CORPORA.is_dir():
-        message = f"shared corpora not found at {CORPORA}: the differential test reads pages from there"
-        if _in_ci():
-            pytest.fail(f"{message} (CI=true)", pytrace=False)
-        pytest.skip(message)
+    require_corpora()  # skips saying what the corpora are and where to get them (fails under CI=true)
     pages = []
     for name in WORDPRESS_CORPORA + OTHER_CORPORA:
         manifest = json.loads((CORPORA / name / "manifest.json").read_text(encoding="utf-8"))
