@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.outputs import ITEM_FILES
 from flows.archive import archive_index
 from flows.cleaning import (
     InvalidRecord,
@@ -42,16 +43,7 @@ REQUEST_FILE = "run.json"
 STATS_FILE = "stats.json"
 CLEAN_DIR = "clean"
 # Crawler file → cleaned table.
-SOURCE_FILES: dict[str, str] = {
-    "posts": "posts.jsonl",
-    "comments": "comments.jsonl",
-    "comment_forms": "comment_forms.jsonl",
-    "drops": "drops.jsonl",
-    "discovered": "discovered.jsonl",
-    "agreement": "agreement.jsonl",
-    "media": "media.jsonl",
-    "media_fetches": "media_fetches.jsonl",
-}
+SOURCE_FILES: dict[str, str] = {name.removesuffix(".jsonl"): name for name in ITEM_FILES.values()}
 # Runs at least this big are cleaned one file per process (spawning costs ~0.5 s, worth it past ~20 MB).
 PARALLEL_CLEAN_BYTES = 20_000_000
 # Drops that mean the crawl did not see everything it meant to see.
