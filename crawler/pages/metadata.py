@@ -174,7 +174,8 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
     Candidate headings (the post's own title classes, then h1/h2 outside site chrome, in that order) are
     checked against <title>, og:title and the JSON-LD headline: first a heading that equals (or extends) one
     of them, then the post's own title element, then the longest heading contained in one of them, and
-    last the metadata itself with the site name removed.
+    last the metadata itself with the site name removed. Metadata that names only the site means an empty
+    title (other headings on such a page, like the comments' title, are not the post's).
     """
     site = site_name(page)
     metas = [clean_inline(v) for sel in S.TITLE_META for v in sel(page.index)]
@@ -213,6 +214,9 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
                 text = _heading_text(el)
                 if text and el not in not_title:
                     return text
+    names_only_site = [m for m in metas if site and _norm(site) in (_norm(m), _norm(strip_site_name(m, site)))]
+    if metas and len(names_only_site) == len(metas):
+        return ""  # the metadata names only the site, as WordPress does for a post without a title
     norm_metas = [_norm(m) for m in metas]
     contained = [t for t in texts if any(_norm(t) in m for m in norm_metas)]
     if contained:
@@ -388,9 +392,12 @@ def modified(page: Page, post_root: etree._Element | None, ld: LinkedData) -> Pa
 
 # ------------------------------------------------------------------------------------------ taxonomies
 def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors, metas, *,
-          exclude_rel: str = "") -> list[str]:
+          taxonomy: str, exclude_rel: str = "") -> list[str]:
     """Category or tag names linked from the post (first selector with links outside widgets and menus),
-    then term-URL links inside the post, else the article:section / article:tag metas."""
+    then term-URL links inside the post, else the article:section / article:tag metas.
+
+    Links inside another taxonomy's post-terms block are not this taxonomy's (block themes print rel="tag" on
+    category links too), and terms are told apart by URL: two categories may share a name."""
     excluded: set | None = None
     searches = [(post_root, selectors), (None, selectors)] if post_root is not None else [(None, selectors)]
     if post_root is not None:
@@ -398,15 +405,20 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
     for scope, lists in searches:
         for sel in lists:
             names: list[str] = []
+            keys: set[str] = set()
             for a in sel(page.index, scope):
                 if exclude_rel and exclude_rel in (a.get("rel") or "").split():
                     continue
                 if excluded is None:
                     excluded = set(page.select(S.NOT_POST_TERMS))
+                    excluded.update(el for el in page.select(S.POST_TERMS_BLOCKS)
+                                    if f"{S.POST_TERMS_TAXONOMY_PREFIX}{taxonomy}" not in (el.get("class") or "").split())
                 if excluded and any(anc in excluded for anc in a.iterancestors()):
                     continue
                 name = inline_text(a)
-                if name and len(name) < 80 and name not in names:
+                key = (a.get("href") or "").strip() or name
+                if name and len(name) < 80 and key not in keys:
+                    keys.add(key)
                     names.append(name)
             if names:
                 return names

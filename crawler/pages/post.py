@@ -157,8 +157,10 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
         wp_post_id=post_id,
         title=post_title,
         author=author(page, post_root, ld),
-        categories=terms(page, post_root, S.CATEGORY_LINKS, S.CATEGORY_URL_LINKS, S.CATEGORY_META),
-        tags=terms(page, post_root, S.TAG_LINKS, S.TAG_URL_LINKS, S.TAG_META, exclude_rel="category"),
+        categories=terms(page, post_root, S.CATEGORY_LINKS, S.CATEGORY_URL_LINKS, S.CATEGORY_META,
+                         taxonomy="category"),
+        tags=terms(page, post_root, S.TAG_LINKS, S.TAG_URL_LINKS, S.TAG_META, taxonomy="post_tag",
+                   exclude_rel="category"),
         language=lang,
         is_protected=is_protected,
     )

@@ -134,6 +134,10 @@ TAG_URL_LINKS = L(".tags a", "a[href*='/tag/']")
 # where term links are not the post's (widgets, menus, tag clouds, related posts)
 NOT_POST_TERMS = U(".widget, .tagcloud, .wp-block-tag-cloud, aside, nav, .menu, .related-posts, "
                    ".jp-relatedposts, #sidebar, .sidebar, footer.site-footer, #footer")
+# WordPress core's post-terms block names its taxonomy in a class (taxonomy-category, taxonomy-post_tag): links in
+# another taxonomy's block are never this one's
+POST_TERMS_BLOCKS = U(".wp-block-post-terms")
+POST_TERMS_TAXONOMY_PREFIX = "taxonomy-"
 CATEGORY_META = L("meta[property='article:section']::attr(content)")
 TAG_META = L("meta[property='article:tag']::attr(content)")
 
