@@ -160,3 +160,18 @@ def test_words_are_cut_into_ngrams_as_scikit_learn_cuts_them() -> None:
     words_per_sentence, vectors = model._words.split(sentences)
     counts = words_per_sentence @ vectors.multiply(1 / np.asarray(model.spec["idf"])).tocsr()
     assert abs(reference - counts).max() < 1e-9
+
+
+def test_sentences_split_as_one_text_or_one_by_one_give_the_same_words_and_scores() -> None:
+    # split() lowers and splits the sentences as one text joined by a separator word; a sentence that holds that
+    # word sends every sentence through the one-by-one path: both must give each sentence its own words.
+    model = themes_model.ThemeModel.load()
+    sentences = ["Hyresgästerna fick nya solceller på taket.", "", "  Vi  fick INTE priset i år ", "Σ ΣΑΣ ok"]
+    words_per_sentence, _ = model._words.split(sentences)
+    assert np.asarray(words_per_sentence.sum(axis=1)).ravel().tolist() == [len(s.split()) for s in sentences]
+    odd = "Ett \x00 ord till"
+    words_odd, _ = model._words.split(sentences + [odd])
+    assert np.asarray(words_odd.sum(axis=1)).ravel().tolist() == [len(s.split()) for s in sentences + [odd]]
+    together, apart = model.probabilities(sentences), model.probabilities(sentences + [odd])[:-1]
+    alone = np.vstack([model.probabilities([s]) for s in sentences])
+    assert np.allclose(together, alone) and np.allclose(apart, alone)
