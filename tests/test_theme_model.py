@@ -175,3 +175,25 @@ def test_sentences_split_as_one_text_or_one_by_one_give_the_same_words_and_score
     together, apart = model.probabilities(sentences), model.probabilities(sentences + [odd])[:-1]
     alone = np.vstack([model.probabilities([s]) for s in sentences])
     assert np.allclose(together, alone) and np.allclose(apart, alone)
+
+
+def test_vectorised_evidence_equals_the_ngrams_ranked_one_match_at_a_time() -> None:
+    # matches() ranks every match's n-grams at once (a cutoff per match, then two sorts); ranked one match at a
+    # time, by a stable argsort of its contributions, the evidence must be the same.
+    model = themes_model.ThemeModel.load()
+    with open(bench.SENTENCES_CSV, newline="", encoding="utf-8") as handle:
+        sentences = [row["sentence"] for row in csv.DictReader(handle)]
+    found = model.matches(sentences)
+    assert len(found) > 100
+    x = themes_model.features(model._words, [sentences[m.row] for m in found])
+    for i, match in enumerate(found):
+        start, end = x.indptr[i], x.indptr[i + 1]
+        contributions = x.data[start:end] * model._weights[x.indices[start:end], model.themes.index(match.theme)]
+        expected: list[str] = []
+        for k in np.argsort(-contributions, kind="stable"):
+            ngram = model.vocabulary[x.indices[start + k]].strip()
+            if contributions[k] <= 0 or len(expected) == themes_model.EVIDENCE_NGRAMS:
+                break
+            if ngram and ngram not in expected:
+                expected.append(ngram)
+        assert match.ngrams == expected, match

@@ -111,7 +111,7 @@ class ThemeModel:
         # row's order (what a stable argsort per pair gives), only those that raised the score.
         pair_of = np.repeat(np.arange(len(rows)), np.diff(x.indptr))
         contributions = x.data * self._weights[x.indices, columns[pair_of]]
-        order = np.flatnonzero(contributions > 0)
+        order = _top_of_each(np.flatnonzero(contributions > 0), contributions, pair_of)
         order = order[np.argsort(-contributions[order], kind="stable")]
         order = order[np.argsort(pair_of[order], kind="stable")]
         bounds = np.searchsorted(pair_of[order], np.arange(len(rows) + 1)).tolist()
@@ -129,6 +129,24 @@ class ThemeModel:
                         break
             found.append(ModelMatch(row, self.themes[column], scores[i], ngrams))
         return found
+
+
+def _top_of_each(positions: np.ndarray, values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """The positions (ascending, grouped) whose value is among the 4 × EVIDENCE_NGRAMS largest distinct values of
+    their group: the evidence never needs more (an n-gram stripped of its padding has at most 4 padded forms), and
+    sorting only these is what makes the evidence cheap."""
+    if not len(positions):
+        return positions
+    remaining = values[positions].copy()
+    group = groups[positions]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    lengths = np.diff(np.r_[starts, len(group)])
+    cutoff = np.full(len(starts), -np.inf)
+    for _ in range(4 * EVIDENCE_NGRAMS):
+        top = np.maximum.reduceat(remaining, starts)
+        cutoff = np.where(top > -np.inf, top, cutoff)
+        remaining[remaining == np.repeat(top, lengths)] = -np.inf
+    return positions[values[positions] >= np.repeat(cutoff, lengths)]
 
 
 _SEPARATOR_WORD = "\x00"  # not whitespace, so split() keeps it as a word of its own; no cased letter either
