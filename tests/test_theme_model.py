@@ -160,3 +160,40 @@ def test_words_are_cut_into_ngrams_as_scikit_learn_cuts_them() -> None:
     words_per_sentence, vectors = model._words.split(sentences)
     counts = words_per_sentence @ vectors.multiply(1 / np.asarray(model.spec["idf"])).tocsr()
     assert abs(reference - counts).max() < 1e-9
+
+
+def test_sentences_split_as_one_text_or_one_by_one_give_the_same_words_and_scores() -> None:
+    # split() lowers and splits the sentences as one text joined by a separator word; a sentence that holds that
+    # word sends every sentence through the one-by-one path: both must give each sentence its own words.
+    model = themes_model.ThemeModel.load()
+    sentences = ["Hyresgästerna fick nya solceller på taket.", "", "  Vi  fick INTE priset i år ", "Σ ΣΑΣ ok"]
+    words_per_sentence, _ = model._words.split(sentences)
+    assert np.asarray(words_per_sentence.sum(axis=1)).ravel().tolist() == [len(s.split()) for s in sentences]
+    odd = "Ett \x00 ord till"
+    words_odd, _ = model._words.split(sentences + [odd])
+    assert np.asarray(words_odd.sum(axis=1)).ravel().tolist() == [len(s.split()) for s in sentences + [odd]]
+    together, apart = model.probabilities(sentences), model.probabilities(sentences + [odd])[:-1]
+    alone = np.vstack([model.probabilities([s]) for s in sentences])
+    assert np.allclose(together, alone) and np.allclose(apart, alone)
+
+
+def test_vectorised_evidence_equals_the_ngrams_ranked_one_match_at_a_time() -> None:
+    # matches() ranks every match's n-grams at once (a cutoff per match, then two sorts); ranked one match at a
+    # time, by a stable argsort of its contributions, the evidence must be the same.
+    model = themes_model.ThemeModel.load()
+    with open(bench.SENTENCES_CSV, newline="", encoding="utf-8") as handle:
+        sentences = [row["sentence"] for row in csv.DictReader(handle)]
+    found = model.matches(sentences)
+    assert len(found) > 100
+    x = themes_model.features(model._words, [sentences[m.row] for m in found])
+    for i, match in enumerate(found):
+        start, end = x.indptr[i], x.indptr[i + 1]
+        contributions = x.data[start:end] * model._weights[x.indices[start:end], model.themes.index(match.theme)]
+        expected: list[str] = []
+        for k in np.argsort(-contributions, kind="stable"):
+            ngram = model.vocabulary[x.indices[start + k]].strip()
+            if contributions[k] <= 0 or len(expected) == themes_model.EVIDENCE_NGRAMS:
+                break
+            if ngram and ngram not in expected:
+                expected.append(ngram)
+        assert match.ngrams == expected, match

@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from warehouse.db import _PARAM, VIEWS, _params_of, execute_file, fetch_file, sql_file, statements, utc_now
 from warehouse.themes_model import MODEL_JSON, ThemeModel, evidence_word
@@ -115,19 +116,22 @@ def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[in
 def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path) -> int:
     """Score this build's sentences with the recall layer and store its matches where the rules decided nothing
     (insert_model_theme_matches.sql enforces that); returns how many were stored."""
-    rows = fetch_file(con, "load/theme_sentences_to_score.sql")
-    if not rows:
+    # Columns as numpy arrays and the rules' decisions as a mask: no Python object per row or per decided pair.
+    rows = con.execute(sql_file("load/theme_sentences_to_score.sql")).fetchnumpy()
+    if not len(rows["sentence"]):
         return 0
     model = ThemeModel.load(model_json)
-    sentences = [sentence for _url, _no, sentence in rows]
-    row_of = {(url, no): i for i, (url, no, _sentence) in enumerate(rows)}
-    decided = {(row_of[url, no], theme) for url, no, theme in fetch_file(con, "load/theme_decided_pairs.sql")}
-    found = model.matches(sentences, skip=decided)
+    sentences = rows["sentence"].tolist()
+    pairs = con.execute(sql_file("load/theme_decided_pairs.sql"), {"themes": model.themes}).fetchnumpy()
+    decided = np.zeros((len(sentences), len(model.themes)), dtype=bool)
+    decided[pairs["row_no"].astype(np.int64), pairs["theme_no"].astype(np.int64)] = True
+    found = model.matches(sentences, decided=decided)
     if not found:
         return 0
+    at = np.fromiter((m.row for m in found), dtype=np.int64, count=len(found))
     return execute_file(con, "load/insert_model_theme_matches.sql", {
-        "post_urls": [rows[m.row][0] for m in found],
-        "sentence_nos": [rows[m.row][1] for m in found],
+        "post_urls": rows["post_url"][at].tolist(),
+        "sentence_nos": rows["sentence_no"][at].tolist(),
         "themes": [m.theme for m in found],
         "scores": [m.score for m in found],
         "matched_texts": [evidence_word(sentences[m.row], m.ngrams) for m in found],

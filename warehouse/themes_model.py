@@ -27,6 +27,7 @@ import csv
 import json
 import sys
 from dataclasses import dataclass
+from itertools import chain, count
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,7 @@ class ThemeModel:
         self._intercepts = np.asarray([t["intercept"] for t in spec["themes"]], dtype=np.float64)
         self._thresholds = np.asarray([t["threshold"] for t in spec["themes"]], dtype=np.float64)
         self._words = WordNgrams(self.vocabulary, self._idf, tuple(spec["ngram_range"]))
+        self._stripped = [g.strip() for g in self.vocabulary]  # evidence shows n-grams without their padding
 
     @classmethod
     def load(cls, path: Path = MODEL_JSON) -> ThemeModel:
@@ -90,29 +92,65 @@ class ThemeModel:
         logits = (words_per_sentence @ per_word) / norms[:, None] + self._intercepts
         return 1.0 / (1.0 + np.exp(-logits))
 
-    def matches(self, sentences: list[str], *, skip: set[tuple[int, str]] | None = None) -> list[ModelMatch]:
-        """Every (sentence, theme) whose probability reaches the theme's threshold, with its evidence; pairs in
-        ``skip`` (row, theme) are left out (the rules decided them)."""
+    def matches(self, sentences: list[str], *, skip: set[tuple[int, str]] | None = None,
+                decided: np.ndarray | None = None) -> list[ModelMatch]:
+        """Every (sentence, theme) whose probability reaches the theme's threshold, with its evidence; pairs the
+        rules decided are left out: ``skip`` as (row, theme), or ``decided`` as a sentences × themes boolean mask."""
         probabilities = self.probabilities(sentences)
-        rows, columns = np.nonzero(probabilities >= self._thresholds)
-        pairs = [(r, c) for r, c in zip(rows.tolist(), columns.tolist())
-                 if not skip or (r, self.themes[c]) not in skip]
-        if not pairs:
+        reached = probabilities >= self._thresholds
+        if decided is not None:
+            reached &= ~decided
+        rows, columns = np.nonzero(reached)
+        if skip:
+            kept = [(r, self.themes[c]) not in skip for r, c in zip(rows.tolist(), columns.tolist())]
+            rows, columns = rows[kept], columns[kept]
+        if not len(rows):
             return []
-        x = features(self._words, [sentences[r] for r, _ in pairs])
+        x = features(self._words, [sentences[r] for r in rows.tolist()])
+        # Evidence, vectorised over every pair: each pair's n-gram contributions, strongest first, ties in the
+        # row's order (what a stable argsort per pair gives), only those that raised the score.
+        pair_of = np.repeat(np.arange(len(rows)), np.diff(x.indptr))
+        contributions = x.data * self._weights[x.indices, columns[pair_of]]
+        order = _top_of_each(np.flatnonzero(contributions > 0), contributions, pair_of)
+        order = order[np.argsort(-contributions[order], kind="stable")]
+        order = order[np.argsort(pair_of[order], kind="stable")]
+        bounds = np.searchsorted(pair_of[order], np.arange(len(rows) + 1)).tolist()
+        ngram_ids = x.indices[order].tolist()
+        stripped = self._stripped
+        scores = [round(p, 4) for p in probabilities[rows, columns].tolist()]  # Python's rounding, as stored
         found = []
-        for i, (row, column) in enumerate(pairs):
-            start, end = x.indptr[i], x.indptr[i + 1]
-            contributions = x.data[start:end] * self._weights[x.indices[start:end], column]
+        for i, (row, column) in enumerate(zip(rows.tolist(), columns.tolist())):
             ngrams: list[str] = []
-            for k in np.argsort(-contributions, kind="stable"):
-                if contributions[k] <= 0 or len(ngrams) == EVIDENCE_NGRAMS:
-                    break
-                ngram = self.vocabulary[x.indices[start + k]].strip()
+            for k in range(bounds[i], bounds[i + 1]):
+                ngram = stripped[ngram_ids[k]]
                 if ngram and ngram not in ngrams:
                     ngrams.append(ngram)
-            found.append(ModelMatch(row, self.themes[column], round(float(probabilities[row, column]), 4), ngrams))
+                    if len(ngrams) == EVIDENCE_NGRAMS:
+                        break
+            found.append(ModelMatch(row, self.themes[column], scores[i], ngrams))
         return found
+
+
+def _top_of_each(positions: np.ndarray, values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """The positions (ascending, grouped) whose value is among the 4 × EVIDENCE_NGRAMS largest distinct values of
+    their group: the evidence never needs more (an n-gram stripped of its padding has at most 4 padded forms), and
+    sorting only these is what makes the evidence cheap."""
+    if not len(positions):
+        return positions
+    remaining = values[positions].copy()
+    group = groups[positions]
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    lengths = np.diff(np.r_[starts, len(group)])
+    cutoff = np.full(len(starts), -np.inf)
+    for _ in range(4 * EVIDENCE_NGRAMS):
+        top = np.maximum.reduceat(remaining, starts)
+        cutoff = np.where(top > -np.inf, top, cutoff)
+        remaining[remaining == np.repeat(top, lengths)] = -np.inf
+    return positions[values[positions] >= np.repeat(cutoff, lengths)]
+
+
+_SEPARATOR_WORD = "\x00"  # not whitespace, so split() keeps it as a word of its own; no cased letter either
+_SEPARATOR = f" {_SEPARATOR_WORD} "
 
 
 class WordNgrams:
@@ -143,17 +181,35 @@ class WordNgrams:
 
     def split(self, sentences: list[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
         """(sentences × distinct words: how often each occurs, distinct words × n-grams: counts × idf)."""
-        word_ids: dict[str, int] = {}
-        words = [sentence.lower().split() for sentence in sentences]
-        columns = np.fromiter((word_ids.setdefault(w, len(word_ids)) for ws in words for w in ws), dtype=np.int64)
-        rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(ws) for ws in words])
+        # No Python loop per word: the sentences are lowered and split as one text, joined by a separator word no
+        # sentence holds (else one by one); word ids in order of first occurrence, as the per-word loop gave them.
+        joined = _SEPARATOR.join(sentences)
+        is_joined = joined.count(_SEPARATOR_WORD) == max(len(sentences) - 1, 0)
+        if is_joined:
+            tokens = joined.lower().split()  # lowering a whole text = lowering each sentence: spaces part them
+        else:
+            words = [sentence.lower().split() for sentence in sentences]
+            tokens = list(chain.from_iterable(words))
+        distinct = dict.fromkeys(tokens)
+        if is_joined:
+            distinct.pop(_SEPARATOR_WORD, None)
+        word_ids = dict(zip(distinct, count()))
+        if is_joined:
+            word_ids[_SEPARATOR_WORD] = -1
+        columns = np.fromiter(map(word_ids.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+        if is_joined:
+            is_word = columns >= 0
+            columns = columns[is_word]
+            rows = np.cumsum(~is_word)[is_word]  # a word's sentence: how many separators precede it
+        else:
+            rows = np.repeat(np.arange(len(sentences), dtype=np.int64), [len(ws) for ws in words])
         words_per_sentence = sp.csr_matrix((np.ones(len(rows)), (rows, columns)),
-                                           shape=(len(sentences), max(len(word_ids), 1)))
-        cut = [self._cut(word) for word in word_ids]
+                                           shape=(len(sentences), max(len(distinct), 1)))
+        cut = [self._cut(word) for word in distinct]
         ngram_rows = np.repeat(np.arange(len(cut), dtype=np.int64), [len(ids) for ids in cut])
         ngram_columns = np.fromiter((i for ids in cut for i in ids), dtype=np.int64, count=len(ngram_rows))
         counts = sp.csr_matrix((np.ones(len(ngram_rows)), (ngram_rows, ngram_columns)),
-                               shape=(max(len(word_ids), 1), len(self._idf)))  # duplicates are summed
+                               shape=(max(len(distinct), 1), len(self._idf)))  # duplicates are summed
         return words_per_sentence, counts.multiply(self._idf).tocsr()
 
 
