@@ -59,6 +59,11 @@ bench: $(BIN)/wparchive testbed-packages
 	$(BIN)/python bench/bench_warc.py
 	$(BIN)/python bench/bench_load.py
 	$(BIN)/python bench/bench_publish_report.py
+	$(BIN)/python bench/bench_media.py
+	$(BIN)/python bench/bench_pool.py polite
+	$(BIN)/python bench/bench_pool.py nochange
+	$(BIN)/python bench/bench_fixed_cost.py
+	$(BIN)/python bench/bench_load_sites.py
 
 clean:
 	rm -rf $(VENV) $(REPLAY_VENV) .testbed *.egg-info
