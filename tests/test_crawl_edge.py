@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from crawler.run import crawl_in_subprocess
 from flows.rundir import clean_run_dir
 from tests.rundir_support import read_jsonl
-from tests.test_crawl_testbed import Crawl
+from tests.test_crawl_testbed import Crawl, crawled  # noqa: F401  (the module-scoped crawl fixture)
 from tests.wordpress import content as C
-from tests.wordpress.testbed import EDGE_CONTENT, Site
+from tests.wordpress.testbed import EDGE_CONTENT
 from warehouse.db import build_views, connect, initialise, run_checks
 from warehouse.load import load_run
 from report import build_report
@@ -34,23 +33,6 @@ EDGE_VARIANTS = ("edge-tt1-plain", "edge-tt3-postname", "edge-tt1-archives", "ed
 # The bodies are right with the page reading alone too (since the structural and second-opinion readings).
 BODY_VARIANTS = ("edge-tt1-plain", "edge-tt3-postname", "edge-tt1-archives", "edge-tt3-rest-blocked")
 CONTENT = C.load_content(EDGE_CONTENT)
-
-
-@pytest.fixture(scope="module")
-def crawled(wordpress: Callable[[str], Site], tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Crawl]:
-    done: dict[str, Crawl] = {}
-
-    def get(variant: str) -> Crawl:
-        if variant not in done:
-            site = wordpress(variant)
-            site.reset()
-            run_dir = tmp_path_factory.mktemp(f"crawl-{variant}")
-            result = crawl_in_subprocess(site.base_url + "/", run_dir, profile="fast", timeout=300)
-            assert result.error is None, f"crawl of {variant} failed: {result.error}"
-            done[variant] = Crawl(site, result)
-        return done[variant]
-
-    return get
 
 
 @pytest.fixture(params=EDGE_VARIANTS)
