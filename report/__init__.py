@@ -266,13 +266,12 @@ def _posts(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
 
 
 def _media(data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """The media audit: images needing attention, per author, and what the latest crawl saw added or removed."""
-    problems = data["media"]
-    totals = problems[0] if problems else {}
-    return {"problems": problems, "authors": data["media_authors"], "changes": data["media_changes"],
-            "images_count": sum(r["images_count"] for r in data["media_authors"]),
-            "without_alt_count": totals.get("without_alt_count", 0), "broken_count": totals.get("broken_count", 0),
-            "not_fetched_count": totals.get("not_fetched_count", 0)}
+    """The media audit: images needing attention, per author (whose rows sum to the section's totals), and what
+    the latest crawl saw added or removed."""
+    authors = data["media_authors"]
+    totals = {f"{name}_count": sum(r[f"{name}_count"] for r in authors)
+              for name in ("images", "without_alt", "broken", "not_fetched")}
+    return {"problems": data["media"], "authors": authors, "changes": data["media_changes"], **totals}
 
 
 def report_context(data: dict[str, list[dict[str, Any]]], generated_at: dt.datetime) -> dict[str, Any]:
