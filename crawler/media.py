@@ -57,8 +57,7 @@ class MediaHarvest:
         """The media rows of one post page, and requests for the media this run has not asked for yet."""
         if not self.enabled or post.is_protected:
             return
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
-        items = extract_media(response.body, response.url, post.body_html, content_type)
+        items = extract_media(response.body, response.url, post.body_html, _content_type(response))
         new_for_post = 0
         for item in items:
             url = item.url or ""
@@ -101,7 +100,7 @@ class MediaHarvest:
                         fetched_at=utc_now())
 
     def parse_media(self, response: Response) -> Iterable[MediaFetchItem | Request | DropItem]:
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip() or None
+        content_type = (_content_type(response) or "").split(";")[0].strip() or None  # without its parameters
         size = image_size(response.body) if response.status == 200 else None
         yield MediaFetchItem(site=self.spider.site_url, url=response.request.url if response.request else response.url,
                              status=response.status, content_type=content_type, byte_count=len(response.body),
@@ -130,3 +129,8 @@ class MediaHarvest:
         self.stats.inc_value(f"wparchive/media/{reason}")
         yield DropItem(site=self.spider.site_url, url=request.url, reason=reason, detail=request.meta.get("post_url"),
                        error=self.describe_failure(failure, request.url), fetched_at=utc_now())
+
+
+def _content_type(response: Response) -> str | None:
+    value = response.headers.get(b"Content-Type")
+    return value.decode("latin-1") if value else None
