@@ -185,8 +185,9 @@ def load_run(db_path: str, clean_dir: str) -> dict[str, Any]:
 
 @task(name="load-runs", cache_policy=NO_CACHE)
 def load_runs(db_path: str, clean_dirs: list[str]) -> list[dict[str, Any] | Exception]:
-    """Load cleaned runs that are ready together through one connection, each in its own transaction; a run that
-    fails to load comes back as its exception (that site's failure alone)."""
+    """Load cleaned runs that are ready together through one connection, many in one transaction (each statement
+    once for the batch); a run that fails to load comes back as its exception (that site's failure alone: a failed
+    batch is loaded again in halves until the failing run is alone, the others land)."""
     return [r if isinstance(r, Exception) else asdict(r)
             for r in warehouse_load_runs(db_path, [Path(d) for d in clean_dirs])]
 
@@ -242,8 +243,8 @@ def _error_of(state: State) -> str:
 
 
 def _load_sites(db: str, crawled: list[tuple[SiteConfig, Path, str | None]]) -> dict[str, str]:
-    """Clean and load sites that finished crawling together (one task each for the batch; one connection, a
-    transaction per site); returns each failed site's reason by name."""
+    """Clean and load sites that finished crawling together (one task each for the batch; one connection, one
+    transaction for the batch); returns each failed site's reason by name."""
     failures: dict[str, str] = {}
     for site, _run_dir, crawl_error in crawled:
         _report(site.name, "crawled", crawl_error or "")

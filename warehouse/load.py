@@ -1,13 +1,17 @@
-"""Load one cleaned run directory into the warehouse: set-based, one transaction, idempotent by (run_id, site).
+"""Load cleaned run directories into the warehouse: set-based, many runs per transaction, idempotent by
+(run_id, site).
 
+A batch of runs takes the same ~20 statements whatever its size: one ``read_json`` over the batch's files per
+staging table, every staged row keyed by its run's place in the batch (``run_no``), every statement keyed by it.
 Loading a run that is already recorded changes nothing. A run whose load failed (rolled back, recorded as
-``failed_step = 'load'``) is loaded again from scratch, so re-running converges.
+``failed_step = 'load'``) is loaded again from scratch, so re-running converges. A batch that fails is rolled back
+whole and loaded again in halves, down to single runs: a run whose data is bad fails alone, the others land.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +32,20 @@ _STAGES: tuple[tuple[str, str], ...] = (
     ("stage_run_media", "media"),
     ("stage_run_media_fetches", "media_fetches"),
 )
-# Steps re-run on a retry: a run whose crawl failed was loaded with what it had, and stays as loaded.
-_RELOADABLE_STEPS = ("clean", "load")
+# After staging, in this order. The theme queue goes first: it compares the staged posts with what merge_posts
+# overwrites (the theme build after the loads matches the queued posts). Deletions: a 404/410 on the post's own
+# URL or the post read under another URL counts in any run; absence only in a complete full crawl. Comments not
+# seen again on a post read by a complete crawl (of either mode: each post read comes with all its comments) are
+# removed.
+_APPLY: tuple[str, ...] = (
+    "queue_changed_posts_for_themes", "merge_posts", "record_post_versions", "delete_stale_post_sentences",
+    "insert_post_sentences", "merge_comments", "replace_comment_forms", "replace_crawl_drops", "replace_quarantine",
+    "replace_captures", "replace_discovered_posts", "replace_post_agreement", "replace_post_field_sources",
+    "merge_media", "stage_run_deleted_posts", "mark_deleted_posts", "close_deleted_post_versions",
+    "mark_removed_comments", "upsert_crawl_run",
+)
+# Most runs in one transaction: bounds the staged rows held at once and what a failing batch costs to split.
+MAX_BATCH_RUNS = 500
 
 
 @dataclass(frozen=True)
@@ -48,106 +64,144 @@ class LoadResult:
     comments_removed: int = 0
 
 
-def _ts(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
+@dataclass(frozen=True)
+class _CleanedRun:
+    """One cleaned run directory of a ``load_runs`` call, with its place in the call's list."""
+
+    index: int
+    clean_dir: Path
+    manifest: RunManifest
 
 
-def _site_params(manifest: RunManifest, now: dt.datetime) -> dict[str, Any]:
-    return {"site": manifest.site, "name": manifest.site_name, "language": manifest.language,
-            "timezone": manifest.timezone, "profile": manifest.profile, "now": now}
-
-
-def _already_loaded(con: Any, manifest: RunManifest) -> bool:
-    rows = fetch_file(con, "load/find_crawl_run.sql", {"run_id": manifest.run_id, "site": manifest.site})
-    return bool(rows) and rows[0][1] not in _RELOADABLE_STEPS
+class BatchOrderError(RuntimeError):
+    """Runs of one batch that touch the same posts: loaded together they could differ from one after the other."""
 
 
 def load_run(db_path: Path | str, clean_dir: Path) -> LoadResult:
     """Load a cleaned run directory (manifest.json + cleaned JSONL) into ``db_path`` in one transaction."""
+    (result,) = load_runs(db_path, [clean_dir])
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def load_runs(db_path: Path | str, clean_dirs: list[Path], *, max_batch_runs: int = MAX_BATCH_RUNS,
+              ) -> list[LoadResult | Exception]:
+    """Load cleaned runs through one connection, up to ``max_batch_runs`` in one transaction; per run, in the given
+    order, its result or the exception that stopped it (that run's failure alone: the others land). The tables end
+    as if the runs had been loaded one at a time in the given order."""
+    results: list[LoadResult | Exception | None] = [None] * len(clean_dirs)
+    ready: list[_CleanedRun] = []
+    for index, clean_dir in enumerate(clean_dirs):
+        try:
+            ready.append(_CleanedRun(index, clean_dir, _read_cleaned(clean_dir)))
+        except Exception as exc:  # noqa: BLE001  (returned to the caller, who records it as that site's failure)
+            results[index] = exc
     with connect(db_path, create=True) as con:
-        return _load_run(con, clean_dir)
+        for stretch in _distinct_site_stretches(ready):
+            loaded = _loaded_already(con, stretch)
+            pending = []
+            for run in stretch:
+                if (run.manifest.run_id, run.manifest.site) in loaded:
+                    results[run.index] = LoadResult(run.manifest.run_id, run.manifest.site, skipped=True,
+                                                    status="already loaded")
+                else:
+                    pending.append(run)
+            for start in range(0, len(pending), max_batch_runs):
+                for run, outcome in _load_or_split(con, pending[start:start + max_batch_runs]):
+                    results[run.index] = outcome
+    return [r for r in results if r is not None]
 
 
-def load_runs(db_path: Path | str, clean_dirs: list[Path]) -> list[LoadResult | Exception]:
-    """Load several cleaned runs through one connection (sites that finished crawling together), each in its own
-    transaction: a run that fails to load is rolled back alone and returned as its exception."""
-    results: list[LoadResult | Exception] = []
-    with connect(db_path, create=True) as con:
-        for clean_dir in clean_dirs:
-            try:
-                results.append(_load_run(con, clean_dir))
-            except Exception as exc:  # noqa: BLE001  (returned to the caller, who records it as that site's failure)
-                results.append(exc)
-    return results
-
-
-def _load_run(con: Any, clean_dir: Path) -> LoadResult:
+def _read_cleaned(clean_dir: Path) -> RunManifest:
     manifest = RunManifest.read(clean_dir)
-    paths = {table: clean_dir / name for table, name in CLEAN_FILES.items()}
-    for table, path in paths.items():
-        if not path.exists():
-            raise FileNotFoundError(f"{clean_dir} lacks {path.name}: the cleaning step did not finish")
-    now = utc_now()
-    started_at, finished_at = _ts(manifest.started_at), _ts(manifest.finished_at)
-    if _already_loaded(con, manifest):
-        return LoadResult(manifest.run_id, manifest.site, skipped=True, status="already loaded")
+    for name in CLEAN_FILES.values():
+        if not (clean_dir / name).exists():
+            raise FileNotFoundError(f"{clean_dir} lacks {name}: the cleaning step did not finish")
+    return manifest
+
+
+def _distinct_site_stretches(runs: list[_CleanedRun]) -> list[list[_CleanedRun]]:
+    """Cut runs, in their order, into stretches where no site comes twice: the batch statements key on the site
+    (its live posts, its comments), so a site's next run starts the next stretch and loads after the one before."""
+    stretches: list[list[_CleanedRun]] = [[]]
+    sites: set[str] = set()
+    for run in runs:
+        if run.manifest.site in sites:
+            stretches.append([])
+            sites.clear()
+        stretches[-1].append(run)
+        sites.add(run.manifest.site)
+    return [stretch for stretch in stretches if stretch]
+
+
+def _loaded_already(con: Any, runs: list[_CleanedRun]) -> set[tuple[str, str]]:
+    asked = [{"run_id": run.manifest.run_id, "site": run.manifest.site} for run in runs]
+    return {(run_id, site) for run_id, site in fetch_file(con, "load/find_loaded_runs.sql", {"runs": asked})}
+
+
+def _load_or_split(con: Any, runs: list[_CleanedRun]) -> list[tuple[_CleanedRun, LoadResult | Exception]]:
+    """Load ``runs`` in one transaction; when that fails (rolled back whole), each half again, down to single runs,
+    so a run with bad data fails alone at the cost of about two batch loads per halving."""
+    try:
+        return list(zip(runs, _load_batch(con, runs), strict=True))
+    except Exception as exc:  # noqa: BLE001  (a single run's failure is returned to the caller, who records it)
+        if len(runs) == 1:
+            return [(runs[0], exc)]
+    half = len(runs) // 2
+    return _load_or_split(con, runs[:half]) + _load_or_split(con, runs[half:])
+
+
+def _run_row(manifest: RunManifest) -> dict[str, Any]:
+    """A manifest as one row of load/stage_batch_runs.sql."""
+    return {
+        "run_id": manifest.run_id, "site": manifest.site, "site_name": manifest.site_name,
+        "language": manifest.language, "timezone": manifest.timezone, "profile": manifest.profile,
+        "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
+        "is_complete": manifest.is_complete, "mode": manifest.mode, "finish_reason": manifest.finish_reason,
+        "started_at": manifest.started_at or None, "finished_at": manifest.finished_at or None,
+        "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
+        "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
+    }
+
+
+def _files_to_read(runs: list[_CleanedRun], name: str) -> dict[str, list[Any]]:
+    """The non-empty ``name`` files of the batch's runs with each one's run_no: read_json costs ~0.5 ms a file even
+    when it is empty, and most files of a night's no-change runs are. One empty file when all are, for the schema."""
+    files = [(str(run.clean_dir / name), run_no) for run_no, run in enumerate(runs, start=1)]
+    non_empty = [(path, run_no) for path, run_no in files if os.stat(path).st_size > 0] or files[:1]
+    return {"paths": [path for path, _ in non_empty], "run_nos": [run_no for _, run_no in non_empty]}
+
+
+def _load_batch(con: Any, runs: list[_CleanedRun]) -> list[LoadResult]:
+    """Load runs of distinct sites in one transaction, each statement once for all of them."""
+    now = {"now": utc_now()}
     with transaction(con):
-        execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
+        execute_file(con, "load/stage_batch_runs.sql", {"runs": [_run_row(run.manifest) for run in runs]})
+        execute_file(con, "load/upsert_site.sql", now)
         for statement, table in _STAGES:
-            execute_file(con, f"load/{statement}.sql", {"path": str(paths[table])})
-        run = {"run_id": manifest.run_id, "site": manifest.site, "now": now}
-        # The theme build after the loads (build_views) matches these; before the merge changes what it compares.
-        execute_file(con, "load/queue_changed_posts_for_themes.sql")
-        execute_file(con, "load/merge_posts.sql", run)
-        execute_file(con, "load/record_post_versions.sql", run)
-        execute_file(con, "load/delete_stale_post_sentences.sql")
-        execute_file(con, "load/insert_post_sentences.sql")
-        execute_file(con, "load/merge_comments.sql", run)
-        execute_file(con, "load/replace_comment_forms.sql", run)
-        execute_file(con, "load/replace_crawl_drops.sql", run)
-        execute_file(con, "load/replace_quarantine.sql", run)
-        execute_file(con, "load/replace_captures.sql", run)
-        execute_file(con, "load/replace_discovered_posts.sql", run)
-        execute_file(con, "load/replace_post_agreement.sql", run)
-        execute_file(con, "load/replace_post_field_sources.sql", run)
-        execute_file(con, "load/merge_media.sql", run)
-        # Deletions: a 404/410 on the post's own URL or the post read under another URL counts in any run;
-        # absence only in a complete full crawl. Comments not seen again on a post read by a complete crawl
-        # (of either mode: each post read comes with all its comments) are removed.
-        can_mark = manifest.is_complete and started_at is not None and finished_at is not None
-        window = {"site": manifest.site, "run_id": manifest.run_id, "now": now, "is_complete": can_mark,
-                  "mark_absent": can_mark and manifest.mode == "full",
-                  "started_at": started_at, "finished_at": finished_at}
-        execute_file(con, "load/stage_run_deleted_posts.sql", window)
-        posts_deleted = execute_file(con, "load/mark_deleted_posts.sql")
-        execute_file(con, "load/close_deleted_post_versions.sql", run)
-        comments_removed = execute_file(con, "load/mark_removed_comments.sql", window)
-        execute_file(con, "load/upsert_crawl_run.sql", {
-            **run, "status": manifest.status, "failed_step": manifest.failed_step, "error": manifest.error,
-            "is_complete": manifest.is_complete, "finish_reason": manifest.finish_reason,
-            "started_at": started_at, "finished_at": finished_at,
-            "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
-            "posts_deleted_count": posts_deleted, "comments_removed_count": comments_removed,
-            "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
-            "mode": manifest.mode,
-        })
-        counts = fetch_file(con, "load/count_staged_run.sql")[0]
-    return LoadResult(manifest.run_id, manifest.site, skipped=False, status=manifest.status,
-                      posts=counts[0], comments=counts[1], comment_forms=counts[2], quarantined=counts[3],
-                      posts_deleted=posts_deleted, comments_removed=comments_removed)
+            execute_file(con, f"load/{statement}.sql", _files_to_read(runs, CLEAN_FILES[table]))
+        if len(runs) > 1:
+            shared = fetch_file(con, "load/find_batch_conflicts.sql")
+            if shared:
+                raise BatchOrderError(f"{len(shared)} post URL(s) in more than one site of the batch, e.g. "
+                                      f"{shared[0][0]}: loaded one run at a time")
+        for statement in _APPLY:
+            execute_file(con, f"load/{statement}.sql", now)
+        counts = fetch_file(con, "load/count_loaded_runs.sql")
+    return [LoadResult(run.manifest.run_id, run.manifest.site, skipped=False, status=run.manifest.status,
+                       posts=row[1], comments=row[2], comment_forms=row[3], quarantined=row[4],
+                       posts_deleted=row[5], comments_removed=row[6])
+            for run, row in zip(runs, counts, strict=True)]
 
 
 def record_failed_run(db_path: Path | str, manifest: RunManifest, *, interrupted: bool = False) -> None:
     """Record a run that loaded nothing (its crawl or its load failed, or a signal stopped it: ``interrupted``)
     with the reason, in its own transaction."""
-    now = utc_now()
+    row = _run_row(manifest) | {"failed_step": manifest.failed_step or "load",
+                                "error": manifest.error or "unknown error"}
+    params = {"now": utc_now(), "is_interrupted": interrupted}
     with connect(db_path, create=True) as con, transaction(con):
-        execute_file(con, "load/upsert_site.sql", _site_params(manifest, now))
-        execute_file(con, "load/record_failed_run.sql", {
-            "run_id": manifest.run_id, "site": manifest.site, "failed_step": manifest.failed_step or "load",
-            "error": manifest.error or "unknown error", "finish_reason": manifest.finish_reason,
-            "started_at": _ts(manifest.started_at), "finished_at": _ts(manifest.finished_at), "now": now,
-            "requests_count": manifest.requests_count, "responses_count": manifest.responses_count,
-            "run_dir": manifest.run_dir, "stats": json.dumps(manifest.stats, default=str, ensure_ascii=False),
-            "mode": manifest.mode, "is_interrupted": interrupted,
-        })
+        execute_file(con, "load/stage_batch_runs.sql", {"runs": [row]})
+        execute_file(con, "load/upsert_site.sql", params)
+        execute_file(con, "load/record_failed_run.sql", params)

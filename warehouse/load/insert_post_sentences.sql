@@ -1,4 +1,4 @@
--- Add the sentences of posts whose current text came from this run and that have none yet (idempotent).
+-- Add the sentences of posts whose current text came from a run of the batch and that have none yet (idempotent).
 INSERT INTO post_sentences (post_url, sentence_no, sentence, content_hash)
 SELECT fresh.post_url, generate_subscripts(fresh.sentences, 1), unnest(fresh.sentences), fresh.content_hash
 FROM (

@@ -1,8 +1,7 @@
--- Merge the staged run_posts into posts (current state). Order-independent: the newest observation wins,
--- first_seen_at only moves back, and a deletion recorded after this observation stays.
--- Parameters: $run_id.
+-- Merge the staged run_posts of every run in the batch into posts (current state). Order-independent: the newest
+-- observation wins, first_seen_at only moves back, and a deletion recorded after this observation stays.
 MERGE INTO posts AS p
-USING run_posts AS r
+USING (SELECT run_posts.*, b.run_id FROM run_posts JOIN batch_runs AS b USING (run_no)) AS r
 ON p.post_url = r.post_url
 WHEN MATCHED AND r.fetched_at >= p.last_seen_at THEN UPDATE SET
     site = r.site,
@@ -22,7 +21,7 @@ WHEN MATCHED AND r.fetched_at >= p.last_seen_at THEN UPDATE SET
     source = r.source,
     first_seen_at = least(p.first_seen_at, r.fetched_at),
     last_seen_at = r.fetched_at,
-    last_seen_run_id = $run_id,
+    last_seen_run_id = r.run_id,
     deleted_at = CASE WHEN p.deleted_at > r.fetched_at THEN p.deleted_at END
 WHEN MATCHED THEN UPDATE SET
     first_seen_at = least(p.first_seen_at, r.fetched_at)
@@ -33,5 +32,5 @@ WHEN NOT MATCHED THEN INSERT (
 ) VALUES (
     r.post_url, r.site, r.wp_post_id, r.title, r.author, r.published_at, r.modified_at, r.categories, r.tags,
     r.body_text, r.language, r.comment_status, r.is_protected, r.comment_count, r.content_hash, r.source,
-    r.fetched_at, r.fetched_at, $run_id, NULL
+    r.fetched_at, r.fetched_at, r.run_id, NULL
 );

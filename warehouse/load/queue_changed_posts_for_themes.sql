@@ -1,4 +1,4 @@
--- Queue for theme matching (sentence_themes_pending) the posts of this run whose theme matches this load may
+-- Queue for theme matching (sentence_themes_pending) the posts of the batch's runs whose theme matches this load may
 -- change: new posts, a new text or language, and posts coming back after a deletion. Run before merge_posts,
 -- which overwrites what they are compared with. An older observation that the merge will ignore may be queued
 -- too: matching it again gives the same rows, harmlessly. The theme build after the loads consumes the queue.

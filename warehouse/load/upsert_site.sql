@@ -1,7 +1,8 @@
--- Register or update one site (changes nothing when the values are unchanged, so reloads stay no-ops).
--- Parameters: $site, $name, $language, $timezone, $profile, $now.
+-- Register or update the site of each staged run (batch_runs; changes nothing when the values are unchanged, so
+-- reloads stay no-ops). Parameters: $now.
 INSERT INTO sites (site, name, language, timezone, profile, added_at, updated_at)
-VALUES ($site, $name, $language, $timezone, $profile, $now, $now)
+SELECT site, site_name, language, timezone, profile, $now, $now
+FROM batch_runs
 ON CONFLICT (site) DO UPDATE SET
     name = excluded.name,
     language = excluded.language,
