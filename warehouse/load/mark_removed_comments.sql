@@ -25,7 +25,7 @@ WHERE c.site = $site
               SELECT 1 FROM run_drops AS d
               WHERE (starts_with(d.url, c.post_url) OR d.detail = c.post_url)
                 AND (d.reason IN ('download_failed', 'comment_page_failed', 'refused_request_cap', 'redirect_loop',
-                                  'too_many_redirects', 'truncated_body')
+                                  'too_many_redirects', 'truncated_body', 'unreadable_page', 'extract_failed')
                      OR d.reason LIKE 'http\_%' ESCAPE '\')
           )
       )
