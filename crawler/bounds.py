@@ -217,15 +217,28 @@ class DiscoveryBounds:
         return True
 
 
-def is_usable_time(value: str | None) -> bool:
-    """Is this an ISO 8601 time or date a later step can read? (REST has served ``"date_gmt": "not-a-date"``.)"""
+# A public post dated later than this after it was fetched has a wrong date, not a future: WordPress shows no
+# scheduled post to the public (the warehouse's posts_not_public check, an error, would stop the whole run for it).
+FUTURE_SLACK = dt.timedelta(days=1)
+
+
+def is_usable_time(value: str | None, fetched_at: str | None = None) -> bool:
+    """Is this an ISO 8601 time or date a later step can read, and (given the fetch time) not in the future?
+    (REST has served ``"date_gmt": "not-a-date"``, a feed ``<pubDate>Fri, 31 Dec 9999 …``.)"""
     if not isinstance(value, str):
         return False
     try:
-        dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return False
-    return True
+    if fetched_at is None:
+        return True
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    try:
+        return when <= dt.datetime.fromisoformat(fetched_at) + FUTURE_SLACK
+    except OverflowError:  # year 9999 with a negative UTC offset: past what datetime holds
+        return False
 
 
 # ---------------------------------------------------------------------------------------------------- middleware
@@ -245,9 +258,11 @@ def redirect_problem(response: Response, request: Request, max_hops: int) -> Bou
     return None
 
 
-def truncation(response: Response) -> str | None:
+def truncation(response: Response, max_size: int = 0) -> str | None:
     """Why a response body is incomplete, or None: shorter than its Content-Length (or the download saw the
-    connection close early), or a gzip/deflate/br stream that ends before its end marker."""
+    connection close early), or a gzip/deflate/br stream that ends before its end marker. At most ``max_size``
+    bytes (``DOWNLOAD_MAXSIZE``) are decompressed to tell: a bomb past it is left to HttpCompressionMiddleware,
+    which refuses it by the same limit."""
     body = response.body
     if "dataloss" in response.flags:
         return f"the connection closed after {len(body)} bytes, before the declared Content-Length"
@@ -256,39 +271,54 @@ def truncation(response: Response) -> str | None:
         return f"body is {len(body)} bytes, Content-Length declared {int(declared)}"
     encodings = [e.strip().lower() for v in response.headers.getlist(b"Content-Encoding") for e in v.split(b",")]
     if encodings and body and response.status == 200:
-        return _stream_incomplete(encodings[-1], body)
+        return _stream_incomplete(encodings[-1], body, max_size or 1 << 62)
     return None
 
 
-def _stream_incomplete(encoding: bytes, body: bytes) -> str | None:
+_CHUNK = 1 << 20
+
+
+def _stream_incomplete(encoding: bytes, body: bytes, max_size: int) -> str | None:
     name = encoding.decode("latin-1")
     try:
         if encoding in (b"gzip", b"x-gzip"):
-            ended = _zlib_ends(zlib.decompressobj(16 + zlib.MAX_WBITS), body)
+            ended = _zlib_ends(zlib.decompressobj(16 + zlib.MAX_WBITS), body, max_size)
         elif encoding == b"deflate":
             try:
-                ended = _zlib_ends(zlib.decompressobj(zlib.MAX_WBITS), body)
+                ended = _zlib_ends(zlib.decompressobj(zlib.MAX_WBITS), body, max_size)
             except zlib.error:  # raw deflate, as some servers send
-                ended = _zlib_ends(zlib.decompressobj(-zlib.MAX_WBITS), body)
+                ended = _zlib_ends(zlib.decompressobj(-zlib.MAX_WBITS), body, max_size)
         elif encoding == b"br":
-            import brotli
-
-            decompressor = brotli.Decompressor()
-            decompressor.process(body)
-            ended = decompressor.is_finished()
+            ended = _brotli_ends(body, max_size)
         else:
             return None
     except (zlib.error, Exception) as exc:  # brotli.error is a plain Exception subclass
         return f"{name} body is corrupt ({exc})"
-    return None if ended else f"{name} body ends before its end of stream (truncated)"
+    return None if ended in (True, None) else f"{name} body ends before its end of stream (truncated)"
 
 
-def _zlib_ends(decompressor: Any, body: bytes) -> bool:
-    data = body
+def _zlib_ends(decompressor: Any, body: bytes, max_size: int) -> bool | None:
+    """Does the stream end? None when it is still going past ``max_size`` decompressed bytes."""
+    data, size = body, 0
     while data and not decompressor.eof:
-        decompressor.decompress(data, 1 << 20)  # output discarded: only whether the stream ends matters
+        size += len(decompressor.decompress(data, _CHUNK))  # output discarded: only whether the stream ends matters
+        if size > max_size:
+            return None
         data = decompressor.unconsumed_tail
     return decompressor.eof
+
+
+def _brotli_ends(body: bytes, max_size: int) -> bool | None:
+    import brotli
+
+    decompressor = brotli.Decompressor()
+    size = len(decompressor.process(body, output_buffer_limit=_CHUNK))
+    while not decompressor.is_finished() and size <= max_size:
+        chunk = decompressor.process(b"", output_buffer_limit=_CHUNK)
+        if not chunk:
+            break
+        size += len(chunk)
+    return None if size > max_size else decompressor.is_finished()
 
 
 class BoundsMiddleware:
@@ -299,6 +329,7 @@ class BoundsMiddleware:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.max_hops = crawler.settings.getint("REDIRECT_MAX_TIMES", 20)
+        self.max_size = crawler.settings.getint("DOWNLOAD_MAXSIZE")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -318,7 +349,7 @@ class BoundsMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         problem = redirect_problem(response, request, self.max_hops)
         if problem is None:
-            why = truncation(response)
+            why = truncation(response, request.meta.get("download_maxsize", self.max_size))
             problem = BoundReached("truncated_body", f"truncated: {why}") if why else None
         if problem is not None:
             self.crawler.stats.inc_value(f"wparchive/bounds/{problem.reason}")

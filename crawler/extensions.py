@@ -16,6 +16,7 @@ from scrapy.http import Response
 from crawler.erasure import ERASED_TEXT, ErasureList
 from crawler.items import AgreementItem, CommentItem, DropItem, MediaItem, PostItem
 from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE  # noqa: F401  (re-exported)
+from crawler.pages.text import without_lone_surrogates
 
 ERASED_DROP_REASON = "erased_on_request"  # a comment of someone on the erasure list: counted, never written
 # The text fields of each record type that can quote a person (the erasure list is applied to them before writing).
@@ -69,7 +70,10 @@ class RunDirectoryWriter:
 
     def _write(self, name: str, record: dict[str, Any]) -> None:
         handle = self._file(name)
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        # A lone surrogate (REST JSON may carry "\ud83d" alone, half an emoji) has no UTF-8: written as U+FFFD,
+        # not an exception in this signal handler, which Scrapy would log while the record is lost.
+        handle.write(without_lone_surrogates(line))
         handle.flush()
 
     def spider_opened(self, spider: Spider) -> None:

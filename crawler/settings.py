@@ -52,6 +52,9 @@ METAREFRESH_ENABLED = False
 HTTPERROR_ALLOWED_CODES = [403, 404, 410]  # the spider needs to see these to choose a fallback or mark a deletion
 
 DOWNLOADER_MIDDLEWARES = {
+    # robots.txt as RFC 9309 reads it: a 5xx or unreachable robots.txt disallows the host, only 500 KiB parsed.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtRfc9309Middleware": 100,
     # After the robots check (100), before the download: refuse traps, other hosts and requests over the cap.
     "crawler.middlewares.CrawlPolicyMiddleware": 120,
     # Discovery budgets on requests; on responses (before RedirectMiddleware 600 and HttpCompressionMiddleware
@@ -70,6 +73,9 @@ DOWNLOADER_MIDDLEWARES = {
     # WPARCHIVE_REPLAY_FROM names a run directory. Last on the way out, so every other middleware ran.
     "crawler.replay.ReplayMiddleware": 960,
 }
+
+# A callback that raises becomes a drop row naming the post (or a truncating discovery stop), never a silent loss.
+SPIDER_MIDDLEWARES = {"crawler.middlewares.CallbackFailureMiddleware": 950}
 
 EXTENSIONS = {
     "crawler.extensions.RunDirectoryWriter": 500,

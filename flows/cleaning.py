@@ -240,6 +240,8 @@ def _get(record: dict[str, Any], name: str, kind: type | tuple[type, ...], *, re
     # bool is an int in Python; a JSON true where a number belongs is a wrong type.
     if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
         raise InvalidRecord(f"{name} should be {_kind_name(kind)}, got {type(value).__name__} {value!r:.60}")
+    if isinstance(value, int) and not -(2**63) <= value < 2**63:  # an id from REST of 10**30: no BIGINT holds it
+        raise InvalidRecord(f"{name} {value!r:.60} is out of the 64-bit integer range")
     return value
 
 

@@ -21,7 +21,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots as scrapy_sitemap_urls
 
 from crawler.items import CommentItem
 from crawler.pages import selectors as S
-from crawler.pages.text import clean_inline, element_text
+from crawler.pages.text import clean_inline, element_text, lxml_safe
 
 # What a REST post listing asks for: enough to plan the harvest and to give every field REST knows exactly.
 REST_POST_FIELDS = ("id,link,date_gmt,modified_gmt,status,comment_status,title,author,categories,tags,sticky,"
@@ -76,7 +76,9 @@ class DiscoveryError(ValueError):
 
 
 _WP_MARKERS = re.compile(
-    rb"/wp-content/|/wp-includes/|https://api\.w\.org/|<meta[^>]+generator[^>]+WordPress|wp-json|s0\.wp\.com", re.I
+    # bounded repeats: with ``[^>]+`` a home page of 40,000 unclosed ``<meta`` took 35 s to search
+    rb"/wp-content/|/wp-includes/|https://api\.w\.org/|<meta[^>]{1,300}generator[^>]{1,300}WordPress|wp-json"
+    rb"|s0\.wp\.com", re.I
 )
 _WPCOM_MARKERS = re.compile(rb"s[0-2]\.wp\.com/|wordpress\.com/|highlander_comment_nonce|wpcom", re.I)
 
@@ -124,6 +126,8 @@ def _load_json_list(body: bytes) -> list[dict]:
         data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DiscoveryError(f"not JSON: {exc}") from exc
+    except RecursionError as exc:  # ``[[[[…`` nested past Python's recursion limit
+        raise DiscoveryError(f"JSON nested too deeply to read: {exc}") from exc
     if not isinstance(data, list):
         raise DiscoveryError(f"expected a JSON list, got {type(data).__name__}")
     return data
@@ -161,6 +165,7 @@ def _rendered(row: dict, name: str) -> tuple[str, bool]:
 
 
 def _fragment(html: str) -> lxml.html.HtmlElement | None:
+    html = lxml_safe(html)  # REST JSON can carry "\ud83d" alone: lxml would drop everything after it
     if not html.strip():
         return None
     return lxml.html.fragment_fromstring(html, create_parent="div")
@@ -199,7 +204,8 @@ def parse_rest_names(body: bytes) -> dict[int, str]:
     names = {}
     for row in _load_json_list(body):
         if isinstance(row, dict) and row.get("id") is not None and row.get("name") is not None:
-            names[int(row["id"])] = clean_inline(lxml.html.fromstring(f"<p>{row['name']}</p>").text_content()) or ""
+            names[int(row["id"])] = clean_inline(
+                lxml.html.fromstring(f"<p>{lxml_safe(str(row['name']))}</p>").text_content()) or ""
     return names
 
 
@@ -207,7 +213,7 @@ def html_fragment_text(fragment: str) -> str:
     """Visible text of a small HTML fragment (a REST comment's ``content.rendered``), paragraphs on their own lines."""
     if not fragment or not fragment.strip():
         return ""
-    doc = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    doc = lxml.html.fragment_fromstring(lxml_safe(fragment), create_parent="div")
     for br in doc.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in doc.iter("p", "div", "li", "blockquote", "pre"):

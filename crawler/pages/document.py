@@ -29,7 +29,11 @@ def decode_html(html: bytes | str, content_type: str | None = None) -> str:
     """
     if isinstance(html, str):
         return repair_mojibake(html)
-    _, text = html_to_unicode(content_type, html, auto_detect_fun=_detect_undeclared)
+    encoding, text = html_to_unicode(content_type, html, auto_detect_fun=_detect_undeclared)
+    if encoding == "utf-8" and "\ufffd" in text and not _mostly_valid_utf8(text):
+        # Declared UTF-8 (header or <meta>) but the bytes are a single-byte code page: a browser shows
+        # replacement characters, an archive keeps the words (the same test as for undeclared pages).
+        text = html.decode("cp1252", errors="replace")
     return repair_mojibake(text)
 
 
@@ -77,6 +81,13 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
+class PageTooDeep(ValueError):
+    """A page nesting elements deeper than the parser reads (libxml2 stops at 256 levels and drops the rest):
+    read anyway, it would be a post with its end silently missing. ``reason`` is the drop reason."""
+
+    reason = "unreadable_page"
+
+
 def parse_html(html: bytes | str, content_type: str | None = None) -> etree._Element | None:
     """Parse a page into an lxml tree (None for an empty or unparseable page); `content_type` is the HTTP
     Content-Type header when the page came over HTTP (its charset wins over the page's own declaration)."""
@@ -84,13 +95,17 @@ def parse_html(html: bytes | str, content_type: str | None = None) -> etree._Ele
 
 
 def _parse_text(text: str) -> etree._Element | None:
-    text = _XML_DECL.sub("", text, count=1)
+    # NUL characters: a browser's tree builder ignores them in text; libxml2 would show each as U+FFFD
+    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
     if not text.strip():
         return None
     try:
         root = etree.fromstring(text.encode("utf-8", errors="surrogatepass"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
+    too_deep = [e for e in _PARSER.error_log if e.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT]
+    if too_deep:  # the limit also keeps text.py's recursive walk far from Python's recursion limit
+        raise PageTooDeep(f"the page is cut short by the parser at line {too_deep[0].line}: {too_deep[0].message}")
     return root
 
 

@@ -25,6 +25,18 @@ LINE_TAGS = frozenset({
 CELL_TAGS = frozenset({"td", "th"})
 
 _BLANK_LINES = re.compile(r"\n{3,}")
+# A surrogate code point in a Python str is always a lone one (JSON's "\ud83d" without its pair): no UTF-8 for it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """Each lone surrogate as U+FFFD: writable as UTF-8, and readable by lxml (which silently stops at one)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def lxml_safe(text: str) -> str:
+    """Text lxml reads to its end: lone surrogates as U+FFFD, NUL characters dropped (as a browser does)."""
+    return without_lone_surrogates(text).replace("\x00", "")
 
 
 def is_hidden(el: etree._Element) -> bool:

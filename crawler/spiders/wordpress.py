@@ -42,6 +42,7 @@ from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
 from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
 from crawler.media import MediaHarvest
+from crawler.middlewares import RobotsTxtUnavailable
 from crawler.pages.agreement import compare
 from crawler.pages.discovery import (
     REST_POST_FIELDS,
@@ -62,6 +63,7 @@ from crawler.pages.post import extract_post_page
 from crawler.urls import host_of, is_trap, normalise_url, post_url_of_comment_page, site_root
 
 REST_PAGE_SIZE = 100
+MAX_OFFSITE_DROPS = 100  # drop rows naming posts listed on another host, per run
 WPCOM_API = "https://public-api.wordpress.com/wp/v2/sites/"
 # Sitemaps that list archives, authors or taxonomies, not posts.
 _NON_POST_SITEMAP = ("taxonomies", "users", "category", "post_tag", "tag-sitemap", "author", "page-sitemap",
@@ -130,6 +132,7 @@ class WordPressSpider(Spider):
         self.names_complete: dict[str, bool] = {}
         self.names_requested = False
         self.ref_sources: dict[str, list[str]] = {}  # normalised post URL → every discovery source that listed it
+        self.offsite_listed: set[str] = set()  # post URLs a source listed on another host (one drop each)
 
     # ------------------------------------------------------------------ phase 0: the home page
     async def start(self) -> AsyncIterator[Request]:
@@ -209,7 +212,9 @@ class WordPressSpider(Spider):
                 yield from self.try_next_rest_endpoint()
             elif response.status in (400, 404):  # past the real end: the listing stops here
                 self.bounds.rest_failed("rest_posts", page, response.status)
-            else:  # recorded, and paging goes on past the unreadable page
+            else:  # recorded, and paging goes on past the unreadable page; the posts it listed are unknown, so
+                # the run is not complete (nothing it hid may be read as deleted)
+                self.bounds.stop("rest_posts", f"page {page} unreadable: {exc}", page=page, is_truncating=True)
                 yield self.drop(response.url, "discovery_unreadable", str(exc))
                 yield from self.rest_posts_pages(endpoint, self.bounds.rest_skipped("rest_posts", page))
             return
@@ -400,6 +405,7 @@ class WordPressSpider(Spider):
             # No trap filter here: a discovery source listing a post is the site saying it is a post, and a post
             # may be called "search", "feed" or "amp". Only links found on pages are filtered.
             if host_of(ref.post_url) != host_of(self.site_url):
+                self.listed_offsite(ref)
                 continue
             key = normalise_url(ref.post_url)
             listed_by = self.ref_sources.setdefault(key, [])
@@ -416,6 +422,38 @@ class WordPressSpider(Spider):
                     setattr(known, f, getattr(ref, f))
             if ref.source == "rest":
                 known.modified_at = ref.modified_at or known.modified_at
+
+    def listed_offsite(self, ref: PostRef) -> None:
+        """A source listed a post on another host: never fetched (the crawl stays on the blog's host), but named
+        once in a drop row (the first ``MAX_OFFSITE_DROPS``; all are counted in ``discovery.sources``), so a REST
+        ``link`` or sitemap on the wrong host is seen, not silently skipped."""
+        key = normalise_url(ref.post_url)
+        if key in self.offsite_listed:
+            return
+        self.offsite_listed.add(key)
+        self.discovery_report["sources"]["listed_offsite"] = len(self.offsite_listed)
+        if len(self.offsite_listed) <= MAX_OFFSITE_DROPS:  # a sitemap of a million foreign URLs: counted past this
+            self.record(self.drop(key, "listed_offsite", ref.post_url, error=f"listed by {ref.source}"))
+
+    def callback_failed(self, response: Response, exc: Exception) -> Iterable[DropItem]:
+        """A callback raised (CallbackFailureMiddleware): name what it lost. A post page → a drop naming the
+        post (``PageTooDeep`` → ``unreadable_page``, else ``extract_failed``); a comment page → a drop naming its
+        post; the home page → a failed run; a discovery page → a drop and a truncating stop of its source."""
+        meta, error = response.meta, f"{exc.__class__.__name__}: {exc}"
+        ref: PostRef | None = meta.get("ref")
+        post: PostItem | None = meta.get("post")
+        if ref is not None:
+            yield self.drop(response.url, getattr(exc, "reason", "extract_failed"), ref.post_url, error=error)
+        elif post is not None:
+            yield self.drop(response.url, "comment_page_failed", post.post_url, error=error)
+        elif meta.get("discovery"):
+            self.bounds.stop(meta.get("source") or "discovery", f"reading {response.url} failed ({error})",
+                             url=response.url, is_truncating=True)
+            yield self.drop(response.url, "discovery_unreadable", error=error)
+        elif response.request is not None and response.request.callback == self.parse_home:
+            self.fail(f"the home page {response.url} could not be read ({error})")
+        else:
+            yield self.drop(response.url, "extract_failed", error=error)
 
     # ------------------------------------------------------------------ phase 2: harvest
     @classmethod
@@ -560,7 +598,7 @@ class WordPressSpider(Spider):
                                                   "post_url", "comment_status")}
         for name in ("published_at", "modified_at"):
             given = getattr(ref, name)
-            if given and not is_usable_time(given):
+            if given and not is_usable_time(given, fetched_at):
                 yield self.drop(response.url, "date_fallback", ref.post_url,
                                 error=f"{name}: discovery gave {given!r}, used the page's {getattr(post, name)!r}")
                 given = None
@@ -570,8 +608,10 @@ class WordPressSpider(Spider):
         if ref.comment_status:  # only REST lists it
             post.field_sources["comment_status"] = "rest"
         post.comment_status = ref.comment_status or post.comment_status
-        # A post's address is its canonical one: never a comment page (…/comment-page-2/, ?cpage=2) or a hop.
-        post.post_url = post_url_of_comment_page(post.post_url or normalise_url(response.url))
+        # A post's address is its canonical one: never a comment page (…/comment-page-2/, ?cpage=2) or a hop, and
+        # never another host's (a canonical or og:url pointing off the blog names where it was copied from).
+        canonical = post.post_url if post.post_url and host_of(post.post_url) in self.allowed_hosts else None
+        post.post_url = post_url_of_comment_page(canonical or normalise_url(response.url))
         if ref.rest is not None:
             self.apply_rest(post, ref)
         post.language = post.language or self.language
@@ -680,7 +720,7 @@ def _parsed(parse: Any, *args: Any) -> Any:
         return parse(*args)
     except DiscoveryError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError) as exc:
         raise DiscoveryError(f"unexpected JSON ({exc.__class__.__name__}: {exc})") from exc
 
 
@@ -698,6 +738,8 @@ def _failure_reason(failure: Any, what: str) -> str:
         return f"{what}: {exc}"
     if isinstance(exc, DownloadCancelledError):
         return f"{what}: download cancelled, larger than the size limit? ({exc})"
+    if isinstance(exc, RobotsTxtUnavailable):
+        return f"{what}: {exc}"
     if isinstance(exc, IgnoreRequest):
         text = str(exc)
         if "robots.txt" in text.lower() or exc.__class__.__name__ == "IgnoreRequest" and not text:

@@ -24,6 +24,11 @@ class Crawl:
     stderr: str
     seconds: float
 
+    def peak_rss_mb(self) -> float:
+        """The crawl process's peak resident memory (the crawl runs in this process: ``run_crawl``)."""
+        line = next(x for x in self.stderr.splitlines() if x.startswith("peak-rss-kb "))
+        return int(line.split()[1]) / 1024
+
     def stats(self) -> dict[str, Any]:
         return json.loads((self.run_dir / "stats.json").read_text())
 
@@ -46,7 +51,8 @@ def crawl(url: str, run_dir: Path, *, max_posts: int | None = None, timeout: flo
             "r = run_crawl(sys.argv[1], Path(sys.argv[2]), profile='fast', max_posts=json.loads(sys.argv[3]), "
             "settings_overrides=json.loads(sys.argv[4])); "
             "print(f'wparchive: crawl failed: {r.error}', file=sys.stderr) if r.error else None; "
-            "sys.exit(2 if r.error else 0)")
+            "import resource; print(f'peak-rss-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', "
+            "file=sys.stderr); sys.exit(2 if r.error else 0)")
     # Media capture has its own caps, outside the request cap (tests/test_media.py): off here, so each bound counts
     # the discovery and harvest requests it is about.
     env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0", WPARCHIVE_MEDIA="0")

@@ -27,7 +27,7 @@ WHERE c.removed_at IS NULL
               WHERE d.run_no = b.run_no
                 AND (starts_with(d.url, c.post_url) OR d.detail = c.post_url)
                 AND (d.reason IN ('download_failed', 'comment_page_failed', 'refused_request_cap', 'redirect_loop',
-                                  'too_many_redirects', 'truncated_body')
+                                  'too_many_redirects', 'truncated_body', 'unreadable_page', 'extract_failed')
                      OR d.reason LIKE 'http\_%' ESCAPE '\')
           )
       )

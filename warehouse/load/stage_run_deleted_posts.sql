@@ -6,8 +6,8 @@
 --                       404 the site never sent.
 --   moved               this run read the same WordPress post (wp_post_id) under another URL (its slug changed).
 --   absent              a complete full crawl (is_complete, mode 'full', both times known) did not see it, and
---                       fetching it did not fail transiently (download error, HTTP error, request cap): then we
---                       simply don't know this time.
+--                       fetching it did not fail transiently (download error, HTTP error, request cap, a page it
+--                       could not read): then we simply don't know this time.
 -- Never a post read in this run, nor one seen after the evidence (an older run loaded late).
 -- Parameters: $now. Grain: one row per post (post_url; a post belongs to one site, so to one run of the batch).
 CREATE OR REPLACE TEMP TABLE run_deleted_posts AS
@@ -49,7 +49,8 @@ absent AS (
           SELECT 1 FROM run_drops AS d
           WHERE d.run_no = live.run_no AND live.post_url IN (d.url, d.detail)
             AND (d.reason IN ('download_failed', 'refused_request_cap', 'redirect_loop', 'too_many_redirects',
-                              'truncated_body') OR d.reason LIKE 'http\_%' ESCAPE '\')
+                              'truncated_body', 'unreadable_page', 'extract_failed')
+                 OR d.reason LIKE 'http\_%' ESCAPE '\')
       )
 ),
 
