@@ -14,6 +14,7 @@ indexed and re-extracted from there.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import socket
@@ -91,6 +92,7 @@ def s3(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
                        "AWS_DEFAULT_REGION": "us-east-1"}.items():
         monkeypatch.setenv(key, value)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # moto's access log: one line per S3 request
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
     server.start()
     endpoint = "http://127.0.0.1:{}".format(server.get_host_and_port()[1])
