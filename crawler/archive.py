@@ -16,11 +16,12 @@ import hashlib
 import io
 import json
 import os
+import posixpath
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -29,6 +30,9 @@ WARC_DIR = "warc"
 WARC_SUFFIX = ".warc.gz"
 CAPTURES_FILE = "captures.jsonl"  # the crawler's live index of its WARC records
 KNOWN_PAYLOADS_FILE = "known_payloads.jsonl"  # written by the flow before a crawl: payloads earlier runs stored
+# In a run directory whose WARC files stayed in object storage (a crawl on another machine, flows/shards.py): the
+# URI of the run directory there ({"root": "s3://bucket/prefix/runs/<run>/<site>/attempt-1"}).
+ARCHIVE_POINTER_FILE = "archive.json"
 _CHUNK = 1 << 20
 
 
@@ -149,8 +153,9 @@ def iter_members(path: Path, scan: MemberScan | None = None) -> Iterator[Member]
     """Every complete gzip member of ``path``, in order. A torn or corrupt tail ends the iteration (recorded in
     ``scan``), never raises: the members before it are whole records."""
     scan = scan if scan is not None else MemberScan(size=0)
-    with open(path, "rb") as handle:
-        scan.size = os.fstat(handle.fileno()).st_size
+    with open_archive_file(path) as handle:
+        scan.size = handle.seek(0, os.SEEK_END)
+        handle.seek(0)
         offset = 0
         pending = b""
         while True:
@@ -206,9 +211,9 @@ def parse_record(data: bytes) -> ArcWarcRecord:
         raise ArchiveError("an empty WARC member") from None
 
 
-def read_member(path: Path, offset: int, length: int) -> bytes:
+def read_member(path: Path | str, offset: int, length: int) -> bytes:
     """The decompressed bytes of the record at ``offset`` (as a capture or a revisit names it)."""
-    with open(path, "rb") as handle:
+    with open_archive_file(path) as handle:
         handle.seek(offset)
         raw = handle.read(length)
     if len(raw) != length:
@@ -242,6 +247,41 @@ def decode_content(body: bytes, content_encoding: str | None) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------------ run level
+
+def is_uri(location: Path | str) -> bool:
+    """True for an object-store location (``s3://…``, any fsspec URL), False for a local path."""
+    return "://" in str(location)
+
+
+def open_archive_file(location: Path | str) -> IO[bytes]:
+    """A WARC file opened for reading: a local path, or a URI through fsspec (s3fs for ``s3://``; its endpoint and
+    options from fsspec's configuration, e.g. ``FSSPEC_S3_ENDPOINT_URL``; credentials from the usual AWS chain)."""
+    if is_uri(location):
+        import fsspec
+
+        return fsspec.open(str(location), "rb").open()
+    return open(location, "rb")
+
+
+def archive_root(run_dir: Path) -> Path | str:
+    """Where a run directory's WARC files are: the directory itself, or the object-store URI that its
+    ``archive.json`` names (a run crawled on another machine whose WARC files were not copied here)."""
+    pointer = Path(run_dir) / ARCHIVE_POINTER_FILE
+    if pointer.exists():
+        return str(json.loads(pointer.read_text(encoding="utf-8"))["root"]).rstrip("/")
+    return Path(run_dir)
+
+
+def _archive_files(root: Path | str) -> list[tuple[Path | str, str]]:
+    """(location, name relative to the run directory) of each WARC file under ``root``, in write order."""
+    if not is_uri(root):
+        return [(path, path.relative_to(root).as_posix()) for path in warc_files(Path(root))]
+    import fsspec.core
+
+    fs, base = fsspec.core.url_to_fs(str(root))
+    found = sorted(fs.glob(f"{base}/{WARC_DIR}/*{WARC_SUFFIX}"))
+    return [(fs.unstrip_protocol(path), posixpath.relpath(path, base)) for path in found]
+
 
 def warc_files(run_dir: Path) -> list[Path]:
     """The run's WARC files in the order they were written (names carry a sequence number)."""
@@ -307,10 +347,8 @@ class RunRecords:
 
 def read_run(run_dir: Path) -> RunRecords:
     """Index a run's archive from the WARC files alone (the files are the truth; captures.jsonl is a copy)."""
-    run_dir = Path(run_dir)
     result = RunRecords()
-    for path in warc_files(run_dir):
-        relative = path.relative_to(run_dir).as_posix()
+    for path, relative in _archive_files(archive_root(Path(run_dir))):
         scan = MemberScan(size=0)
         for member in iter_members(path, scan):
             record = parse_record(member.data)
@@ -322,13 +360,19 @@ def read_run(run_dir: Path) -> RunRecords:
     return result
 
 
-def resolve_path(run_dir: Path, warc_file: str) -> Path:
-    """A ``warc_file`` as captures name it (relative to the run directory, or absolute) → a path."""
+def resolve_path(run_dir: Path | str, warc_file: str) -> Path | str:
+    """A ``warc_file`` as captures name it (relative to the run directory, absolute, or a URI) → a path, or a URI
+    when the file or the run directory (``archive_root``) is in object storage."""
+    if is_uri(warc_file):
+        return warc_file
+    if is_uri(run_dir):
+        scheme, rest = str(run_dir).split("://", 1)
+        return f"{scheme}://{posixpath.normpath(posixpath.join(rest, warc_file))}"
     path = Path(warc_file)
     return path if path.is_absolute() else Path(os.path.normpath(Path(run_dir) / path))
 
 
-def read_response(path: Path, offset: int, length: int, *, base_dir: Path | None = None,
+def read_response(path: Path | str, offset: int, length: int, *, base_dir: Path | str | None = None,
                   _depth: int = 0) -> StoredResponse:
     """The response stored at ``path``/``offset``; a revisit is resolved to its original's payload (with the
     revisit's own status and headers). ``base_dir`` resolves a revisit's relative reference (default: the run
@@ -363,7 +407,8 @@ def read_response(path: Path, offset: int, length: int, *, base_dir: Path | None
     return response
 
 
-def _original_of(record: ArcWarcRecord, path: Path, base_dir: Path | None) -> tuple[Path, int, int]:
+def _original_of(record: ArcWarcRecord, path: Path | str, base_dir: Path | str | None,
+                 ) -> tuple[Path | str, int, int]:
     headers = record.rec_headers
     ref_file = headers.get_header("Wparchive-Refers-To-File")
     ref_offset = headers.get_header("Wparchive-Refers-To-Offset")
@@ -371,7 +416,12 @@ def _original_of(record: ArcWarcRecord, path: Path, base_dir: Path | None) -> tu
     if not (ref_file and ref_offset and ref_length):
         raise ArchiveError(f"{path}: revisit of {headers.get_header('WARC-Refers-To-Target-URI')} says not where "
                            "its payload is stored")
-    base = base_dir if base_dir is not None else path.parent.parent  # <run_dir>/warc/<file>
+    if base_dir is not None:
+        base = base_dir
+    elif is_uri(path):
+        base = posixpath.dirname(posixpath.dirname(str(path)))  # <run_dir>/warc/<file>
+    else:
+        base = Path(path).parent.parent
     return resolve_path(base, ref_file), int(ref_offset), int(ref_length)
 
 
@@ -388,16 +438,19 @@ def known_payloads_of(captures: list[Capture]) -> dict[str, KnownPayload]:
 
 
 def capture_row(capture: Capture, run_dir: Path) -> dict[str, Any]:
-    """A capture as the warehouse loads it: file paths made absolute (normalised) against the run directory."""
+    """A capture as the warehouse loads it: file paths made absolute (normalised) against the run directory, or
+    URIs when its WARC files are in object storage (``archive_root``)."""
+    root = archive_root(run_dir)
     row = dict(capture.__dict__)
-    row["warc_file"] = str(resolve_path(run_dir, capture.warc_file))
+    row["warc_file"] = str(resolve_path(root, capture.warc_file))
     if capture.refers_to_warc_file:
-        row["refers_to_warc_file"] = str(resolve_path(run_dir, capture.refers_to_warc_file))
+        row["refers_to_warc_file"] = str(resolve_path(root, capture.refers_to_warc_file))
     return row
 
 
 def read_known_payloads(path: Path) -> dict[str, KnownPayload]:
-    """known_payloads.jsonl → digest → stored payload; entries whose WARC file is gone are skipped."""
+    """known_payloads.jsonl → digest → stored payload; entries whose local WARC file is gone are skipped (one in
+    object storage, a URI, is taken as the warehouse says: checking it would cost a request per file)."""
     known: dict[str, KnownPayload] = {}
     if not path.exists():
         return known
@@ -405,7 +458,7 @@ def read_known_payloads(path: Path) -> dict[str, KnownPayload]:
         if not line.strip():
             continue
         entry = KnownPayload(**json.loads(line))
-        if Path(entry.warc_file).is_absolute() and Path(entry.warc_file).exists():
+        if is_uri(entry.warc_file) or (Path(entry.warc_file).is_absolute() and Path(entry.warc_file).exists()):
             known.setdefault(entry.payload_digest, entry)
     return known
 

@@ -108,12 +108,18 @@ class ErasureList:
     def for_run_dir(cls, run_dir: Path, explicit: str | None = None) -> ErasureList:
         """The list a crawl into ``run_dir`` applies: ``explicit`` (a path) when given, else the first
         erasure-list.json among the run directory's ancestors (``<data_dir>/runs/<run>/<site>``)."""
+        path = cls.path_for_run_dir(run_dir, explicit)
+        return cls.read(path) if path is not None else cls()
+
+    @staticmethod
+    def path_for_run_dir(run_dir: Path, explicit: str | None = None) -> Path | None:
+        """Where the list ``for_run_dir`` reads is (None: there is none)."""
         if explicit:
-            return cls.read(Path(explicit))
+            return Path(explicit)
         for parent in list(Path(run_dir).resolve().parents)[:4]:
             if (parent / ERASURE_LIST_FILE).exists():
-                return cls.read(parent / ERASURE_LIST_FILE)
-        return cls()
+                return parent / ERASURE_LIST_FILE
+        return None
 
     def write(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

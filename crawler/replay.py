@@ -29,7 +29,16 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from crawler.archive import CAPTURES_FILE, ArchiveError, Capture, read_response, read_run, resolve_path
+from crawler.archive import (
+    ARCHIVE_POINTER_FILE,
+    CAPTURES_FILE,
+    ArchiveError,
+    Capture,
+    archive_root,
+    read_response,
+    read_run,
+    resolve_path,
+)
 from crawler.extensions import ITEM_FILES, REQUEST_LOG, STATS_FILE
 from crawler.incremental import CRAWL_STATE_FILE  # replayed with the same state, the spider asks for the same pages
 from crawler.run import CrawlResult, read_result
@@ -45,6 +54,7 @@ class ReplayIndex:
 
     def __init__(self, run_dir: Path):
         self.run_dir = Path(run_dir)
+        self.root = archive_root(self.run_dir)  # where its WARC files are: here, or in object storage
         records = read_run(self.run_dir)
         if not records.captures:
             raise ArchiveError(f"{self.run_dir} holds no archived responses (no warc/*.warc.gz)")
@@ -87,8 +97,8 @@ class ReplayMiddleware:
         n = self.served[request.url]
         self.served[request.url] = n + 1
         capture = captures[min(n, len(captures) - 1)]
-        stored = read_response(resolve_path(self.index.run_dir, capture.warc_file), capture.warc_offset,
-                               capture.warc_length, base_dir=self.index.run_dir)
+        stored = read_response(resolve_path(self.index.root, capture.warc_file), capture.warc_offset,
+                               capture.warc_length, base_dir=self.index.root)
         headers = Headers()
         for name, value in stored.headers:
             headers.appendlist(name.encode("latin-1"), value.encode("latin-1"))
@@ -215,12 +225,16 @@ def restore_capture_times(source: Path, out: Path, captures: list[Capture]) -> N
 
 
 def find_site_runs(path: Path) -> list[Path]:
-    """The site run directories at ``path``: itself when it holds an archive, else its subdirectories that do
-    (``data/runs/<run_id>/`` holds one per site)."""
+    """The site run directories at ``path``: itself when it holds an archive (its ``warc/``, or an ``archive.json``
+    naming where in object storage its WARC files are), else its subdirectories that do (``data/runs/<run_id>/``
+    holds one per site)."""
+    def holds_archive(p: Path) -> bool:
+        return (p / "warc").is_dir() or (p / ARCHIVE_POINTER_FILE).is_file()
+
     path = Path(path)
-    if (path / "warc").is_dir():
+    if holds_archive(path):
         return [path]
-    return sorted(p for p in path.iterdir() if p.is_dir() and (p / "warc").is_dir()) if path.is_dir() else []
+    return sorted(p for p in path.iterdir() if p.is_dir() and holds_archive(p)) if path.is_dir() else []
 
 
 def main(argv: list[str] | None = None) -> int:

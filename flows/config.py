@@ -9,6 +9,9 @@ sites.toml (see the example at the repository root)::
     cron = "30 2 * * *"   timezone = "Europe/Stockholm"
     [[sites]]
     name = "exempelbloggen"   url = "https://blog.example/"   # + any default, per site
+    [scale_out]          # optional: crawl on Prefect work-pool workers, run directories through object storage
+    store = "s3://bucket/prefix"   endpoint_url = "http://127.0.0.1:9000"   work_pool = "wparchive-crawl"
+    shards = 2   shard_timeout_seconds = 3600   shard_attempts = 3
 
 Environment: WPARCHIVE_CONFIG (the file), WPARCHIVE_DB (the database), WPARCHIVE_DATA_DIR (run directories).
 The file is checked against a schema when it is read (pydantic): an unknown section or key, a wrong type, an unknown
@@ -68,6 +71,19 @@ class SiteConfig:
 
 
 @dataclass(frozen=True)
+class ScaleOut:
+    """Crawling on other machines (flows/shards.py): the sites are split into ``shards`` by host, each crawled by a
+    ``crawl-shard`` flow run on the ``work_pool``, run directories handed back through ``store``."""
+
+    store: str  # an fsspec URL: s3://bucket/prefix, or a folder every machine mounts (file:///mnt/wparchive)
+    endpoint_url: str | None = None  # an S3-compatible server other than AWS (MinIO, Ceph, moto in the tests)
+    work_pool: str = "wparchive-crawl"
+    shards: int = 2
+    shard_timeout_seconds: float = 3600.0  # a shard that finishes no site for this long is re-submitted
+    shard_attempts: int = 3  # submissions of a site before it counts as failed
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything one nightly run needs to know."""
 
@@ -81,6 +97,7 @@ class Settings:
     cron: str = DEFAULT_CRON
     cron_timezone: str = DEFAULT_TIMEZONE
     config_path: Path | None = None
+    scale_out: ScaleOut | None = None  # None: every site crawled on this machine (crawler/pool.py)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -187,13 +204,39 @@ class _Schedule(_Section):
         return check_timezone(value, "timezone")
 
 
+class _ScaleOut(_Section):
+    store: str
+    endpoint_url: str | None = None
+    work_pool: str = "wparchive-crawl"
+    shards: PositiveInt = 2
+    shard_timeout_seconds: PositiveFloat = 3600.0
+    shard_attempts: PositiveInt = 3
+
+    @field_validator("store")
+    @classmethod
+    def _store_url(cls, value: str) -> str:
+        scheme = value.split("://", 1)[0] if "://" in value else ""
+        if not scheme or not value.split("://", 1)[1].strip("/"):
+            raise ValueError(f"{value!r} is not a store URL: give e.g. s3://bucket/prefix or file:///shared/folder")
+        return value.rstrip("/")
+
+    @field_validator("endpoint_url")
+    @classmethod
+    def _endpoint(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in ("http", "https"):
+            raise ValueError(f"{value!r} is not an http(s) address of an S3-compatible server")
+        return value
+
+
 class _ConfigFile(_Section):
     defaults: _Defaults = _Defaults()
     schedule: _Schedule = _Schedule()
     sites: list[_Site] = []
+    scale_out: _ScaleOut | None = None
 
 
-_SECTION_MODELS: dict[str, type[BaseModel]] = {"defaults": _Defaults, "schedule": _Schedule, "sites": _Site}
+_SECTION_MODELS: dict[str, type[BaseModel]] = {"defaults": _Defaults, "schedule": _Schedule, "sites": _Site,
+                                                "scale_out": _ScaleOut}
 
 
 def _where(loc: tuple[Any, ...]) -> str:
@@ -356,6 +399,7 @@ def load_settings(
         cron=check_cron(cron, "--cron") if cron else schedule.cron,
         cron_timezone=schedule.timezone,
         config_path=path if path.exists() else None,
+        scale_out=ScaleOut(**parsed.scale_out.model_dump()) if parsed.scale_out else None,
     )
 
 

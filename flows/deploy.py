@@ -31,15 +31,16 @@ class Deployed:
     pool_created: bool
 
 
-def ensure_work_pool(name: str) -> bool:
-    """A process work pool named ``name`` that runs one flow run at a time; True when it was created now."""
+def ensure_work_pool(name: str, concurrency_limit: int | None = 1) -> bool:
+    """A process work pool named ``name`` that runs at most ``concurrency_limit`` flow runs at a time (None: as many
+    as its workers take); True when it was created now."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import WorkPoolCreate
     from prefect.exceptions import ObjectAlreadyExists
 
     with get_client(sync_client=True) as client:
         try:
-            client.create_work_pool(WorkPoolCreate(name=name, type="process", concurrency_limit=1))
+            client.create_work_pool(WorkPoolCreate(name=name, type="process", concurrency_limit=concurrency_limit))
         except ObjectAlreadyExists:
             return False
     return True
@@ -68,3 +69,26 @@ def deploy_nightly(*, api_url: str, cron: str, timezone: str, parameters: dict[s
             print_next_steps=False,  # its hints name a UI this server does not run; the CLI prints ours
         )
     return Deployed(f"{FLOW_NAME}/{DEPLOYMENT_NAME}", str(deployment_id), pool, created)
+
+
+def deploy_crawl_shard(*, api_url: str, pool: str) -> Deployed:
+    """Create (or update) the crawl work pool and the ``crawl-shard`` deployment that the nightly flow submits shards
+    to when sites.toml has ``[scale_out]`` (flows/shards.py). No schedule: the nightly flow starts its runs. The pool
+    has no limit of its own: each worker takes one shard at a time (``--limit 1``)."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.shards import SHARD_DEPLOYMENT, SHARD_DEPLOYMENT_NAME, crawl_shard
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        created = ensure_work_pool(pool, concurrency_limit=None)
+        deployment_id = crawl_shard.from_source(source=str(REPO), entrypoint="flows/shards.py:crawl_shard").deploy(
+            name=SHARD_DEPLOYMENT_NAME,
+            work_pool_name=pool,
+            build=False,
+            push=False,
+            description="One shard of a wparchive night: crawl its sites, hand each run directory back through "
+                        "the object store.",
+            tags=["wparchive"],
+            print_next_steps=False,
+        )
+    return Deployed(SHARD_DEPLOYMENT, str(deployment_id), pool, created)

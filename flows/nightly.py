@@ -317,7 +317,12 @@ def nightly(
     failures: dict[str, str] = {}
     retry: list[tuple[SiteConfig, CrawlJob]] = []
     pool_dir = settings.data_dir / "runs" / run_id / ".crawl-pool"
-    for batch in crawl_pool(prepare, pool_dir, settings.max_parallel_sites):
+    crawl_sites = crawl_pool
+    if settings.scale_out is not None:  # [scale_out]: the crawls run on the work pool's workers (flows/shards.py)
+        from flows.shards import crawl_on_work_pool
+
+        crawl_sites = crawl_on_work_pool(settings.scale_out, run_id)
+    for batch in crawl_sites(prepare, pool_dir, settings.max_parallel_sites):
         crawled = []
         for result in batch:
             site, job = site_of[str(result.run_dir)]

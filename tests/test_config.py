@@ -37,7 +37,19 @@ def test_the_repository_example_is_valid() -> None:
 def test_a_misspelt_section_is_named_with_its_line_and_the_right_one(tmp_path: Path) -> None:
     path = _config(tmp_path, '[defaults]\nlanguage = "sv"\n\n[[site]]\nurl = "https://blog.example/"\n')
     assert _error(path) == (f"{path}:4: unknown section 'site'; did you mean [[sites]]? "
-                            "(valid sections: [defaults], [schedule], [[sites]])")
+                            "(valid sections: [defaults], [schedule], [[sites]], [scale_out])")
+
+
+def test_scale_out_is_read_and_a_bad_store_or_key_is_named(tmp_path: Path) -> None:
+    path = _config(tmp_path, '[scale_out]\nstore = "s3://bucket/nights/"\nendpoint_url = "http://127.0.0.1:9000"\n'
+                             'shards = 4\n')
+    scale_out = load_settings(config_path=path, environ={}).scale_out
+    assert scale_out is not None and (scale_out.store, scale_out.shards) == ("s3://bucket/nights", 4)
+    assert load_settings(config_path=_config(tmp_path, ""), environ={}).scale_out is None  # crawl here
+    path = _config(tmp_path, '[scale_out]\nstore = "bucket/nights"\nshard_timeout = 60\n')
+    message = _error(path)
+    assert f"{path}:2: [scale_out] store: 'bucket/nights' is not a store URL" in message, message
+    assert f"{path}:3: [scale_out]: unknown key 'shard_timeout'; did you mean 'shard_timeout_seconds'?" in message
 
 
 def test_an_unknown_key_in_defaults_is_an_error_not_ignored(tmp_path: Path) -> None:

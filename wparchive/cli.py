@@ -106,6 +106,20 @@ def _default_db(db: Path | None) -> Path:
     return Path(os.environ.get("WPARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR) / DEFAULT_DB_NAME
 
 
+def _use_configured_store() -> None:
+    """Let WARC URIs in ``captures`` (a scale-out night's, in object storage) open in this process: the S3
+    endpoint of sites.toml's ``[scale_out]`` becomes fsspec's default (``FSSPEC_S3_ENDPOINT_URL`` also does)."""
+    from flows.config import ConfigError, load_settings
+    from flows.storage import use_endpoint
+
+    try:
+        scale_out = load_settings().scale_out
+    except ConfigError:
+        return  # show and reextract read local archives without any configuration
+    if scale_out is not None:
+        use_endpoint(scale_out.endpoint_url)
+
+
 def _require_published(db: Path) -> None:
     """Fail clearly when ``db`` was never published, saying so when a run left an unpublished working copy."""
     from warehouse.publish import working_path
@@ -617,6 +631,16 @@ def deploy(
                f"its worker (keep it running, e.g. under systemd):\n"
                f"  PREFECT_API_URL={server.api_url} prefect worker start --pool {deployed.pool} --limit 1\n"
                f"Run it now: PREFECT_API_URL={server.api_url} prefect deployment run '{deployed.deployment}'")
+    if settings.scale_out is not None:  # [scale_out]: the shard deployment the nightly flow submits to
+        from flows.deploy import deploy_crawl_shard
+
+        shards = deploy_crawl_shard(api_url=server.api_url, pool=settings.scale_out.work_pool)
+        typer.echo(f"deployment {shards.deployment} on work pool {shards.pool} "
+                   f"({'created' if shards.pool_created else 'already there'}); run directories through "
+                   f"{settings.scale_out.store}. On each crawl machine (this checkout at the same path, the "
+                   f"store's credentials in the environment), keep running:\n"
+                   f"  PREFECT_API_URL={server.api_url} prefect worker start --pool {shards.pool} --type process "
+                   f"--limit 1")
 
 
 @app.command()
@@ -765,6 +789,7 @@ def reextract(
     from crawler.replay import default_out_dir, find_site_runs, reextract_run
     from flows.config import DEFAULT_DATA_DIR
 
+    _use_configured_store()
     source = Path(run_ref)
     if not source.exists():
         source = Path(data_dir or os.environ.get("WPARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR) / "runs" / run_ref
@@ -802,6 +827,7 @@ def show(
     from wparchive.replay import replay_url
     from wparchive.show import NothingArchived, find_archived, page_text, parse_as_of
 
+    _use_configured_store()
     try:
         moment = parse_as_of(as_of)
         shown = find_archived(_default_db(db), url, moment)

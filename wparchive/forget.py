@@ -19,7 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.archive import CAPTURES_FILE, capture_row, iter_members, parse_record, read_run, warc_files
+from crawler.archive import (
+    ARCHIVE_POINTER_FILE,
+    CAPTURES_FILE,
+    archive_root,
+    capture_row,
+    iter_members,
+    parse_record,
+    read_run,
+    warc_files,
+)
 from crawler.erasure import (
     ERASED_NAME,
     ERASURE_LIST_FILE,
@@ -103,6 +112,12 @@ def crawls_in_progress(data_dir: Path, now: float | None = None) -> list[Path]:
     return [site_dir for site_dir in _site_dirs(data_dir)
             if not (site_dir / "stats.json").exists()
             and any(moment - path.stat().st_mtime < BUSY_SECONDS for path in warc_files(site_dir))]
+
+
+def runs_in_object_storage(data_dir: Path) -> list[Path]:
+    """Run directories whose WARC files stayed in object storage (a scale-out night, flows/shards.py): an erasure
+    can't rewrite those files yet."""
+    return [site_dir for site_dir in _site_dirs(data_dir) if (site_dir / ARCHIVE_POINTER_FILE).is_file()]
 
 
 def resolve_target(db_source: Path, kind: str, value: str) -> Target:
@@ -275,7 +290,16 @@ def forget(db: Path, data_dir: Path, kind: str, value: str, *, dry_run: bool,
     if kind not in ("name", "comment_id", "url"):
         raise ValueError(f"unknown key kind {kind!r}")
     if dry_run:
-        return take_inventory(db, data_dir, kind, value)[0]
+        inventory = take_inventory(db, data_dir, kind, value)[0]
+        # One line per such run: its WARC files are not searched, and `forget` refuses until that is built.
+        inventory.places += [Place("warc", f"{archive_root(site_dir)}/warc: in object storage, not searched, NOT "
+                                           "erasable yet", 1) for site_dir in runs_in_object_storage(data_dir)]
+        return inventory
+    remote = runs_in_object_storage(data_dir)
+    if remote:  # an erasure that left them there would record a proof it hasn't earned
+        raise ValueError(f"{len(remote)} run(s) keep their WARC files in object storage (e.g. "
+                         f"{archive_root(remote[0])}): erasing inside them is not built, so nothing was erased; "
+                         "see README, \"Several machines\"")
     busy = crawls_in_progress(data_dir)
     if busy:
         raise ValueError(f"a crawl is writing {busy[0]} now: run `wparchive forget` again when it has finished")

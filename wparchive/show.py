@@ -48,7 +48,8 @@ def find_archived(db_path: Path, url: str, as_of: dt.datetime) -> Shown:
             raise NothingArchived(f"{url} was never archived (no capture in {db_path})")
         raise NothingArchived(f"nothing archived for {url} at or before {when}: it was first archived "
                               f"{first.astimezone(dt.timezone.utc).isoformat(timespec='seconds')}")
-    response = read_response(Path(capture.warc_file), capture.warc_offset, capture.warc_length)
+    # A local path, or a URI when the WARC file stayed in object storage (a scale-out night: flows/shards.py).
+    response = read_response(capture.warc_file, capture.warc_offset, capture.warc_length)
     return Shown(capture, response)
 
 
