@@ -52,6 +52,10 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
     """The post's content element: BODY selectors (in the post root, then the page), then class-name patterns,
     else generic scoring. Hits inside comments, sidebars or another post's markup are ignored."""
     areas = set(page.select(S.NOT_BODY_AREAS))
+    if post_root is not None and areas:
+        # an "area" holding the post's own element is the page's main column, not an aside (Blogger prints
+        # the post inside a widget of its layout, div.widget.Blog)
+        areas.difference_update(post_root.iterancestors())
     if post_id is not None:
         areas.update(_other_posts(page, post_id))
     fallback: tuple[int, list[etree._Element], str] | None = None
@@ -419,12 +423,14 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
 
 
 # ------------------------------------------------------------------------------------------- cleaning
-def clean_body(page: Page, elements: list[etree._Element], title: str | None, guessed: bool = False) -> None:
+def clean_body(page: Page, elements: list[etree._Element], title: str | None, guessed: bool = False) -> int:
     """Remove sharing, related posts, author boxes, meta lines, forms and link lists from the body, in place.
+    Returns the length of the body's text before cleaning.
 
     `guessed`: the container came from generic scoring (not a content selector), so blocks with negative
     class names (meta, share, related, …) go too.
     """
+    before = sum(_text_len(e) for e in elements)
     site = _host(page.first_value(S.CANONICAL) or page.url)
     for root in elements:
         for node in S.BODY_NOISE(page.index, root):
@@ -444,6 +450,7 @@ def clean_body(page: Page, elements: list[etree._Element], title: str | None, gu
         _drop_from_comments_heading(root)
     if elements:
         _drop_trailing_leftovers(elements[-1], sum(_text_len(e) for e in elements))
+    return before
 
 
 _CONDITIONAL_TAGS = ("div", "section", "ul", "ol", "table", "aside", "form", "header", "dl")
@@ -732,11 +739,45 @@ def body_html(elements: list[etree._Element]) -> str:
     return "\n".join(parts)
 
 
-def second_opinion_text(page: Page) -> str | None:
-    """trafilatura's main text for the page (its fast mode, tables kept, no comments): asked only when the
-    generic reading's guess looks short — on pages that are not WordPress it finds the article more often
-    than a guess from paragraph scores (bench/bench_extract.py, other-tuning part)."""
+# a second opinion replaces the body only when it is this many times longer
+SECOND_OPINION_FACTOR = 2
+# cleaning that leaves less than this share of a content element's text says the element was the wrong one
+_EATEN_SHARE = 0.3
+_CORE_METHODS = frozenset(f"selector:{sel.source}" for sel in S.BODY_CORE)
+
+
+def wants_second_opinion(method: str, text: str | None, chars_before_cleaning: int, paragraph_chars: int) -> bool:
+    """Whether the body read is doubtful enough to ask `second_opinion_text`:
+    - a guess (no content element) that is short or holds little of the page's paragraph text: the generic
+      reading probably picked a teaser, a caption or a sidebar block;
+    - a content element or a guess that cleaning emptied (under a third of its text left): it was a page
+      wrapper or a box of teasers whose blocks cleaning rightly judged boilerplate, not the article (a layout
+      class, a related-stories box with an article-like class, a product page's columns). Not for WordPress
+      core's content classes, whose element is the post's by definition: cleaning there removed plugins' boxes.
+    (Asking also when a content element holds under a quarter of the page's <p> text gained on 5 other-tuning
+    sites but replaced short real posts, e.g. a one-line photo post, with a page's chrome: not kept.)"""
+    length = len(text or "")
+    if method in ("generic", "none") and (length < 400 or length < 0.25 * paragraph_chars):
+        return True
+    return method not in _CORE_METHODS and length < _EATEN_SHARE * chars_before_cleaning
+
+
+def second_opinion_text(page: Page, longer_than: int, thorough: bool = True) -> str | None:
+    """trafilatura's main text for the page (tables kept, no comments) when it is more than SECOND_OPINION_FACTOR
+    times `longer_than` characters (the body read so far), else None. Asked only when `wants_second_opinion`
+    says the body read is doubtful — on pages that are not WordPress trafilatura finds the article more often
+    than a guess from paragraph scores (bench/bench_extract.py, other-tuning part). Its fast mode first; its
+    full mode (with its own fallback extractors, several times slower) only when the fast one finds no more
+    than we did: on a company page or a comparison page whose text lies in many small blocks the fast mode
+    finds little too. `thorough=False` skips the full mode: on a WordPress page whose post id we know, the body
+    read is bounded by the post's own element, and the full mode, which weighs the whole page, returns the
+    posts an infinite-scroll page prints after it."""
     import trafilatura  # imported on first use: most pages never need it
 
-    text = trafilatura.extract(page.source, url=page.url, fast=True, include_comments=False, include_tables=True)
-    return (text or "").strip() or None
+    for fast in (True, False) if thorough else (True,):
+        text = trafilatura.extract(page.source, url=page.url, fast=fast, include_comments=False,
+                                   include_tables=True)
+        text = (text or "").strip()
+        if len(text) > SECOND_OPINION_FACTOR * longer_than:
+            return text
+    return None
