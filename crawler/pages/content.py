@@ -38,6 +38,7 @@ class Body:
 
     elements: list[etree._Element]
     method: str  # "selector:<css>" | "generic" | "none"
+    chars: int = 0  # the content's text length as found, before cleaning (a lead beside it not counted)
 
 
 def _text_len(el: etree._Element) -> int:
@@ -72,7 +73,7 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
             n = sum(_text_len(h) for h in chosen)
             enough = n > 0 if relaxed else n >= MIN_BODY_CHARS
             if enough and _mostly_text(chosen, n):
-                return Body(_with_lead(page, chosen, areas, post_root), f"selector:{sel.source}")
+                return Body(_with_lead(page, chosen, areas, post_root), f"selector:{sel.source}", n)
             if n and (fallback is None or n > fallback[0]):
                 fallback = (n, chosen, sel.source)
     pattern_hits = _pattern_hits(page, post_root, areas)
@@ -80,17 +81,18 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
         chosen = _same_kind_hits(pattern_hits)
         n = sum(_text_len(h) for h in chosen)
         if n >= MIN_BODY_CHARS and _mostly_text(chosen, n):
-            return Body(_with_lead(page, chosen, areas, post_root), "pattern")
+            return Body(_with_lead(page, chosen, areas, post_root), "pattern", n)
     # the post's own element, when there is one, bounds the scoring: on pages that print several posts in
     # full (infinite scroll, "next article" modules) or a welcome box beside the post, the page-wide winner
     # can be another post or the box with it
     generic = generic_body(page.root, post_root) if post_root is not None else []
     if sum(_text_len(e) for e in generic) < MIN_BODY_CHARS:
         generic = generic_body(page.root)
-    if generic and (fallback is None or sum(_text_len(e) for e in generic) > fallback[0]):
-        return Body(_with_lead(page, generic, areas, post_root), "generic")
+    generic_chars = sum(_text_len(e) for e in generic)
+    if generic and (fallback is None or generic_chars > fallback[0]):
+        return Body(_with_lead(page, generic, areas, post_root), "generic", generic_chars)
     if fallback is not None:
-        return Body(_with_lead(page, fallback[1], areas, post_root), f"selector:{fallback[2]}")
+        return Body(_with_lead(page, fallback[1], areas, post_root), f"selector:{fallback[2]}", fallback[0])
     return Body([], "none")
 
 
@@ -423,14 +425,12 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
 
 
 # ------------------------------------------------------------------------------------------- cleaning
-def clean_body(page: Page, elements: list[etree._Element], title: str | None, guessed: bool = False) -> int:
+def clean_body(page: Page, elements: list[etree._Element], title: str | None, guessed: bool = False) -> None:
     """Remove sharing, related posts, author boxes, meta lines, forms and link lists from the body, in place.
-    Returns the length of the body's text before cleaning.
 
     `guessed`: the container came from generic scoring (not a content selector), so blocks with negative
     class names (meta, share, related, …) go too.
     """
-    before = sum(_text_len(e) for e in elements)
     site = _host(page.first_value(S.CANONICAL) or page.url)
     for root in elements:
         for node in S.BODY_NOISE(page.index, root):
@@ -450,7 +450,6 @@ def clean_body(page: Page, elements: list[etree._Element], title: str | None, gu
         _drop_from_comments_heading(root)
     if elements:
         _drop_trailing_leftovers(elements[-1], sum(_text_len(e) for e in elements))
-    return before
 
 
 _CONDITIONAL_TAGS = ("div", "section", "ul", "ol", "table", "aside", "form", "header", "dl")

@@ -181,11 +181,11 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
 
     paragraph_chars = sum(len(el.text or "") for el in page.index.tag_bucket("p")[0])
     body: Body = locate_body(page, post_root, post_id)
-    chars_before_cleaning = clean_body(page, body.elements, post_title, guessed=body.method == "generic")
+    clean_body(page, body.elements, post_title, guessed=body.method == "generic")
     post.body_html = body_html(body.elements) or None
     post.body_text = body_text(page, body.elements) or None
     body_method = body.method
-    if wants_second_opinion(body.method, post.body_text, chars_before_cleaning, paragraph_chars):
+    if wants_second_opinion(body.method, post.body_text, body.chars, paragraph_chars):
         second = second_opinion_text(page, len(post.body_text or ""), thorough=post_id is None)
         if second:
             post.body_text, body_method = second, "trafilatura"
