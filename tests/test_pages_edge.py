@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crawler.pages import extract_listing_page, extract_page, extract_post_page
+from crawler.pages.content import wants_second_opinion
 from crawler.pages.css import PageIndex, Selector
 from crawler.pages.dates import parse_machine_date, parse_text_date
 from crawler.pages.document import decode_html, parse_html
@@ -285,6 +286,42 @@ def test_without_a_content_class_the_scoring_stays_inside_the_posts_own_element(
     assert "Mitt inlägg, stycke 3" in text and "Nästa inlägg" not in text
 
 
+def test_a_layout_widget_holding_the_posts_own_element_is_the_main_column():
+    # Blogger prints the post inside div.widget.Blog: the widget is its main column, not a sidebar widget
+    text = "".join(f"<p>Stycke {i} om hyror, renoveringar och trygghet i Botkyrka, skrivet för bloggen.</p>"
+                   for i in range(4))
+    html = ('<html><body><div class="main"><div class="widget Blog" id="Blog1"><div class="post hentry">'
+            f'<h3 class="post-title">Mitt inlägg</h3><div class="post-body entry-content">{text}</div></div></div></div>'
+            '<div class="sidebar"><div class="widget HTML"><p>Om mig: en lång presentation av bloggaren, '
+            'hennes intressen, hennes katter och allt annat som sidospalten brukar berätta.</p></div></div>'
+            '</body></html>')
+    page = extract_page(html, "https://hyresblogg.blogspot.com/2019/03/inlagg.html")
+    assert page["text"].startswith("Stycke 0 om hyror") and "Stycke 3" in page["text"]
+    assert "Om mig" not in page["text"]
+
+
+def test_a_second_opinion_is_asked_when_cleaning_empties_a_content_element():
+    # cleaning left under a third of a content element's text: the element was a wrapper or a teaser box
+    assert wants_second_opinion("selector:.article-text", "x" * 200, 3000, 0)
+    assert not wants_second_opinion("selector:.article-text", "x" * 1200, 3000, 0)
+    # WordPress core's content element is the post's by definition: a short photo post stays as it is
+    assert not wants_second_opinion("selector:.entry-content", "x" * 40, 3000, 0)
+    # a short guess, or one holding little of the page's paragraph text (the rule from before)
+    assert wants_second_opinion("generic", "x" * 300, 300, 0)
+    assert wants_second_opinion("generic", "x" * 900, 900, 4000)
+    assert not wants_second_opinion("generic", "x" * 900, 1000, 1000)
+    # end to end: a related-stories box under an article-like class; the article's paragraphs stand beside it
+    teasers = "".join(f'<div class="teaser"><a href="/story-{i}">Another story number {i} to read next</a> '
+                      f'<span>Its first line.</span></div>' for i in range(40))
+    article = "".join(f"<p>The council met on Tuesday, paragraph {i}, and agreed that the rents will stay as they "
+                      f"are, that the lifts will be replaced and that the tenants will be asked first.</p>"
+                      for i in range(8))
+    html = (f'<html><body><div class="story"><h1>Rents stay</h1><div class="copy">{article}</div>'
+            f'<div class="article-text"><p>More:</p>{teasers}</div></div></body></html>')
+    text = extract_page(html, "https://news.example/rents-stay")["text"]
+    assert "paragraph 7, and agreed" in text and "Another story number" not in text
+
+
 # --------------------------------------------------------------------------------------------- comments
 def test_nested_core_comments_get_parents_depths_authors_and_utc_dates():
     reply2 = core_comment(12, "Henrik", "Svar på svaret.", "2019-03-09T09:05:00+01:00")
@@ -319,6 +356,26 @@ def test_comments_without_known_classes_are_found_by_their_structure_with_replie
     assert "Tack för det" not in page.comments[0].body_text  # the reply is its own comment
     assert "Lämna ett svar" not in " ".join(c.body_text for c in page.comments)  # the form is no comment
     assert "Grattis" not in page.post.body_text
+
+
+def test_comments_named_by_a_class_of_their_own_are_found_without_a_comment_area():
+    # a forum or CMS printing each comment as a block whose class names one comment, no WordPress markup, no
+    # comment area, no dates: the repeated siblings are the comments, the same block inside one a reply
+    def block(who: str, text: str, inner: str = "") -> str:
+        return f'<div class="kb-comment"><b>{who}</b><div class="kb-comment-text">{text}</div>{inner}</div>'
+    thread = (block("emari", "Die Tomaten schneide ich immer quer, dann bleibt der Saft drin.",
+                    block("koch77", "Danke für den Tipp, probiere ich beim nächsten Mal.")) +
+              block("anna", "Sehr schönes Rezept, hat der ganzen Familie geschmeckt."))
+    html = ('<html><body><main><h1>Tomaten schneiden</h1>'
+            + "".join(f"<p>Absatz {i}: so schneidet man Tomaten richtig, mit einem scharfen Messer.</p>" for i in range(5))
+            + f'<div id="kb-comments">{thread}</div>'
+            '<span class="kb-comment-count">3 Kommentare</span></main></body></html>')
+    comments = extract_page(html, "https://rezepte.example/tomaten")["comments"]
+    assert [c["text"].split("\n")[-1] for c in comments] == [
+        "Die Tomaten schneide ich immer quer, dann bleibt der Saft drin.",
+        "Danke für den Tipp, probiere ich beim nächsten Mal.",
+        "Sehr schönes Rezept, hat der ganzen Familie geschmeckt."]
+    assert [c["depth"] for c in comments] == [1, 2, 1]
 
 
 def test_block_theme_replies_in_a_bare_ol_and_date_only_comment_dates():

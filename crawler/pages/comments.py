@@ -41,6 +41,7 @@ def comment_elements(page: Page) -> list[etree._Element]:
         yield [li for _, lst in page.index.names_matching(S.COMMENT_LIST_NAME) if lst.tag in ("ol", "ul")
                for li in lst if li.tag == "li"]
         yield structural_comment_items(page)
+        yield named_comment_items(page)
 
     for items in candidates():
         if items and excluded is None:
@@ -95,6 +96,32 @@ def structural_comment_items(page: Page) -> list[etree._Element]:
             kind = _signature(best[0])
             return [el for el in area.iterdescendants(best[0].tag) if el in marked and _signature(el) == kind]
     return []
+
+
+_ITEM_TAGS = frozenset({"div", "li", "article", "section", "blockquote", "dd"})
+
+
+def named_comment_items(page: Page) -> list[etree._Element]:
+    """Comments on pages without WordPress's markup or a comment area: the largest group (≥ 2) of sibling blocks
+    that share a class naming one comment (COMMENT_ITEM_NAME: "comment", "kommentar-item", "MtnComment"), each
+    with text and none the form; blocks of that class nested inside them are their replies."""
+    groups: dict[tuple, list[etree._Element]] = {}
+    for _, el in page.index.names_matching(S.COMMENT_ITEM_NAME):
+        if el.tag in _ITEM_TAGS:
+            name = next((c for c in (el.get("class") or "").split() if S.COMMENT_ITEM_NAME.search(c)), None)
+            if name:
+                groups.setdefault((el.getparent(), el.tag, name), []).append(el)
+    best: list[etree._Element] = []
+    for group in groups.values():
+        if len(group) >= 2 and len(group) > len(best) and all(_is_comment_block(c) for c in group):
+            best = group
+    if not best:
+        return []
+    _, tag, name = next(k for k, v in groups.items() if v is best)
+    items = set(best)
+    for el in best:  # replies: blocks of the same kind inside a comment
+        items.update(d for d in el.iterdescendants(tag) if name in (d.get("class") or "").split())
+    return sorted(items, key=page.index.order.__getitem__)
 
 
 def _comment_id(el: etree._Element) -> int | None:

@@ -38,6 +38,7 @@ class Body:
 
     elements: list[etree._Element]
     method: str  # "selector:<css>" | "generic" | "none"
+    chars: int = 0  # the content's text length as found, before cleaning (a lead beside it not counted)
 
 
 def _text_len(el: etree._Element) -> int:
@@ -52,6 +53,10 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
     """The post's content element: BODY selectors (in the post root, then the page), then class-name patterns,
     else generic scoring. Hits inside comments, sidebars or another post's markup are ignored."""
     areas = set(page.select(S.NOT_BODY_AREAS))
+    if post_root is not None and areas:
+        # an "area" holding the post's own element is the page's main column, not an aside (Blogger prints
+        # the post inside a widget of its layout, div.widget.Blog)
+        areas.difference_update(post_root.iterancestors())
     if post_id is not None:
         areas.update(_other_posts(page, post_id))
     fallback: tuple[int, list[etree._Element], str] | None = None
@@ -68,7 +73,7 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
             n = sum(_text_len(h) for h in chosen)
             enough = n > 0 if relaxed else n >= MIN_BODY_CHARS
             if enough and _mostly_text(chosen, n):
-                return Body(_with_lead(page, chosen, areas, post_root), f"selector:{sel.source}")
+                return Body(_with_lead(page, chosen, areas, post_root), f"selector:{sel.source}", n)
             if n and (fallback is None or n > fallback[0]):
                 fallback = (n, chosen, sel.source)
     pattern_hits = _pattern_hits(page, post_root, areas)
@@ -76,17 +81,18 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
         chosen = _same_kind_hits(pattern_hits)
         n = sum(_text_len(h) for h in chosen)
         if n >= MIN_BODY_CHARS and _mostly_text(chosen, n):
-            return Body(_with_lead(page, chosen, areas, post_root), "pattern")
+            return Body(_with_lead(page, chosen, areas, post_root), "pattern", n)
     # the post's own element, when there is one, bounds the scoring: on pages that print several posts in
     # full (infinite scroll, "next article" modules) or a welcome box beside the post, the page-wide winner
     # can be another post or the box with it
     generic = generic_body(page.root, post_root) if post_root is not None else []
     if sum(_text_len(e) for e in generic) < MIN_BODY_CHARS:
         generic = generic_body(page.root)
-    if generic and (fallback is None or sum(_text_len(e) for e in generic) > fallback[0]):
-        return Body(_with_lead(page, generic, areas, post_root), "generic")
+    generic_chars = sum(_text_len(e) for e in generic)
+    if generic and (fallback is None or generic_chars > fallback[0]):
+        return Body(_with_lead(page, generic, areas, post_root), "generic", generic_chars)
     if fallback is not None:
-        return Body(_with_lead(page, fallback[1], areas, post_root), f"selector:{fallback[2]}")
+        return Body(_with_lead(page, fallback[1], areas, post_root), f"selector:{fallback[2]}", fallback[0])
     return Body([], "none")
 
 
@@ -732,11 +738,45 @@ def body_html(elements: list[etree._Element]) -> str:
     return "\n".join(parts)
 
 
-def second_opinion_text(page: Page) -> str | None:
-    """trafilatura's main text for the page (its fast mode, tables kept, no comments): asked only when the
-    generic reading's guess looks short — on pages that are not WordPress it finds the article more often
-    than a guess from paragraph scores (bench/bench_extract.py, other-tuning part)."""
+# a second opinion replaces the body only when it is this many times longer
+SECOND_OPINION_FACTOR = 2
+# cleaning that leaves less than this share of a content element's text says the element was the wrong one
+_EATEN_SHARE = 0.3
+_CORE_METHODS = frozenset(f"selector:{sel.source}" for sel in S.BODY_CORE)
+
+
+def wants_second_opinion(method: str, text: str | None, chars_before_cleaning: int, paragraph_chars: int) -> bool:
+    """Whether the body read is doubtful enough to ask `second_opinion_text`:
+    - a guess (no content element) that is short or holds little of the page's paragraph text: the generic
+      reading probably picked a teaser, a caption or a sidebar block;
+    - a content element or a guess that cleaning emptied (under a third of its text left): it was a page
+      wrapper or a box of teasers whose blocks cleaning rightly judged boilerplate, not the article (a layout
+      class, a related-stories box with an article-like class, a product page's columns). Not for WordPress
+      core's content classes, whose element is the post's by definition: cleaning there removed plugins' boxes.
+    (Asking also when a content element holds under a quarter of the page's <p> text gained on 5 other-tuning
+    sites but replaced short real posts, e.g. a one-line photo post, with a page's chrome: not kept.)"""
+    length = len(text or "")
+    if method in ("generic", "none") and (length < 400 or length < 0.25 * paragraph_chars):
+        return True
+    return method not in _CORE_METHODS and length < _EATEN_SHARE * chars_before_cleaning
+
+
+def second_opinion_text(page: Page, longer_than: int, thorough: bool = True) -> str | None:
+    """trafilatura's main text for the page (tables kept, no comments) when it is more than SECOND_OPINION_FACTOR
+    times `longer_than` characters (the body read so far), else None. Asked only when `wants_second_opinion`
+    says the body read is doubtful — on pages that are not WordPress trafilatura finds the article more often
+    than a guess from paragraph scores (bench/bench_extract.py, other-tuning part). Its fast mode first; its
+    full mode (with its own fallback extractors, several times slower) only when the fast one finds no more
+    than we did: on a company page or a comparison page whose text lies in many small blocks the fast mode
+    finds little too. `thorough=False` skips the full mode: on a WordPress page whose post id we know, the body
+    read is bounded by the post's own element, and the full mode, which weighs the whole page, returns the
+    posts an infinite-scroll page prints after it."""
     import trafilatura  # imported on first use: most pages never need it
 
-    text = trafilatura.extract(page.source, url=page.url, fast=True, include_comments=False, include_tables=True)
-    return (text or "").strip() or None
+    for fast in (True, False) if thorough else (True,):
+        text = trafilatura.extract(page.source, url=page.url, fast=fast, include_comments=False,
+                                   include_tables=True)
+        text = (text or "").strip()
+        if len(text) > SECOND_OPINION_FACTOR * longer_than:
+            return text
+    return None

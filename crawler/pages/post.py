@@ -18,7 +18,9 @@ from crawler.items import CommentFormItem, CommentItem, PostItem
 from crawler.pages import selectors as S
 from crawler.pages.comment_form import extract_comment_form
 from crawler.pages.comments import comment_page_urls, extract_comments
-from crawler.pages.content import Body, body_html, body_text, clean_body, locate_body, second_opinion_text
+from crawler.pages.content import (
+    Body, body_html, body_text, clean_body, locate_body, second_opinion_text, wants_second_opinion,
+)
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
 from crawler.pages.metadata import author, linked_data, modified, published, published_fallback, terms, title
@@ -183,9 +185,9 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     post.body_html = body_html(body.elements) or None
     post.body_text = body_text(page, body.elements) or None
     body_method = body.method
-    if body.method in ("generic", "none") and _guess_looks_short(post.body_text, paragraph_chars):
-        second = second_opinion_text(page)
-        if second and len(second) > 2 * len(post.body_text or ""):
+    if wants_second_opinion(body.method, post.body_text, body.chars, paragraph_chars):
+        second = second_opinion_text(page, len(post.body_text or ""), thorough=post_id is None)
+        if second:
             post.body_text, body_method = second, "trafilatura"
             post.body_html = "".join(f"<p>{escape(line)}</p>" for line in second.splitlines() if line.strip())
 
@@ -199,15 +201,6 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
                        comment_dates=[d for _, d in comments_with_dates], body_method=body_method)
-
-
-def _guess_looks_short(text: str | None, paragraph_chars: int) -> bool:
-    """A guessed body (no content element) that holds little of the page's paragraph text, or little text:
-    the generic reading probably picked a teaser, a caption or a sidebar block. (Asking the same of bodies from
-    a content element gained on 5 other-tuning sites but replaced short real posts, e.g. a one-line photo post,
-    with a page's chrome: not kept.)"""
-    length = len(text or "")
-    return length < 400 or length < 0.25 * paragraph_chars
 
 
 _COUNT = re.compile(r"\d[\d.,\s]*")

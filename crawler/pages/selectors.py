@@ -484,3 +484,9 @@ LAZY_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-orig-file", "data-large-f
 RECENT_COMMENT_ITEMS_XPATH = (
     "//li[contains(concat(' ', normalize-space(@class), ' '), ' recentcomments ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' wp-block-latest-comments__comment ')]")
+
+# --------------------------------------------------------------------------------- comments on other platforms
+# a class naming one comment (not the list, its parts or its counters): "comment", "kommentar-item", "MtnComment",
+# "c-comment-card"; comments.named_comment_items groups repeated siblings carrying one (a last fallback)
+COMMENT_ITEM_NAME = N(("comment", "kommentar"),
+                      r"^(?:[a-z]+[-_]{0,2})?(?:comment|kommentar)(?:[-_]{1,2}(?:item|card|entry|box|published))?$")
