@@ -127,18 +127,51 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(parts, key=len).strip()
 
 
+_EDGE_SEPARATORS = " |-–—:·•/"
+
+
 def _heading_text(el: etree._Element) -> str | None:
-    """A heading's text without its kicker / roofline, date or by-line children."""
+    """A heading's text without its kicker / roofline, date or by-line children.
+
+    A child is a kicker when its class or tag says so, unless it holds (nearly) the heading's whole text (Drupal
+    prints every field, the title too, with class "field--label-hidden"); what comes before a child that holds
+    only a separator is a kicker too ("<span>Topic</span><span class=sr-only>: </span><span>Title</span>", the
+    separator often hidden from sight). Text for screen readers only ("Headline:") goes, and so do separators
+    left at either end.
+    """
     skip = set()
     for child in el.iter(etree.Element):
         if child is el:
             continue
-        if child.tag in S.TITLE_KICKER_TAGS or S.TITLE_KICKER_CLASS.search(child.get("class") or ""):
+        classes = child.get("class") or ""
+        if child.tag in S.TITLE_KICKER_TAGS or S.TITLE_KICKER_CLASS.search(classes) or (
+                classes and not S.TITLE_SCREEN_READER_CLASSES.isdisjoint(classes.split())):
             skip.add(child)
-    return clean_inline(element_text(el, skip=skip)) if skip else inline_text(el)
+    skip.update(_before_separator_child(el))
+    if not skip:
+        return inline_text(el)
+    whole = inline_text(el) or ""
+    for child in list(skip):
+        if len(inline_text(child) or "") >= 0.9 * len(whole):
+            skip.discard(child)
+    if not skip:
+        return whole or None
+    return clean_inline((clean_inline(element_text(el, skip=skip)) or "").strip(_EDGE_SEPARATORS))
 
 
-_EDGE_SEPARATORS = " |-–—:·•/"
+def _before_separator_child(el: etree._Element) -> list[etree._Element]:
+    """The children before a child whose text is only a separator (": ", " – "), with that child, when text
+    follows it; empty when the heading has text of its own before its first child."""
+    if (el.text or "").strip():
+        return []
+    children = list(el)
+    for i, child in enumerate(children[1:-1], start=1):
+        text = "".join(child.itertext())
+        if text.strip() and not text.strip(_EDGE_SEPARATORS) and not (child.tail or "").strip():
+            if all(not (c.tail or "").strip() for c in children[:i]) and "".join(children[i + 1].itertext()).strip():
+                return children[:i + 1]
+            return []
+    return []
 
 
 def _starts_with_core(text: str, cores: list[str]) -> str | None:
@@ -197,6 +230,7 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
 
     seen: set = set()
     texts: list[str] = []
+    h1_texts: set[str] = set()
     for el in candidates():
         if el in seen or el in not_title or any(a in not_title for a in el.iterancestors()):
             continue
@@ -208,6 +242,8 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
         if matched:
             return matched
         texts.append(text)
+        if el.tag == "h1":
+            h1_texts.add(text)
     if post_root is not None:
         for sel in S.TITLE_IN_POST:
             for el in sel(page.index, post_root):
@@ -221,6 +257,8 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
     contained = [t for t in texts if any(_norm(t) in m for m in norm_metas)]
     if contained:
         return max(contained, key=len)
+    if len(h1_texts) == 1:
+        return h1_texts.pop()  # the page's one top heading, where the metadata is a search or social title
     if metas:
         return strip_site_name(metas[0], site)
     return texts[0] if texts else None

@@ -484,3 +484,8 @@ LAZY_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-orig-file", "data-large-f
 RECENT_COMMENT_ITEMS_XPATH = (
     "//li[contains(concat(' ', normalize-space(@class), ' '), ' recentcomments ') or "
     "contains(concat(' ', normalize-space(@class), ' '), ' wp-block-latest-comments__comment ')]")
+
+# ------------------------------------------------------------------------------------------ title and date (issue 13)
+# Text inside a title heading that only screen readers get ("Headline:", a hidden ": " after a kicker): not the title.
+TITLE_SCREEN_READER_CLASSES = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
+                                         "show-for-sr", "element-invisible", "assistive-text"})
