@@ -128,6 +128,7 @@ def strip_site_name(title: str, site: str | None) -> str:
 
 
 _EDGE_SEPARATORS = " |-–—:·•/"
+_EDGES = re.compile(r"^[\s|\-–—:·•/]+|[\s|\-–—:·•/]+$")
 
 
 def _heading_text(el: etree._Element) -> str | None:
@@ -139,24 +140,25 @@ def _heading_text(el: etree._Element) -> str | None:
     separator often hidden from sight). Text for screen readers only ("Headline:") goes, and so do separators
     left at either end.
     """
-    skip = set()
+    kickers = set()
     for child in el.iter(etree.Element):
         if child is el:
             continue
         classes = child.get("class") or ""
         if child.tag in S.TITLE_KICKER_TAGS or S.TITLE_KICKER_CLASS.search(classes) or (
                 classes and not S.TITLE_SCREEN_READER_CLASSES.isdisjoint(classes.split())):
-            skip.add(child)
-    skip.update(_before_separator_child(el))
-    if not skip:
+            kickers.add(child)
+    before_separator = _before_separator_child(el)
+    if not kickers and not before_separator:
         return inline_text(el)
     whole = inline_text(el) or ""
-    for child in list(skip):
-        if len(inline_text(child) or "") >= 0.9 * len(whole):
-            skip.discard(child)
-    if not skip:
-        return whole or None
-    return clean_inline((clean_inline(element_text(el, skip=skip)) or "").strip(_EDGE_SEPARATORS))
+    kickers = {k for k in kickers if len(inline_text(k) or "") < 0.9 * len(whole)}
+    for skip in (kickers.union(before_separator), kickers):  # the separator's kicker only if a title follows
+        if skip:
+            text = _EDGES.sub("", clean_inline(element_text(el, skip=skip)) or "")
+            if text:
+                return text
+    return None if kickers else whole or None
 
 
 def _before_separator_child(el: etree._Element) -> list[etree._Element]:
