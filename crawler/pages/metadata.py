@@ -128,7 +128,6 @@ def strip_site_name(title: str, site: str | None) -> str:
 
 
 _EDGE_SEPARATORS = " |-–—:·•/"
-_EDGES = re.compile(r"^[\s|\-–—:·•/]+|[\s|\-–—:·•/]+$")
 
 
 def _heading_text(el: etree._Element) -> str | None:
@@ -155,7 +154,7 @@ def _heading_text(el: etree._Element) -> str | None:
     kickers = {k for k in kickers if len(inline_text(k) or "") < 0.9 * len(whole)}
     for skip in (kickers.union(before_separator), kickers):  # the separator's kicker only if a title follows
         if skip:
-            text = _EDGES.sub("", clean_inline(element_text(el, skip=skip)) or "")
+            text = (clean_inline(element_text(el, skip=skip)) or "").strip(_EDGE_SEPARATORS)
             if text:
                 return text
     return None if kickers else whole or None
@@ -170,9 +169,8 @@ def _before_separator_child(el: etree._Element) -> list[etree._Element]:
     for i, child in enumerate(children[1:-1], start=1):
         text = "".join(child.itertext())
         if text.strip() and not text.strip(_EDGE_SEPARATORS) and not (child.tail or "").strip():
-            if all(not (c.tail or "").strip() for c in children[:i]) and "".join(children[i + 1].itertext()).strip():
-                return children[:i + 1]
-            return []
+            kicker_alone = all(not (c.tail or "").strip() for c in children[:i])
+            return children[:i + 1] if kicker_alone and "".join(children[i + 1].itertext()).strip() else []
     return []
 
 
@@ -208,8 +206,9 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
 
     Candidate headings (the post's own title classes, then h1/h2 outside site chrome, in that order) are
     checked against <title>, og:title and the JSON-LD headline: first a heading that equals (or extends) one
-    of them, then the post's own title element, then the longest heading contained in one of them, and
-    last the metadata itself with the site name removed. Metadata that names only the site means an empty
+    of them, then the post's own title element, then the longest heading contained in one of them, then the
+    page's h1 when it has one text only (the metadata is then a search or social title that names no heading),
+    and last the metadata itself with the site name removed. Metadata that names only the site means an empty
     title (other headings on such a page, like the comments' title, are not the post's).
     """
     site = site_name(page)
@@ -260,7 +259,7 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
     if contained:
         return max(contained, key=len)
     if len(h1_texts) == 1:
-        return h1_texts.pop()  # the page's one top heading, where the metadata is a search or social title
+        return h1_texts.pop()
     if metas:
         return strip_site_name(metas[0], site)
     return texts[0] if texts else None
