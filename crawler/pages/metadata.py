@@ -127,18 +127,51 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(parts, key=len).strip()
 
 
+_EDGE_SEPARATORS = " |-–—:·•/"
+
+
 def _heading_text(el: etree._Element) -> str | None:
-    """A heading's text without its kicker / roofline, date or by-line children."""
-    skip = set()
+    """A heading's text without its kicker / roofline, date or by-line children.
+
+    A child is a kicker when its class or tag says so, unless it holds (nearly) the heading's whole text (Drupal
+    prints every field, the title too, with class "field--label-hidden"); what comes before a child that holds
+    only a separator is a kicker too ("<span>Topic</span><span class=sr-only>: </span><span>Title</span>", the
+    separator often hidden from sight). Text for screen readers only ("Headline:") goes, and so do separators
+    left at either end.
+    """
+    kickers = set()
     for child in el.iter(etree.Element):
         if child is el:
             continue
-        if child.tag in S.TITLE_KICKER_TAGS or S.TITLE_KICKER_CLASS.search(child.get("class") or ""):
-            skip.add(child)
-    return clean_inline(element_text(el, skip=skip)) if skip else inline_text(el)
+        classes = child.get("class") or ""
+        if child.tag in S.TITLE_KICKER_TAGS or S.TITLE_KICKER_CLASS.search(classes) or (
+                classes and not S.TITLE_SCREEN_READER_CLASSES.isdisjoint(classes.split())):
+            kickers.add(child)
+    before_separator = _before_separator_child(el)
+    if not kickers and not before_separator:
+        return inline_text(el)
+    whole = inline_text(el) or ""
+    kickers = {k for k in kickers if len(inline_text(k) or "") < 0.9 * len(whole)}
+    for skip in (kickers.union(before_separator), kickers):  # the separator's kicker only if a title follows
+        if skip:
+            text = (clean_inline(element_text(el, skip=skip)) or "").strip(_EDGE_SEPARATORS)
+            if text:
+                return text
+    return None if kickers else whole or None
 
 
-_EDGE_SEPARATORS = " |-–—:·•/"
+def _before_separator_child(el: etree._Element) -> list[etree._Element]:
+    """The children before a child whose text is only a separator (": ", " – "), with that child, when text
+    follows it; empty when the heading has text of its own before its first child."""
+    if (el.text or "").strip():
+        return []
+    children = list(el)
+    for i, child in enumerate(children[1:-1], start=1):
+        text = "".join(child.itertext())
+        if text.strip() and not text.strip(_EDGE_SEPARATORS) and not (child.tail or "").strip():
+            kicker_alone = all(not (c.tail or "").strip() for c in children[:i])
+            return children[:i + 1] if kicker_alone and "".join(children[i + 1].itertext()).strip() else []
+    return []
 
 
 def _starts_with_core(text: str, cores: list[str]) -> str | None:
@@ -173,8 +206,9 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
 
     Candidate headings (the post's own title classes, then h1/h2 outside site chrome, in that order) are
     checked against <title>, og:title and the JSON-LD headline: first a heading that equals (or extends) one
-    of them, then the post's own title element, then the longest heading contained in one of them, and
-    last the metadata itself with the site name removed. Metadata that names only the site means an empty
+    of them, then the post's own title element, then the longest heading contained in one of them, then the
+    page's h1 when it has one text only (the metadata is then a search or social title that names no heading),
+    and last the metadata itself with the site name removed. Metadata that names only the site means an empty
     title (other headings on such a page, like the comments' title, are not the post's).
     """
     site = site_name(page)
@@ -197,6 +231,7 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
 
     seen: set = set()
     texts: list[str] = []
+    h1_texts: set[str] = set()
     for el in candidates():
         if el in seen or el in not_title or any(a in not_title for a in el.iterancestors()):
             continue
@@ -208,6 +243,8 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
         if matched:
             return matched
         texts.append(text)
+        if el.tag == "h1":
+            h1_texts.add(text)
     if post_root is not None:
         for sel in S.TITLE_IN_POST:
             for el in sel(page.index, post_root):
@@ -221,6 +258,8 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
     contained = [t for t in texts if any(_norm(t) in m for m in norm_metas)]
     if contained:
         return max(contained, key=len)
+    if len(h1_texts) == 1:
+        return h1_texts.pop()
     if metas:
         return strip_site_name(metas[0], site)
     return texts[0] if texts else None

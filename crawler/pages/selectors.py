@@ -490,3 +490,8 @@ RECENT_COMMENT_ITEMS_XPATH = (
 # "c-comment-card"; comments.named_comment_items groups repeated siblings carrying one (a last fallback)
 COMMENT_ITEM_NAME = N(("comment", "kommentar"),
                       r"^(?:[a-z]+[-_]{0,2})?(?:comment|kommentar)(?:[-_]{1,2}(?:item|card|entry|box|published))?$")
+
+# ------------------------------------------------------------------------------------------ title and date (issue 13)
+# Text inside a title heading that only screen readers get ("Headline:", a hidden ": " after a kicker): not the title.
+TITLE_SCREEN_READER_CLASSES = frozenset({"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
+                                         "show-for-sr", "element-invisible", "assistive-text"})
