@@ -1,5 +1,6 @@
-"""Middlewares: the crawl policy (host, traps, request cap), Retry-After-aware retries, robots.txt read as RFC 9309
-says, and the spider middleware that turns a callback's exception into a drop row instead of a lost page."""
+"""Middlewares: the crawl policy (host, traps, request cap), Retry-After-aware retries with a per-site circuit
+breaker, robots.txt read as RFC 9309 says, and the spider middleware that turns a callback's exception into a drop
+row instead of a lost page."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import logging
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Self
-from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -19,7 +19,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.internet.defer import Deferred
 
-from crawler.urls import host_of, trap_reason
+from crawler.urls import host_of, redirect_changed_path, trap_reason
 
 logger = logging.getLogger(__name__)
 
@@ -51,61 +51,105 @@ class CrawlPolicyMiddleware:
     def process_request(self, request: Request) -> None:
         spider = self.crawler.spider
         url = request.url
-        allowed = getattr(spider, "allowed_hosts", None)
         is_media = "media_kind" in request.meta  # an image or requisite of a harvested post (crawler/media.py)
-        is_allowed_host = allowed is None or host_of(url) in allowed or \
+        is_allowed_host = is_site_url(self.crawler, url) or \
             (is_media and host_of(url) in getattr(spider, "media_hosts", ()))
         if url.endswith("/robots.txt") and is_allowed_host:
             return None  # robots.txt is fetched for every allowed host by RobotsTxtMiddleware
         if not is_allowed_host:  # a redirect to another host: not even its robots.txt is asked for
-            self._refuse("offsite", url)
+            refuse(self.crawler, "offsite", url)
         # A URL discovery listed as a post (or one of its comment pages) is no trap, whatever its slug says; where
         # it redirects is, unless the path stays the same (http → https, another host name): a post that sends
         # the crawl to wp-login.php is a failed download, not a page to read.
-        reason = None if request.meta.get("listed_post") and _same_path(request) else trap_reason(url)
+        reason = None if request.meta.get("listed_post") and \
+            redirect_changed_path(request.meta.get("redirect_urls"), url) is None else trap_reason(url)
         if reason is not None:
-            self._refuse("trap", url, reason)
+            refuse(self.crawler, "trap", url, reason)
         if is_media:
             return None  # media has its own caps (WPARCHIVE_MEDIA_*): it never makes a run look incomplete
         if self.sent >= self.max_requests:
-            self._refuse("request_cap", url, f"cap of {self.max_requests} requests reached")
+            refuse(self.crawler, "request_cap", url, f"cap of {self.max_requests} requests reached")
         self.sent += 1
         return None
 
-    def _refuse(self, reason: str, url: str, detail: str | None = None) -> None:
-        self.crawler.stats.inc_value(f"wparchive/refused/{reason}")
-        writer = getattr(self.crawler, "wparchive_run_writer", None)
-        if writer is not None:
-            writer.record_drop(url=url, reason=f"refused_{reason}", detail=detail)
-        raise PolicyRefused(reason, url)
+
+def refuse(crawler: Crawler, reason: str, url: str, detail: str | None = None) -> None:
+    """Refuse a request: counted, a ``refused_<reason>`` drop row, and ``PolicyRefused`` for its errback."""
+    crawler.stats.inc_value(f"wparchive/refused/{reason}")
+    writer = getattr(crawler, "wparchive_run_writer", None)
+    if writer is not None:
+        writer.record_drop(url=url, reason=f"refused_{reason}", detail=detail)
+    raise PolicyRefused(reason, url)
 
 
-def _same_path(request: Request) -> bool:
-    """The request is not a redirect, or a redirect that keeps the path of the URL it started from."""
-    chain = request.meta.get("redirect_urls")
-    return not chain or urlsplit(chain[0]).path.rstrip("/") == urlsplit(request.url).path.rstrip("/")
+def is_site_url(crawler: Crawler, url: str) -> bool:
+    """Is ``url`` on one of the hosts of the blog being crawled (all of them for a spider that names none)?"""
+    allowed = getattr(crawler.spider, "allowed_hosts", None)
+    return allowed is None or host_of(url) in allowed
+
+
+THROTTLED = (429, 503)  # "too many requests", "unavailable": the answers Retry-After comes with
 
 
 class RetryAfterMiddleware(RetryMiddleware):
-    """Scrapy's retries, but a 429/503 with ``Retry-After`` waits that long (capped) before the retry."""
+    """Scrapy's retries, but a 429/503 with ``Retry-After`` waits that long (capped) before the retry; and a
+    per-site circuit breaker: after ``WPARCHIVE_MAX_THROTTLED_IN_A_ROW`` 429/503 answers in a row from the blog's
+    hosts, the site's crawl is cut short instead of waiting out every post's retries (hours, for a site that
+    answers 429 with ``Retry-After: 3600`` to everything). Waiting retries give up at once, answers in flight
+    reach their errbacks as they are (drop rows naming the posts), every later request to the site is refused
+    (``refused_site_throttled``), and a truncating stop makes the run incomplete: nothing it missed reads as
+    deleted."""
 
-    def __init__(self, settings, max_wait: float):  # type: ignore[no-untyped-def]
+    def __init__(self, settings, max_wait: float, max_throttled: int):  # type: ignore[no-untyped-def]
         super().__init__(settings)
         self.max_wait = max_wait
+        self.max_throttled = max_throttled  # 0: never cut short
+        self.throttled_in_a_row = 0
+        self.cut_short: str | None = None  # why the site's crawl was cut short
+        self.cut_short_event = asyncio.Event()  # wakes the retries waiting out a Retry-After
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
-        o = cls(crawler.settings, crawler.settings.getfloat("WPARCHIVE_MAX_RETRY_AFTER"))
+        o = cls(crawler.settings, crawler.settings.getfloat("WPARCHIVE_MAX_RETRY_AFTER"),
+                crawler.settings.getint("WPARCHIVE_MAX_THROTTLED_IN_A_ROW"))
         o.crawler = crawler
         return o
 
+    def process_request(self, request: Request) -> None:
+        if self.cut_short is not None and is_site_url(self.crawler, request.url):
+            refuse(self.crawler, "site_throttled", request.url, self.cut_short)
+
     async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
-        if response.status in (429, 503) and not request.meta.get("dont_retry", False):
+        is_site = is_site_url(self.crawler, request.url)
+        if is_site:
+            self._count(response.status, request.url)
+        if response.status in THROTTLED and not request.meta.get("dont_retry", False):
             wait = retry_after_seconds(response.headers.get(b"Retry-After"))
-            if wait:
+            if wait and self.cut_short is None:
                 self.crawler.stats.inc_value("wparchive/retry_after_waits")
-                await asyncio.sleep(min(wait, self.max_wait))
+                try:
+                    await asyncio.wait_for(self.cut_short_event.wait(), min(wait, self.max_wait))
+                except asyncio.TimeoutError:
+                    pass
+            if is_site and self.cut_short is not None:
+                return response  # no retry: the callback's errback names what is lost
         return super().process_response(request, response)
+
+    def _count(self, status: int, url: str) -> None:
+        if status not in THROTTLED:
+            self.throttled_in_a_row = 0
+            return
+        self.throttled_in_a_row += 1
+        if self.cut_short is not None or not self.max_throttled or self.throttled_in_a_row < self.max_throttled:
+            return
+        self.cut_short = (f"{self.throttled_in_a_row} answers in a row were HTTP 429/503 (the last {status} for "
+                          f"{url}): the site's crawl was cut short")
+        self.cut_short_event.set()
+        self.crawler.stats.set_value("wparchive/site_throttled", 1)
+        bounds = getattr(self.crawler.spider, "bounds", None)
+        if bounds is not None:  # a truncating stop: the run is not complete (stats.json discovery.stops)
+            bounds.stop("site", self.cut_short, url=url, is_truncating=True)
+        logger.warning("wparchive: %s", self.cut_short)
 
 
 def retry_after_seconds(value: bytes | None) -> float | None:

@@ -119,3 +119,13 @@ def post_url_of_comment_page(url: str) -> str:
 # its owner's e-mail address: never stored, never fetched (flows/cleaning.py, crawler/media.py).
 AVATAR_URL = re.compile(r"(?i)(?:^|[/.])(?:gravatar\.com|wp\.com/avatar|[^/]*avatar[^/]*/[^?#]*[0-9a-f]{32})"
                         r"|/avatar/[0-9a-f]{32,64}")
+
+
+def redirect_changed_path(redirect_urls: list[str] | None, url: str) -> str | None:
+    """Where a redirect chain (Scrapy's ``redirect_urls`` meta) that ended at ``url`` started, when it changed the
+    path on the way (http → https, another host name or a trailing slash keep it); None when it kept the path or
+    there was no redirect."""
+    if not redirect_urls:
+        return None
+    first = redirect_urls[0]
+    return None if urlsplit(first).path.rstrip("/") == urlsplit(url).path.rstrip("/") else first

@@ -72,11 +72,13 @@ PAGE_CASES: dict[str, tuple[int, str]] = {
     "comment pages linking on with ever-changing query strings": (12, "archived"),
     "feed dates it in year 9999": (15, "archived"),
     "Content-Encoding nobody knows, plain body": (16, "archived"),
+    "redirect to a 404 on another path": (17, "http_404"),
+    "404 of its own address": (18, "gone_404"),
 }
 
 
 def hostile_pages_site(offsite: HostileSite) -> HostileSite:
-    site = HostileSite(posts=16, rest=False)
+    site = HostileSite(posts=18, rest=False)
     route = site.routes
     route[post_path(1)] = lambda _r: html_answer(site.post_html(1).replace(b"Det h", b"Det\x00 h\x00").replace(
         b"<title>", b"\x00<title>"))
@@ -113,6 +115,9 @@ def hostile_pages_site(offsite: HostileSite) -> HostileSite:
         b"<pubDate>Mon, 16 Jan 2024", b"<pubDate>Fri, 31 Dec 9999"))
     route[post_path(16)] = lambda _r: (200, {"Content-Type": "text/html", "Content-Encoding": "x-unheard-of"},
                                        site.post_html(16))
+    # A redirect elsewhere that ends in a 404 says nothing of the post (it once said "gone": the post deleted).
+    route[post_path(17)] = lambda _r: (302, {"Location": f"{site.host()}/flyttad/inlagg-17/"}, b"")
+    route[post_path(18)] = lambda _r: html_answer(b"<html><body>Not found</body></html>", status=404)
     # The home page (the first listing page) hides its REST link and opens with 30,000 unclosed "<meta" in an
     # attribute before its /wp-content/ stylesheet: the WordPress markers were searched with a regular
     # expression that took 30 s and more on it (55 s for 40,000).
@@ -158,17 +163,17 @@ def test_page_case(hostile_pages: tuple[HostileSite, Crawl, HostileSite], case: 
     else:
         assert site.post_url(i) not in archived
         assert drops[site.post_url(i)]["reason"] == expected, drops[site.post_url(i)]
-        assert drops[site.post_url(i)]["error"]
+        assert drops[site.post_url(i)]["error"] or expected.startswith("gone_")
 
 
 def test_hostile_pages_end_bounded_accounted_for_and_on_the_host(
         hostile_pages: tuple[HostileSite, Crawl, HostileSite]) -> None:
     site, result, offsite = hostile_pages
-    # 16 posts (2 tries for 429/503), robots, home, the fallback discovery (robots, 3 sitemaps, 2 feed pages),
+    # 18 posts (2 tries for 429/503, a redirect hop), robots, home, the fallback discovery (robots, 3 sitemaps, 2 feed pages),
     # a few comment pages: well under 60 although one post's comment pages never end.
     bounded(result, site, max_requests=60)
     assert result.returncode == 0 and result.seconds < 30  # the home page's junk once took 35 s on its own
-    accounted_for(result, site, range(1, 17))
+    accounted_for(result, site, range(1, 19))
     assert offsite.hits == []  # a canonical, og:url or redirect never takes the crawl off the blog's host
     # Bombs are refused at the size limit: the brotli one (1 GB) never in memory, the gzip one never inflated.
     assert result.peak_rss_mb() < 400, result.peak_rss_mb()
@@ -217,25 +222,29 @@ def test_drop_reasons_say_what_happened(hostile_pages: tuple[HostileSite, Crawl,
     assert "exceeded DOWNLOAD_MAXSIZE" in errors[site.post_url(7)] and "exceeded DOWNLOAD_MAXSIZE" in errors[site.post_url(8)]
     assert "corrupt" in errors[site.post_url(9)]
     assert "HTTP 429" in errors[site.post_url(10)] and "HTTP 503" in errors[site.post_url(11)]
+    assert f"redirect from {site.post_url(17)}" in errors[site.post_url(17)]
 
 
 def test_hostile_pages_load_publish_and_delete_nothing(hostile_pages: tuple[HostileSite, Crawl, HostileSite],
                                                        tmp_path: Path) -> None:
     """Loaded after a run of the same site before it turned hostile: the run publishes, and no post that failed
-    this time (unreadable, refused, a bomb, a 429) is marked deleted: only a 404/410 of its own URL says that."""
+    this time (unreadable, refused, a bomb, a 429, a redirect to a 404 elsewhere) is marked deleted: only a
+    404/410 of its own URL says that."""
     site, result, _offsite = hostile_pages
     db = tmp_path / "archive.duckdb"
     load(result.run_dir.parent / "before", db)
-    assert read_only(db, "SELECT count(*) FROM posts") == [(16,)]
+    assert read_only(db, "SELECT count(*) FROM posts") == [(18,)]
     load(result.run_dir, db)
     assert read_only(db, "SELECT count(*) FROM quarantine") == [(0,)]
-    assert read_only(db, "SELECT post_url FROM posts WHERE deleted_at IS NOT NULL") == []
+    assert read_only(db, "SELECT post_url FROM posts WHERE deleted_at IS NOT NULL") == [(site.post_url(18),)]
 
 
 # ---------------------------------------------------------------------------------------------------- REST
 
 def hostile_rest_site(offsite: HostileSite) -> HostileSite:
-    site = HostileSite(posts=8, comments=[Comment(201, 1, author="Anna \ud83d"), Comment(202, 1, text="a\x00b \ud83d c")],
+    # Comments 300-419 are on post id 99, which the post listing does not list (a WordPress page, say).
+    site = HostileSite(posts=8, comments=[Comment(201, 1, author="Anna \ud83d"), Comment(202, 1, text="a\x00b \ud83d c"),
+                                          *(Comment(300 + k, 99, author="Gäst") for k in range(120))],
                        rest_dates={6: "0000-00-00T00:00:00", 7: "9999-12-31T23:59:59"})
 
     def posts(r: BaseHTTPRequestHandler) -> Answer:
@@ -283,6 +292,19 @@ def test_hostile_rest_answers_are_archived_or_named(hostile_rest: tuple[HostileS
     assert posts[site.post_url(7)]["published_at"] == "2024-01-08T08:00:00+00:00"  # the page's, not 9999's
     assert any("without a numeric X-WP-Total" in s["reason"] for s in result.stops())
     (result.run_dir / "posts.jsonl").read_bytes().decode("utf-8")  # valid UTF-8 throughout
+
+
+def test_rest_comments_on_unlisted_posts_are_named(hostile_rest: tuple[HostileSite, Crawl, HostileSite]) -> None:
+    """REST comments on a post id the post listing lacks are not archived (no post to file them under) but named
+    in drop rows: the first 100, all counted; a row gives the comment's REST address, never its author or text.
+    They once vanished without a row."""
+    site, result, _offsite = hostile_rest
+    unlisted = [d for d in result.rows("drops") if d["reason"] == "comment_post_unlisted"]
+    assert len(unlisted) == 100 and result.stats()["discovery"]["sources"]["comment_post_unlisted"] == 120
+    assert unlisted[0]["url"] == f"{site.host()}/wp-json/wp/v2/comments/300"
+    assert "comment 300 is on post id 99" in unlisted[0]["error"]
+    assert not any("Gäst" in json.dumps(d, ensure_ascii=False) for d in unlisted)
+    assert {c["wp_comment_id"] for c in result.rows("comments")} == {201, 202}
 
 
 def test_hostile_rest_run_loads_and_publishes(hostile_rest: tuple[HostileSite, Crawl, HostileSite],
@@ -413,3 +435,28 @@ def test_huge_robots_txt_is_read_to_500_kib(tmp_path: Path) -> None:
     bounded(result, site, max_requests=25)
     assert len(result.rows("posts")) == 3 and result.seconds < 20  # the rule past 500 KiB is not read
     assert result.stats()["scrapy"].get("wparchive/robotstxt/truncated") == 1
+
+
+# ---------------------------------------------------------------------------------------------------- throttling
+
+def test_a_site_answering_429_to_everything_is_cut_short(tmp_path: Path) -> None:
+    """Every post page answers 429 with ``Retry-After: 3600``: after 4 such answers in a row (the bound set here;
+    5 by default) the crawl stops asking — waiting retries give up, later requests are refused — instead of waiting
+    out each post's retries (the polite profile waits 120 s a retry: hours for a blog). Every post is named in a
+    drop row, and the run is incomplete, so what it could not read is not taken for deleted."""
+    site = HostileSite(posts=30)
+    for i in range(1, 31):
+        site.routes[post_path(i)] = lambda _r: (429, {"Retry-After": "3600", "Content-Type": "text/html"}, b"later")
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run",
+                       settings={"WPARCHIVE_MAX_RETRY_AFTER": 10, "WPARCHIVE_MAX_THROTTLED_IN_A_ROW": 4})
+    bounded(result, site, max_requests=30)
+    assert result.returncode == 0 and result.seconds < 10  # without the breaker: ~20 s here, hours when polite
+    assert site.count("/2024/") <= 16  # the pages in flight when it opened (fast profile: 16), never a retry
+    accounted_for(result, site, range(1, 31))
+    stop = next(s for s in result.stops() if s["source"] == "site")
+    assert stop["is_truncating"] and "4 answers in a row were HTTP 429/503" in stop["reason"]
+    assert result.stats()["drops"]["refused_site_throttled"] >= 14
+    db = tmp_path / "archive.duckdb"
+    load(result.run_dir, db)
+    assert read_only(db, "SELECT is_complete FROM crawl_runs") == [(False,)]

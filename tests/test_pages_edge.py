@@ -527,6 +527,27 @@ def test_dates_in_many_forms():
     assert parse_text_date("no date here") is None
 
 
+def test_a_printed_date_is_not_glued_to_the_digits_before_it():
+    """With no machine-readable date, the date is read from printed text: the text of two elements never runs
+    together into another number ("Inlägg nummer 1" + "2 januari 2024" was read as 12 January)."""
+    def published(meta: str) -> str | None:
+        html = ('<!DOCTYPE html><html lang="sv-SE"><head><meta charset="utf-8"><title>Inlägg</title></head>'
+                '<body class="single single-post postid-1"><article id="post-1" class="post-1 post type-post '
+                f'status-publish">{meta}<div class="entry-content"><p>Det här är inlägg 1.</p></div></article>'
+                '</body></html>')
+        return extract_post_page(html, "https://blogg.example/inlagg-1/").post.published_at
+
+    # blocks: the title, then the date (the article's class "status-publish" names it a date holder)
+    assert published('<h1 class="entry-title">Inlägg nummer 1</h1><div class="entry-meta"><time class="entry-date '
+                     'published" datetime="garbage">2 januari 2024</time></div>') == "2024-01-02"
+    # inline elements: a part number, then the date
+    assert published('<h1 class="entry-title">Inlägg</h1><p class="byline"><span>Del 1</span><time class="entry-date '
+                     'published" datetime="garbage">2 januari 2024</time></p>') == "2024-01-02"
+    # a date printed in pieces still reads as one date
+    assert published('<h1 class="entry-title">Inlägg</h1><div class="post-date"><span class="day">2</span>'
+                     '<span class="month">jan</span><span class="year">2024</span></div>') == "2024-01-02"
+
+
 def test_selector_engine_matches_like_css():
     root = parse_html('<html><body><div class="a b" id="x"><p class="c">hi</p><ul><li class="c">x</li></ul></div>'
                       '<meta property="og:title" content="T"></body></html>')

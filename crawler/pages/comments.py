@@ -11,7 +11,7 @@ from crawler.items import CommentItem
 from crawler.pages import selectors as S
 from crawler.pages.dates import PageDate, parse_machine_date, parse_text_date
 from crawler.pages.document import Page
-from crawler.pages.text import clean_inline, element_text, is_hidden
+from crawler.pages.text import clean_inline, date_text, element_text, is_hidden
 
 
 def _mentions_comments(page: Page) -> bool:
@@ -185,7 +185,7 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
             return found
     for sel in S.COMMENT_DATE_TEXT:
         for node in _own_hit(page, item, (sel,), items):
-            found = parse_text_date(element_text(node), lang)
+            found = parse_text_date(date_text(node), lang)
             if found:
                 return found
     return None

@@ -11,7 +11,7 @@ from lxml import etree
 from crawler.pages import selectors as S
 from crawler.pages.dates import PageDate, date_from_url, parse_machine_date, parse_text_date
 from crawler.pages.document import Page
-from crawler.pages.text import clean_inline, element_text, inline_text
+from crawler.pages.text import clean_inline, date_text, element_text, inline_text
 
 # ------------------------------------------------------------------------------------------ JSON-LD
 _ARTICLE_TYPES = ("article", "posting", "blogposting", "newsarticle", "report", "review")
@@ -338,10 +338,10 @@ def _date_elements(page: Page, scope: etree._Element | None, excluded: set) -> l
 
 def _text_date(page: Page, scope: etree._Element | None, excluded: set, lang: str | None) -> PageDate | None:
     for el in _date_elements(page, scope, excluded):
-        text = " ".join("".join(el.itertext()).split())
+        text = " ".join("".join(el.itertext()).split())  # cheap to measure; read apart only when it may hold one
         if not text or len(text) > 300 or not any(ch.isdigit() for ch in text):
             continue
-        found = parse_text_date(text, lang)
+        found = parse_text_date(clean_inline(date_text(el)), lang)
         if found:
             return found
     return None
@@ -391,7 +391,7 @@ def published(page: Page, post_root: etree._Element | None, ld: LinkedData, lang
             continue
         text = " ".join("".join(el.itertext()).split())
         if len(text) <= 160 and any(ch.isdigit() for ch in text):
-            found = parse_text_date(text, lang)
+            found = parse_text_date(clean_inline(date_text(el)), lang)
             if found:
                 return found
     return None

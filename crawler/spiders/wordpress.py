@@ -60,10 +60,18 @@ from crawler.pages.discovery import (
 )
 from crawler.pages.listing import extract_listing_page
 from crawler.pages.post import extract_post_page
-from crawler.urls import host_of, is_trap, normalise_url, post_url_of_comment_page, site_root
+from crawler.urls import (
+    host_of,
+    is_trap,
+    normalise_url,
+    post_url_of_comment_page,
+    redirect_changed_path,
+    site_root,
+)
 
 REST_PAGE_SIZE = 100
 MAX_OFFSITE_DROPS = 100  # drop rows naming posts listed on another host, per run
+MAX_UNLISTED_COMMENT_DROPS = 100  # drop rows naming REST comments on a post the listing lacks, per run
 WPCOM_API = "https://public-api.wordpress.com/wp/v2/sites/"
 # Sitemaps that list archives, authors or taxonomies, not posts.
 _NON_POST_SITEMAP = ("taxonomies", "users", "category", "post_tag", "tag-sitemap", "author", "page-sitemap",
@@ -80,10 +88,11 @@ class RestEndpoint:
     def url(self, resource: str, **params: Any) -> str:
         query = urlencode(params)
         if self.kind == "rest_route":
-            return f"{self.root}?rest_route=/wp/v2/{resource}&{query}"
+            return f"{self.root}?rest_route=/wp/v2/{resource}" + (f"&{query}" if query else "")
+        query = f"?{query}" if query else ""
         if self.kind == "wpcom":
-            return f"{self.root}{resource}?{query}"
-        return f"{self.root}wp/v2/{resource}?{query}"
+            return f"{self.root}{resource}{query}"
+        return f"{self.root}wp/v2/{resource}{query}"
 
 
 class WordPressSpider(Spider):
@@ -493,6 +502,8 @@ class WordPressSpider(Spider):
             self.discovery_report["posts_found"] = len(refs)
             planned = {normalise_url(r.post_url) for r in (*plan.fetch, *plan.confirm)}
             self.record_discovered(refs, planned)
+            if self.comments_listed:  # else only the first page was read: the same as last time
+                self.report_unlisted_comments()
             if plan.fetch or plan.confirm:
                 self.group_rest_comments({r.wp_post_id for r in (*plan.fetch, *plan.confirm) if r.wp_post_id})
             self.schedule(self.harvest_request(ref) for ref in (*plan.fetch, *plan.confirm))
@@ -516,6 +527,7 @@ class WordPressSpider(Spider):
             self.fail("no public posts found (REST, sitemaps, feeds and listings all empty)")
             return
         if self.rest is not None and not self.rest_comments_failed:
+            self.report_unlisted_comments()
             self.group_rest_comments({r.wp_post_id for r in refs if r.wp_post_id})
         self.schedule(self.harvest_request(ref) for ref in refs)
         raise DontCloseSpider
@@ -553,6 +565,22 @@ class WordPressSpider(Spider):
         for c in comments:
             self.rest_comments_by_post.setdefault(c.wp_post_id, []).append(c)
 
+    def report_unlisted_comments(self) -> None:
+        """REST comments on a post id the post listing does not hold (a WordPress page's comments, or a post whose
+        id REST misreports) have no post to be filed under: each is named in a drop row instead of vanishing (the
+        first ``MAX_UNLISTED_COMMENT_DROPS``; all counted in ``discovery.sources.comment_post_unlisted``). The row
+        gives the comment's REST address and its post id, never its author or text."""
+        listed = {r.wp_post_id for r in self.refs.values() if r.wp_post_id is not None}
+        unlisted = [c for c in self.rest_comments if c.wp_post_id not in listed]
+        if not unlisted or self.rest is None:
+            return
+        self.discovery_report["sources"]["comment_post_unlisted"] = len(unlisted)
+        for c in unlisted[:MAX_UNLISTED_COMMENT_DROPS]:
+            on = f"post id {c.wp_post_id}" if c.wp_post_id is not None else "no post id"
+            self.record(self.drop(self.rest.url(f"comments/{c.wp_comment_id}"), "comment_post_unlisted",
+                                  error=f"comment {c.wp_comment_id} is on {on}, which the REST post listing does "
+                                        f"not list (a page's comment, or a post id REST misreports): not archived"))
+
     def emit_rest_comments(self, post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
         for c in self.rest_comments_by_post.get(post.wp_post_id, []):
             if c.wp_comment_id in self.seen_comment_ids:
@@ -574,7 +602,15 @@ class WordPressSpider(Spider):
         # Every drop of a post page names the post's discovered URL in ``detail``, so the loader can tell a
         # post that is gone from one that merely failed to download this time.
         if response.status in (404, 410):
-            yield self.drop(response.url, f"gone_{response.status}", ref.post_url)
+            # Only the post's own address answering 404/410 says it is gone: a redirect to another path that
+            # ends in one (a moved post whose new page fails, a log-in or "not found" page) is a failure.
+            redirected_from = redirect_changed_path(response.meta.get("redirect_urls"), response.url)
+            if redirected_from is None:
+                yield self.drop(response.url, f"gone_{response.status}", ref.post_url)
+            else:
+                yield self.drop(response.url, f"http_{response.status}", ref.post_url,
+                                error=f"answered HTTP {response.status} after a redirect from {redirected_from} to "
+                                      f"another path: not evidence that the post is gone")
             return
         if response.status != 200:
             yield self.drop(response.url, f"http_{response.status}", ref.post_url)
