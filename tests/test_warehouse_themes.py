@@ -183,7 +183,9 @@ def test_each_load_rematches_what_it_changed(tmp_path: Path, db: Path) -> None:
     day1 = [post(1), post(2), post(3, is_protected=True, body_text=""), post(4, body_text=RENTS, language="sv")]
     load(db, standard_run(runs, posts=day1))
     assert stored(db) == matched_now(db)
-    assert themes_of(db, 2) == {"awards", "municipality_cooperation"} and themes_of(db, 4) == set()
+    # the rules are per language: read as Swedish the sentence has no rule match (the recall layer, which reads
+    # character n-grams in either language, may still find it about rents)
+    assert themes_of(db, 2) == {"awards", "municipality_cooperation"} and themes_of(db, 4, "rule") == set()
 
     # A complete crawl: post 1's text changed, post 2 is gone, post 4 is now said to be English (same text).
     day2 = [seen(post(1, body_text="Stambytet i Hallunda är klart."), 2), seen(day1[2], 2),
@@ -192,7 +194,7 @@ def test_each_load_rematches_what_it_changed(tmp_path: Path, db: Path) -> None:
                           stats_json=stats(**day(2))))
     assert stored(db) == matched_now(db)
     assert themes_of(db, 1) == {"renovation_construction"}
-    assert themes_of(db, 2) == set() and themes_of(db, 4) == {"economy_rents"}
+    assert themes_of(db, 2) == set() and themes_of(db, 4, "rule") == {"economy_rents"}
 
     # Post 2 comes back.
     load(db, standard_run(runs, "20241003T023000Z-cccccc", posts=[seen(post(2), 3)], comments=[], forms=[],

@@ -51,8 +51,10 @@ def crawl(url: str, run_dir: Path, *, max_posts: int | None = None, timeout: flo
             "r = run_crawl(sys.argv[1], Path(sys.argv[2]), profile='fast', max_posts=json.loads(sys.argv[3]), "
             "settings_overrides=json.loads(sys.argv[4])); "
             "print(f'wparchive: crawl failed: {r.error}', file=sys.stderr) if r.error else None; "
-            "import resource; print(f'peak-rss-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}', "
-            "file=sys.stderr); sys.exit(2 if r.error else 0)")
+            # VmHWM, this process's own peak: getrusage's ru_maxrss survives exec, so it would report the forking
+            # pytest process's size (hundreds of MB late in a full run) instead of the crawl's
+            "hwm = next(l for l in Path('/proc/self/status').read_text().splitlines() if l.startswith('VmHWM:')); "
+            "print(f'peak-rss-kb {hwm.split()[1]}', file=sys.stderr); sys.exit(2 if r.error else 0)")
     # Media capture has its own caps, outside the request cap (tests/test_media.py): off here, so each bound counts
     # the discovery and harvest requests it is about.
     env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0", WPARCHIVE_MEDIA="0")
