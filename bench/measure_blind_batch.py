@@ -32,42 +32,30 @@ def measure(batch_csv: Path) -> dict:
     "negation": {labelled_negated, flagged, both}} for the batch, as the real theme build finds it."""
     with open(batch_csv, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    gold = [set(filter(None, row["themes"].split(";"))) for row in rows]
-    found = bench_themes.build_found(batch_csv)  # sentence_no counts the batch's rows from 1
-    by_rules: list[set[str]] = [set() for _ in rows]
-    by_all: list[set[str]] = [set() for _ in rows]
-    flagged_negated: set[int] = set()
-    for no, theme, _text, method, negated in found:
-        by_all[no - 1].add(theme)
-        if method == "rule":
-            by_rules[no - 1].add(theme)
-        if theme == "awards" and negated:
-            flagged_negated.add(no - 1)
-    themes = sorted({t for labels in gold for t in labels} | {t for got in by_all for t in got})
-    report: dict = {}
-    totals = dict.fromkeys(("support", "predicted", "true_positives", "rules_predicted", "rules_true"), 0)
-    for theme in themes + ["micro"]:
-        if theme == "micro":
-            counts = totals
-        else:
-            counts = {
-                "support": sum(theme in g for g in gold),
-                "predicted": sum(theme in got for got in by_all),
-                "true_positives": sum(theme in g and theme in got for g, got in zip(gold, by_all)),
-                "rules_predicted": sum(theme in got for got in by_rules),
-                "rules_true": sum(theme in g and theme in got for g, got in zip(gold, by_rules)),
-            }
-            for key in totals:
-                totals[key] += counts[key]
-        report[theme] = {
-            "rules_precision": ratio(counts["rules_true"], counts["rules_predicted"]),
-            "rules_recall": ratio(counts["rules_true"], counts["support"]),
-            "precision": ratio(counts["true_positives"], counts["predicted"]),
-            "recall": ratio(counts["true_positives"], counts["support"]),
-            "support": counts["support"], "predicted": counts["predicted"],
-            "true_positives": counts["true_positives"],
-        }
-    labelled_negated = {i for i, row in enumerate(rows) if "negat" in (row.get("note") or "") and "awards" in gold[i]}
+    # sentence_no counts the batch's rows from 1, as build_found numbers them; "all" of bench_themes.score's splits
+    labels = [{"sentence_no": no, "themes": set(filter(None, row["themes"].split(";"))), "split": "batch"}
+              for no, row in enumerate(rows, 1)]
+    found = bench_themes.build_found(batch_csv)
+    themes = sorted({t for label in labels for t in label["themes"]} | {theme for _, theme, *_ in found})
+
+    def scores(rules_only: bool) -> dict[str, bench_themes.Score]:
+        kept = [(no, theme, text) for no, theme, text, method, _ in found if method == "rule" or not rules_only]
+        per_theme = {s.theme: s for s in bench_themes.score(labels, kept, themes) if s.split == "all"}
+        micro = bench_themes.Score("micro", "all", *(sum(getattr(s, f) for s in per_theme.values())
+                                                      for f in ("support", "predicted", "true_positives")))
+        return per_theme | {"micro": micro}
+
+    everything, by_rules = scores(rules_only=False), scores(rules_only=True)
+    report: dict = {
+        theme: {"rules_precision": ratio(rules.true_positives, rules.predicted),
+                "rules_recall": ratio(rules.true_positives, rules.support),
+                "precision": ratio(s.true_positives, s.predicted), "recall": ratio(s.true_positives, s.support),
+                "support": s.support, "predicted": s.predicted, "true_positives": s.true_positives}
+        for theme, s, rules in ((t, everything[t], by_rules[t]) for t in everything)
+    }
+    flagged_negated = {no for no, theme, _, _, negated in found if theme == "awards" and negated}
+    labelled_negated = {label["sentence_no"] for label, row in zip(labels, rows)
+                        if "negat" in (row.get("note") or "") and "awards" in label["themes"]}
     report["negation"] = {"labelled_negated": len(labelled_negated), "flagged": len(flagged_negated),
                           "both": len(labelled_negated & flagged_negated)}
     return report

@@ -58,10 +58,6 @@ def rules_and_open_pairs(csv_path: Path, themes: list[str]) -> tuple[set[tuple[i
     return rules, open_pairs
 
 
-def f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-
 def score(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, int]:
     tp = int((gold & predicted).sum())
     return (tp / predicted.sum() if predicted.sum() else 1.0), (tp / gold.sum() if gold.sum() else 1.0), int(gold.sum())
@@ -104,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             p, r, _ = score(gold[:, j], combined)
             options.append((threshold, p, r))
         good = [o for o in options if o[1] >= MIN_PRECISION]
-        threshold, p, r = good[0] if good else max(options, key=lambda o: f1(o[1], o[2]))
+        threshold, p, r = good[0] if good else max(options, key=lambda o: bench_themes.f1(o[1], o[2]))
         chosen[theme] = threshold
         report["themes"][theme] = {"support": n, "rules_precision": round(rp, 3), "rules_recall": round(rr, 3),
                                    "threshold": threshold, "precision": round(p, 3), "recall": round(r, 3),
