@@ -41,8 +41,11 @@ $(REPLAY_VENV)/bin/wayback: replay-tools.txt
 
 replay-tools: $(REPLAY_VENV)/bin/wayback
 
+# Two pytest processes (pytest-xdist): the WordPress test bed's tests run in order in one, every other module whole
+# in either (tests/conftest.py). `PYTEST_WORKERS=0 make test` runs everything in one process.
+PYTEST_WORKERS ?= 2
 test: $(BIN)/wparchive testbed-packages browser-packages replay-tools
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 # Keep a test bed running by hand (for debugging and benchmarks): prints the URLs.
 testbed-up: $(BIN)/wparchive testbed-packages

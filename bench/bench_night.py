@@ -25,8 +25,20 @@ from bench.bench_pool import serve  # noqa: E402
 WPARCHIVE = str(Path(sys.executable).with_name("wparchive"))
 
 
-def tree_memory_mb(root: int) -> tuple[float, float]:
-    """(PSS, RSS) of `root` and all its descendants, summed, in MB (Linux /proc)."""
+def _label(pid: int) -> str:
+    """What a process is, for the breakdown: the module or command it runs (``crawler.pool``, ``uvicorn``, …)."""
+    try:
+        argv = [a.decode(errors="replace") for a in (Path("/proc") / str(pid) / "cmdline").read_bytes().split(b"\0") if a]
+    except OSError:
+        return "?"
+    if "-m" in argv[:-1]:
+        return argv[argv.index("-m") + 1]
+    words = [Path(argv[0]).name, *argv[1:2]] if argv else ["?"]
+    return " ".join(words)
+
+
+def tree_memory_mb(root: int) -> tuple[float, float, dict[str, float]]:
+    """(PSS, RSS, PSS by process label) of `root` and all its descendants, summed, in MB (Linux /proc)."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -36,6 +48,7 @@ def tree_memory_mb(root: int) -> tuple[float, float]:
                 continue
             children.setdefault(ppid, []).append(int(entry.name))
     pss = rss = 0
+    by_label: dict[str, float] = {}
     todo = [root]
     while todo:
         pid = todo.pop()
@@ -47,23 +60,29 @@ def tree_memory_mb(root: int) -> tuple[float, float]:
         for line in rollup.splitlines():
             if line.startswith("Pss:"):
                 pss += int(line.split()[1])
+                label = _label(pid)
+                by_label[label] = by_label.get(label, 0) + int(line.split()[1]) / 1024
             elif line.startswith("Rss:"):
                 rss += int(line.split()[1])
-    return pss / 1024, rss / 1024
+    return pss / 1024, rss / 1024, by_label
 
 
-def night(work: Path, parallel: int, *extra: str) -> tuple[float, int, float, float]:
-    """Wall seconds, exit code and peak summed PSS and RSS (MB) of one `wparchive run` over the sites.toml in `work`."""
+def night(work: Path, parallel: int, *extra: str) -> tuple[float, int, float, float, dict[str, float]]:
+    """Wall seconds, exit code, peak summed PSS and RSS (MB) of one `wparchive run` over the sites.toml in `work`, and
+    the PSS of each kind of process at the moment of the peak."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([WPARCHIVE, "run", "--config", str(work / "sites.toml"), "--db", str(work / "a.duckdb"),
                              "--data-dir", str(work / "data"), "--parallel", str(parallel), *extra],
                             env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak_pss = peak_rss = 0.0
+    at_peak: dict[str, float] = {}
     while proc.poll() is None:
-        pss, rss = tree_memory_mb(proc.pid)
-        peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
+        pss, rss, by_label = tree_memory_mb(proc.pid)
+        if pss > peak_pss:
+            peak_pss, at_peak = pss, by_label
+        peak_rss = max(peak_rss, rss)
         time.sleep(0.2)
-    return time.perf_counter() - t0, proc.returncode, peak_pss, peak_rss
+    return time.perf_counter() - t0, proc.returncode, peak_pss, peak_rss, at_peak
 
 
 def main() -> int:
@@ -80,17 +99,19 @@ def main() -> int:
             work = Path(tmp)
             (work / "sites.toml").write_text("".join(f'[[sites]]\nname = "s{i}"\nurl = "{u}"\n\n'
                                                      for i, u in enumerate(urls)))
-            first, rc1, pss1, rss1 = night(work, 50, "--profile", "fast")
-            rows.append({"run": f"first night, {args.n} blogs, fast profile", "seconds": round(first, 1), "exit": rc1,
-                         "peak_pss_mb": round(pss1), "peak_rss_mb": round(rss1)})
-            second, rc2, pss2, rss2 = night(work, args.k)
-            rows.append({"run": f"no-change night, {args.n} polite blogs", "seconds": round(second, 1), "exit": rc2,
-                         "peak_pss_mb": round(pss2), "peak_rss_mb": round(rss2)})
+            for label, parallel, extra in ((f"first night, {args.n} blogs, fast profile", 50, ("--profile", "fast")),
+                                           (f"no-change night, {args.n} polite blogs", args.k, ())):
+                seconds, rc, pss, rss, at_peak = night(work, parallel, *extra)
+                rows.append({"run": label, "seconds": round(seconds, 1), "exit": rc, "peak_pss_mb": round(pss),
+                             "peak_rss_mb": round(rss),
+                             "pss_at_peak_mb": {k: round(v) for k, v in sorted(at_peak.items(), key=lambda kv: -kv[1])}})
     finally:
         proc.kill()
     print("| run | wall s | exit | peak PSS MB | peak RSS MB |\n|---|---|---|---|---|")
     for row in rows:
         print(f"| {row['run']} | {row['seconds']} | {row['exit']} | {row['peak_pss_mb']} | {row['peak_rss_mb']} |")
+    for row in rows:
+        print(f"{row['run']}: PSS at the peak by process: {row['pss_at_peak_mb']}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     return 0

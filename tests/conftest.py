@@ -1,15 +1,25 @@
 """Shared pytest fixtures: chiefly the real WordPress test bed (tests/wordpress/testbed.py), one per session, and
-an empty warehouse file per test."""
+an empty warehouse file per test; and how `make test` spreads the tests over two processes (pytest-xdist)."""
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.wordpress.testbed import VARIANTS, Site, Testbed, TestbedError, TestbedUnavailable
+
+# Under pytest-xdist each worker is its own session; a temporary Prefect server started in-process (a flow run
+# without PREFECT_API_URL) keeps its database in PREFECT_HOME, so each worker gets its own (set before any test
+# module imports Prefect, which reads its settings once).
+_XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _XDIST_WORKER:
+    os.environ["PREFECT_HOME"] = str(Path.home() / ".prefect" / f"pytest-{_XDIST_WORKER}")
 
 # The two themes every WordPress test should pass with (tt1-rest-blocked is twentytwentyone again).
 THEME_VARIANTS = ("tt1", "tt3")
@@ -17,6 +27,55 @@ THEME_VARIANTS = ("tt1", "tt3")
 
 def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}
+
+
+def _distribution_group(item: pytest.Item) -> str:
+    """Which tests `make test` keeps together in one pytest-xdist worker (``-n 2``): every test that uses the
+    WordPress test bed, in file order, because some edit its posts and comments and the others read them; any other
+    module whole, so that its module- and session-scoped fixtures are built once."""
+    return "wordpress-testbed" if "wordpress_testbed" in item.fixturenames else item.nodeid.split("::")[0]
+
+
+# pytest-xdist's own grouping (``--dist loadgroup``) renames items, which pytest 9 no longer allows; instead each
+# worker writes every test's group to a file the controller's scheduler reads (the workers collect, it doesn't).
+_GROUPS_DIR_KEY = "wparchive_distribution_groups"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    node.workerinput[_GROUPS_DIR_KEY] = _groups_dir(node.config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    from xdist.scheduler import LoadScopeScheduling
+
+    groups_dir = _groups_dir(config)
+
+    class GroupScheduling(LoadScopeScheduling):  # the biggest group first (loadscopereorder), then the others
+        groups: dict[str, str] = {}
+
+        def _split_scope(self, nodeid: str) -> str:
+            if not self.groups:  # every worker wrote the same groups before reporting its collection
+                self.groups.update(json.loads(next(Path(groups_dir).glob("*.json")).read_text()))
+            return self.groups[nodeid]
+
+    return GroupScheduling(config, log)
+
+
+def _groups_dir(config: pytest.Config) -> str:
+    if not hasattr(config, "_wparchive_groups_dir"):
+        config._wparchive_groups_dir = tempfile.mkdtemp(prefix="pytest-groups-")  # type: ignore[attr-defined]
+    return config._wparchive_groups_dir  # type: ignore[attr-defined]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput and _GROUPS_DIR_KEY in workerinput:
+        groups = {item.nodeid: _distribution_group(item) for item in items}
+        path = Path(workerinput[_GROUPS_DIR_KEY]) / f"{workerinput['workerid']}.json"
+        path.with_suffix(".partial").write_text(json.dumps(groups))
+        path.with_suffix(".partial").replace(path)
 
 
 @pytest.fixture(scope="session")
