@@ -13,7 +13,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.db import WarehouseError, build_views, connect, execute_file, fetch_file, transaction
+from warehouse.db import WarehouseError, build_views, connect, duckdb_config, execute_file, fetch_file, transaction
 
 # count_places.sql's first two places are the erased comments themselves (they stay, as placeholders); the rest
 # are strings taken out, which must all be gone after the erasure.
@@ -55,7 +55,7 @@ def count_places(db_path: Path | str, comments: list[FoundComment], needles: lis
 
 def count_in_export(path: Path | str, needles: list[str]) -> int:
     """Rows of an exported Parquet or CSV file that hold one of ``needles``."""
-    with duckdb.connect() as con:
+    with duckdb.connect(config=duckdb_config()) as con:
         return int(fetch_file(con, "erase/count_in_export.sql", {"path": str(path), "needles": needles})[0][0])
 
 
@@ -100,7 +100,7 @@ def compact(db_path: Path | str) -> int:
     try:
         with connect(path) as con:
             con.execute("CHECKPOINT")
-        with duckdb.connect() as con:
+        with duckdb.connect(config=duckdb_config()) as con:
             execute_file(con, "erase/compact.sql", {"source": str(path), "target": str(fresh)})
         os.chmod(fresh, 0o644)
         os.replace(fresh, path)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.db import WarehouseError, connect, execute_file, fetch_file
+from warehouse.db import WarehouseError, connect, duckdb_config, execute_file, fetch_file
 
 PUBLISHED_MODE = 0o444  # read-only for everyone: a read-write open fails at once instead of locking readers out
 # The oldest DuckDB that opens a published file (queries/publish_copy.sql writes storage version v1.4.0). The
@@ -94,7 +94,7 @@ def _copy_for_older_readers(work: Path, copy: Path) -> None:
     """Checkpoint ``work`` and copy it into the new file ``copy`` in the published storage format, holding the
     working file's write lock throughout (it is attached read-write)."""
     try:
-        with duckdb.connect() as con:
+        with duckdb.connect(config=duckdb_config()) as con:
             execute_file(con, "queries/publish_copy.sql", {"work_path": str(work), "copy_path": str(copy)})
             if wal_path(work).exists() and wal_path(work).stat().st_size > 0:
                 raise WarehouseError(f"{work} still has a write-ahead log after CHECKPOINT; not publishing")
