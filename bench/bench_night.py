@@ -59,9 +59,10 @@ def tree_memory_mb(root: int) -> tuple[float, float, dict[str, float]]:
             continue
         for line in rollup.splitlines():
             if line.startswith("Pss:"):
-                pss += int(line.split()[1])
+                kb = int(line.split()[1])
+                pss += kb
                 label = _label(pid)
-                by_label[label] = by_label.get(label, 0) + int(line.split()[1]) / 1024
+                by_label[label] = by_label.get(label, 0) + kb / 1024
             elif line.startswith("Rss:"):
                 rss += int(line.split()[1])
     return pss / 1024, rss / 1024, by_label

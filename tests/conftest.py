@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -52,13 +53,13 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
     groups_dir = _groups_dir(config)
 
-    class GroupScheduling(LoadScopeScheduling):  # the biggest group first (loadscopereorder), then the others
-        groups: dict[str, str] = {}
+    groups: dict[str, str] = {}
 
+    class GroupScheduling(LoadScopeScheduling):  # the biggest group first (loadscopereorder), then the others
         def _split_scope(self, nodeid: str) -> str:
-            if not self.groups:  # every worker wrote the same groups before reporting its collection
-                self.groups.update(json.loads(next(Path(groups_dir).glob("*.json")).read_text()))
-            return self.groups[nodeid]
+            if not groups:  # every worker wrote the same groups before reporting its collection
+                groups.update(json.loads(next(Path(groups_dir).glob("*.json")).read_text()))
+            return groups[nodeid]
 
     return GroupScheduling(config, log)
 
@@ -67,6 +68,12 @@ def _groups_dir(config: pytest.Config) -> str:
     if not hasattr(config, "_wparchive_groups_dir"):
         config._wparchive_groups_dir = tempfile.mkdtemp(prefix="pytest-groups-")  # type: ignore[attr-defined]
     return config._wparchive_groups_dir  # type: ignore[attr-defined]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    groups_dir = getattr(config, "_wparchive_groups_dir", None)
+    if groups_dir:
+        shutil.rmtree(groups_dir, ignore_errors=True)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
