@@ -1,8 +1,8 @@
 """Load step of a night with many sites: N small cleaned site runs (2 posts, 2 comments, 2 forms each) loaded the
 way the nightly flow loads sites that finish together (``warehouse.load.load_runs``: one connection, up to
-``MAX_BATCH_RUNS`` runs per transaction, each statement once per batch), against one run per transaction (the loader
-before batching: ``max_batch_runs=1``, measured on a sample of the runs). Prints the curve as a table, with the load
-average before and after each size.
+``MAX_BATCH_RUNS`` runs and ``MAX_BATCH_BYTES`` per transaction, each statement once per batch), against one run per
+transaction (the loader before batching: ``max_batch_runs=1``, measured on a sample of the runs). Prints the curve as
+a table, with the load average before and after each size.
 
 One run is cleaned for real (flows.rundir.clean_run_dir); the other N-1 are copies of its cleaned directory with the
 site's address replaced, so that building 10,000 runs takes seconds, not the cleaning step's minutes.
@@ -53,7 +53,7 @@ def load_average() -> float:
     return round(os.getloadavg()[0], 1)
 
 
-def measure(n: int, sample: int) -> dict[str, float]:
+def measure(n: int, sample: int, max_batch_runs: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="bench-load-sites-") as tmp:
         root = Path(tmp)
         load_before = load_average()
@@ -64,7 +64,7 @@ def measure(n: int, sample: int) -> dict[str, float]:
         initialise(batched)
         initialise(single)
         t0 = time.perf_counter()
-        results = load_runs(batched, dirs)
+        results = load_runs(batched, dirs, max_batch_runs=max_batch_runs)
         batched_s = time.perf_counter() - t0
         assert not any(isinstance(r, Exception) for r in results), results
         assert query(batched, "SELECT count(*) FROM crawl_runs")[1] == [(n,)]
@@ -84,13 +84,15 @@ def main() -> int:
     parser.add_argument("--sites", type=int, nargs="+", default=[100, 1000, 10000])
     parser.add_argument("--sample", type=int, default=100,
                         help="runs loaded one per transaction at each size (that way is linear: a sample says it)")
+    parser.add_argument("--max-batch-runs", type=int, default=MAX_BATCH_RUNS,
+                        help="most runs in one transaction (the loader's default; also capped by MAX_BATCH_BYTES)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     rows = []
     for n in args.sites:
-        rows.append(measure(n, args.sample))
+        rows.append(measure(n, args.sample, args.max_batch_runs))
         print(rows[-1], flush=True)
-    print(f"| site runs | load s (batches of ≤ {MAX_BATCH_RUNS}) | ms/site batched | ms/site, one run per "
+    print(f"| site runs | load s (batches of ≤ {args.max_batch_runs:,} runs) | ms/site batched | ms/site, one run per "
           "transaction | load average |")
     print("|---|---|---|---|---|")
     for r in rows:

@@ -12,7 +12,7 @@ import pytest
 from flows.rundir import RunRequest, clean_run_dir, failed_manifest
 from tests.test_warehouse_load import comment, form, post, stats, write_crawler_files
 from warehouse.db import SCHEMA, initialise, query
-from warehouse.load import load_run, load_runs, record_failed_run
+from warehouse.load import _with_run_no, load_run, load_runs, record_failed_run
 
 SITES = 50
 # Columns set to the time of loading (or of creating the database): they differ between any two loads.
@@ -127,6 +127,7 @@ def test_one_bad_run_fails_alone_and_a_rerun_converges(
         failed = [i for i, r in enumerate(results) if isinstance(r, Exception)]
         assert failed == [17]
         assert "elva" in str(results[17])
+        assert str(bad) in str(results[17])  # the run's own file, not the batch's copy of it
         assert query(db, "SELECT count(*) FROM crawl_runs")[1] == [(SITES - 1,)]
         assert query(db, "SELECT count(*) FROM posts WHERE site = ?", [site_url(17)])[1] == [(0,)]
         # The flow records the failure with its reason, as for any site whose load failed.
@@ -173,3 +174,26 @@ def test_manifest_rows_keep_the_crawlers_stats(tmp_path: Path, nights: list[list
     load_run(db, nights[0][0])
     (stats_text,) = query(db, "SELECT stats FROM crawl_runs")[1][0]
     assert json.loads(stats_text)["requests"] == 40
+
+
+def test_batches_cut_by_bytes_load_the_same_rows(
+        tmp_path: Path, nights: list[list[Path]], one_at_a_time: list[dict[str, list[tuple[Any, ...]]]]) -> None:
+    """A night too big for one batch's bytes loads in several, each run once, with the same rows."""
+    batched = tmp_path / "batched.duckdb"
+    initialise(batched)
+    night_bytes = sum(path.stat().st_size for clean_dir in nights[0] for path in clean_dir.glob("*.jsonl"))
+    for dirs, expected in zip(nights, one_at_a_time, strict=True):
+        results = load_runs(batched, dirs, max_batch_bytes=night_bytes // 7)
+        assert not any(isinstance(r, Exception) or r.skipped for r in results)
+        assert tables(batched) == expected
+    _cols, rows = query(batched, "SELECT count(DISTINCT loaded_at) FROM crawl_runs")
+    assert 7 <= rows[0][0] <= 2 * 10  # several transactions a night, not one and not one a run
+
+
+def test_run_no_is_added_to_each_line_of_a_cleaned_file() -> None:
+    assert _with_run_no(b'{"a": 1}\n{"b": "}"}\n', 7) == b'{"a": 1,"run_no":7}\n{"b": "}","run_no":7}\n'
+    assert _with_run_no(b'{}\n{ } \n', 2) == b'{"run_no":2}\n{"run_no":2}\n'
+    assert _with_run_no(b'{"a": 1}', 3) == b'{"a": 1,"run_no":3}\n'  # no final newline
+    # A line that is not an object (a torn write) stays as it is, on its own line number, for read_json to reject.
+    torn = _with_run_no(b'{"a": 1}\n\n{"post_url": "https://x/", "title": "Hal\n{"c": 2}\n', 4)
+    assert torn.split(b"\n")[1:3] == [b"", b'{"post_url": "https://x/", "title": "Hal']

@@ -1,11 +1,11 @@
 -- Stage each run's cleaned media answers (clean/media_fetches.jsonl). Grain: one row per media URL.
--- Parameters: $paths, that file of the batch's runs, and $run_nos, each one's run (run_no: the run's place in the
--- batch, the key of every staged row).
+-- Parameters: $path, that file of the batch: the run's own file when one run of the batch has lines in it
+-- ($run_no: that run's place in the batch), else the batch's files as one, each line keyed by its run's place
+-- (run_no; $run_no NULL). run_no is the key of every staged row.
 CREATE OR REPLACE TEMP TABLE run_media_fetches AS
-SELECT batch.run_no, staged.* EXCLUDE (filename)
-FROM read_json($paths, format = 'newline_delimited', filename = true, columns = {
+SELECT coalesce(run_no, $run_no) AS run_no, * EXCLUDE (run_no)
+FROM read_json($path, format = 'newline_delimited', columns = {
+    'run_no': 'INTEGER',
     'site': 'VARCHAR', 'url': 'VARCHAR', 'status': 'INTEGER', 'content_type': 'VARCHAR', 'byte_count': 'BIGINT',
     'width': 'INTEGER', 'height': 'INTEGER', 'is_image': 'BOOLEAN', 'fetched_at': 'TIMESTAMPTZ'
-}) AS staged
-JOIN (SELECT unnest($paths) AS path, unnest($run_nos) AS run_no) AS batch
-    ON batch.path = staged.filename;
+});
