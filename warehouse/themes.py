@@ -44,10 +44,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import numpy as np
 
 from warehouse.db import _PARAM, VIEWS, _params_of, execute_file, fetch_file, sql_file, statements, utc_now
-from warehouse.themes_model import MODEL_JSON, ThemeModel, evidence_word
 
 # sentence_themes is computed by these layers' views and by this module's SQL: a full rebuild is due when any of
 # them changed (or theme_rules did): their fingerprint is recorded in sentence_themes_builds.
@@ -70,10 +68,11 @@ class ThemeBuild:
 
 
 def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False,
-                          model_json: Path = MODEL_JSON) -> ThemeBuild:
+                          model_json: Path | None = None) -> ThemeBuild:
     """Bring sentence_themes up to date: match the posts the loads queued, or every post when theme_rules or the
     SQL that matches them changed since the last full rebuild (or ``force``). Runs in the caller's transaction,
-    once the views exist; building again right after changes nothing."""
+    once the views exist; building again right after changes nothing. ``model_json``: the recall layer's model
+    (default: warehouse/seeds/theme_model.json)."""
     ((fingerprint, rules_count),) = fetch_file(con, "load/sentence_themes_fingerprint.sql",
                                                {"sql_sha256": _sql_sha256()})
     last = fetch_file(con, "load/last_sentence_themes_build.sql")
@@ -87,7 +86,7 @@ def build_sentence_themes(con: duckdb.DuckDBPyConnection, *, force: bool = False
     return ThemeBuild(is_full, sentences, matches, model_matches, model_seconds)
 
 
-def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[int, int, int, float]:
+def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path | None) -> tuple[int, int, int, float]:
     """Replace the stored matches of the queued posts (and drop those of deleted posts); returns (sentences
     matched, matches stored, of which the model's, seconds the model took)."""
     execute_file(con, "load/delete_stale_sentence_themes.sql")
@@ -102,10 +101,11 @@ def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[in
         matches = execute_file(con, "load/insert_theme_matches.sql")
         if fetch_file(con, "load/count_theme_rows_for_view.sql")[0][0]:
             matches += con.execute(_view_decides_statement()).fetchall()[0][0]
-        started = time.perf_counter()
-        model_matches = _store_model_matches(con, model_json)
-        model_seconds = time.perf_counter() - started
-        matches += model_matches
+        if sentences:  # a night that changed no post has nothing to score: numpy and scipy are not even imported
+            started = time.perf_counter()
+            model_matches = _store_model_matches(con, model_json)
+            model_seconds = time.perf_counter() - started
+            matches += model_matches
         for theme, language, pattern in fetch_file(con, "load/theme_negation_sets.sql"):
             execute_file(con, "load/mark_negated_theme_matches.sql",
                          {"theme": theme, "language": language, "negation_pattern": pattern})
@@ -113,14 +113,19 @@ def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path) -> tuple[in
     return sentences, matches, model_matches, model_seconds
 
 
-def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path) -> int:
+def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path | None) -> int:
     """Score this build's sentences with the recall layer and store its matches where the rules decided nothing
     (insert_model_theme_matches.sql enforces that); returns how many were stored."""
+    # Imported here: numpy and scipy take ~0.7 s to import, a cost only a build with sentences to score pays.
+    import numpy as np
+
+    from warehouse.themes_model import MODEL_JSON, ThemeModel, evidence_word
+
     # Columns as numpy arrays and the rules' decisions as a mask: no Python object per row or per decided pair.
     rows = con.execute(sql_file("load/theme_sentences_to_score.sql")).fetchnumpy()
     if not len(rows["sentence"]):
         return 0
-    model = ThemeModel.load(model_json)
+    model = ThemeModel.load(model_json or MODEL_JSON)
     sentences = rows["sentence"].tolist()
     pairs = con.execute(sql_file("load/theme_decided_pairs.sql"), {"themes": model.themes}).fetchnumpy()
     decided = np.zeros((len(sentences), len(model.themes)), dtype=bool)
