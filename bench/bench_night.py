@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -68,13 +69,39 @@ def tree_memory_mb(root: int) -> tuple[float, float, dict[str, float]]:
     return pss / 1024, rss / 1024, by_label
 
 
-def night(work: Path, parallel: int, *extra: str) -> tuple[float, int, float, float, dict[str, float]]:
-    """Wall seconds, exit code, peak summed PSS and RSS (MB) of one `wparchive run` over the sites.toml in `work`, and
-    the PSS of each kind of process at the moment of the peak."""
+# The run's per-step log lines (printed when its output is not a terminal) that mark where a night's time goes.
+MILESTONES = (("first site crawled", ": crawled", min), ("last site crawled", ": crawled", max),
+              ("last site loaded", ": loaded", max), ("views built", " views", max), ("checks run", " checks", max),
+              ("published", " published ", max), ("report written", " report ", max))
+
+
+def milestones(lines: list[tuple[float, str]]) -> dict[str, float]:
+    """Seconds from the run's start to each milestone its log lines show."""
+    out = {}
+    for name, marker, pick in MILESTONES:
+        times = [t for t, line in lines if marker in line]
+        if times:
+            out[name] = round(pick(times), 1)
+    return out
+
+
+def night(work: Path, parallel: int, *extra: str,
+          ) -> tuple[float, int, float, float, dict[str, float], dict[str, float]]:
+    """Wall seconds, exit code, peak summed PSS and RSS (MB) of one `wparchive run` over the sites.toml in `work`, the
+    PSS of each kind of process at the moment of the peak, and the run's milestones (seconds from its start)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([WPARCHIVE, "run", "--config", str(work / "sites.toml"), "--db", str(work / "a.duckdb"),
                              "--data-dir", str(work / "data"), "--parallel", str(parallel), *extra],
-                            env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: list[tuple[float, str]] = []
+
+    def read_log() -> None:  # drained in a thread: a full pipe would stop the run
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append((time.perf_counter() - t0, line.rstrip()))
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
     peak_pss = peak_rss = 0.0
     at_peak: dict[str, float] = {}
     while proc.poll() is None:
@@ -83,7 +110,9 @@ def night(work: Path, parallel: int, *extra: str) -> tuple[float, int, float, fl
             peak_pss, at_peak = pss, by_label
         peak_rss = max(peak_rss, rss)
         time.sleep(0.2)
-    return time.perf_counter() - t0, proc.returncode, peak_pss, peak_rss, at_peak
+    seconds = time.perf_counter() - t0
+    reader.join(10)
+    return seconds, proc.returncode, peak_pss, peak_rss, at_peak, milestones(lines)
 
 
 def main() -> int:
@@ -102,10 +131,11 @@ def main() -> int:
                                                      for i, u in enumerate(urls)))
             for label, parallel, extra in ((f"first night, {args.n} blogs, fast profile", 50, ("--profile", "fast")),
                                            (f"no-change night, {args.n} polite blogs", args.k, ())):
-                seconds, rc, pss, rss, at_peak = night(work, parallel, *extra)
+                seconds, rc, pss, rss, at_peak, marks = night(work, parallel, *extra)
                 rows.append({"run": label, "seconds": round(seconds, 1), "exit": rc, "peak_pss_mb": round(pss),
                              "peak_rss_mb": round(rss),
-                             "pss_at_peak_mb": {k: round(v) for k, v in sorted(at_peak.items(), key=lambda kv: -kv[1])}})
+                             "pss_at_peak_mb": {k: round(v) for k, v in sorted(at_peak.items(), key=lambda kv: -kv[1])},
+                             "milestones_s": marks})
     finally:
         proc.kill()
     print("| run | wall s | exit | peak PSS MB | peak RSS MB |\n|---|---|---|---|---|")
@@ -113,6 +143,7 @@ def main() -> int:
         print(f"| {row['run']} | {row['seconds']} | {row['exit']} | {row['peak_pss_mb']} | {row['peak_rss_mb']} |")
     for row in rows:
         print(f"{row['run']}: PSS at the peak by process: {row['pss_at_peak_mb']}")
+        print(f"{row['run']}: seconds from the start: {row['milestones_s']}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2))
     return 0
