@@ -44,6 +44,9 @@ DOWNLOAD_FAIL_ON_DATALOSS = False
 # Scrapy 2.19 starts a code-executing "remote control" HTTP server by default; a crawler needs none of it.
 REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy parses each callback's source (inspect + ast) on every crawler to warn about `return value` in a generator
+# callback, a coding mistake: ~8 ms of CPU a site (py-spy, a pool of 200 no-change crawls), paid on every night.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 COOKIES_ENABLED = False
 # Redirects stay on (a post's http→https or trailing-slash redirect); the trap middleware re-checks each hop.
 REDIRECT_ENABLED = True
