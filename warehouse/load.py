@@ -2,8 +2,9 @@
 (run_id, site).
 
 A batch of runs takes the same ~20 statements whatever its size: one ``read_json`` of one file per staging table
-(the batch's cleaned files of that kind, written one after the other into a temporary file), every staged row keyed
-by its run's place in the batch (``run_no``), every statement keyed by it.
+(the one run's own file when only one run of the batch has lines of that kind, else the batch's files of that kind
+copied into one temporary file), every staged row keyed by its run's place in the batch (``run_no``), every
+statement keyed by it.
 Loading a run that is already recorded changes nothing. A run whose load failed (rolled back, recorded as
 ``failed_step = 'load'``) is loaded again from scratch, so re-running converges. A batch that fails is rolled back
 whole and loaded again in halves, down to single runs: a run whose data is bad fails alone, the others land.
@@ -136,10 +137,10 @@ def _read_cleaned(clean_dir: Path) -> tuple[RunManifest, dict[str, int]]:
 def _batches(runs: list[_CleanedRun], max_runs: int, max_bytes: int) -> list[list[_CleanedRun]]:
     """``runs`` in order, cut into batches of at most ``max_runs`` runs and ``max_bytes`` of cleaned files."""
     batches: list[list[_CleanedRun]] = []
-    size = max_bytes + 1
+    size = 0
     for run in runs:
         run_size = sum(run.file_sizes.values())
-        if len(batches) == 0 or len(batches[-1]) >= max_runs or size + run_size > max_bytes:
+        if not batches or len(batches[-1]) >= max_runs or size + run_size > max_bytes:
             batches.append([])
             size = 0
         batches[-1].append(run)

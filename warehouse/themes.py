@@ -114,8 +114,8 @@ def _match_pending(con: duckdb.DuckDBPyConnection, model_json: Path | None) -> t
 
 
 def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path | None) -> int:
-    """Score this build's sentences with the recall layer and store its matches where the rules decided nothing
-    (insert_model_theme_matches.sql enforces that); returns how many were stored."""
+    """Score this build's sentences (there are some: the caller checked) with the recall layer and store its matches
+    where the rules decided nothing (insert_model_theme_matches.sql enforces that); returns how many were stored."""
     # Imported here: numpy and scipy take ~0.7 s to import, a cost only a build with sentences to score pays.
     import numpy as np
 
@@ -123,8 +123,6 @@ def _store_model_matches(con: duckdb.DuckDBPyConnection, model_json: Path | None
 
     # Columns as numpy arrays and the rules' decisions as a mask: no Python object per row or per decided pair.
     rows = con.execute(sql_file("load/theme_sentences_to_score.sql")).fetchnumpy()
-    if not len(rows["sentence"]):
-        return 0
     model = ThemeModel.load(model_json or MODEL_JSON)
     sentences = rows["sentence"].tolist()
     pairs = con.execute(sql_file("load/theme_decided_pairs.sql"), {"themes": model.themes}).fetchnumpy()
