@@ -28,7 +28,8 @@ _SERVERS = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from wparchive.demo.snapshot import DEMO_SITE, SnapshotServer
-servers = [SnapshotServer(DEMO_SITE, address=a).__enter__() for a in sys.argv[2:]]
+port = int(sys.argv[2])
+servers = [SnapshotServer(DEMO_SITE, port=port, address=a).__enter__() for a in sys.argv[3:]]
 print(json.dumps([s.base_url for s in servers]), flush=True)
 sys.stdin.read()
 """
@@ -38,20 +39,21 @@ def addresses(n: int, offset: int = 0) -> list[str]:
     return [f"127.1.{(i + offset) // 250}.{(i + offset) % 250 + 1}" for i in range(n)]
 
 
-def serve(addrs: list[str]) -> tuple[subprocess.Popen[str], list[str]]:
-    proc = subprocess.Popen([sys.executable, "-c", _SERVERS, str(REPO), *addrs], stdin=subprocess.PIPE,
+def serve(addrs: list[str], port: int = 0) -> tuple[subprocess.Popen[str], list[str]]:
+    """One snapshot server per address, in a separate process; port 0 picks a free port for each."""
+    proc = subprocess.Popen([sys.executable, "-c", _SERVERS, str(REPO), str(port), *addrs], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     return proc, json.loads(proc.stdout.readline())
 
 
-def run_pool(jobs: list[CrawlJob], work: Path, k: int) -> dict:
+def run_pool(jobs: list[CrawlJob], work: Path, k: int, processes: int = 1) -> dict:
     t0, cpu0 = time.perf_counter(), _children_cpu()
-    results = [r for batch in pool_in_subprocess(jobs, work, k) for r in batch]
+    results = [r for batch in pool_in_subprocess(jobs, work, k, processes) for r in batch]
     seconds, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     # The pool processes are the only children waited for: their peak RSS (max over the runs so far).
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"sites": len(jobs), "parallel": k, "seconds": round(seconds, 1), "cpu_s": round(cpu, 1), "peak_rss_mb_so_far": round(rss_mb),
+    return {"sites": len(jobs), "parallel": k, "processes": processes, "seconds": round(seconds, 1), "cpu_s": round(cpu, 1), "peak_rss_mb_so_far": round(rss_mb),
             "requests": sum(r.stats.get("requests", 0) for r in results),
             "failed": [r.error for r in results if r.error][:3], "failed_count": sum(1 for r in results if r.error)}
 
@@ -73,7 +75,7 @@ def polite(n: int, work: Path) -> list[dict]:
     return [dict(one, scenario="1 polite blog"), dict(many, scenario=f"{n} polite blogs")]
 
 
-def nochange(n: int, k: int, work: Path) -> list[dict]:
+def nochange(n: int, k: int, work: Path, processes: int = 1) -> list[dict]:
     from flows.rundir import RunRequest, clean_run_dir
     from warehouse.db import initialise
     from warehouse.load import load_run
@@ -97,7 +99,7 @@ def nochange(n: int, k: int, work: Path) -> list[dict]:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(template.replace(urls[0], url))
             jobs.append(CrawlJob(url, str(work / "nightly" / f"s{i}"), CrawlOptions(state=str(path))))
-        row = run_pool(jobs, work / "nightly", k)
+        row = run_pool(jobs, work / "nightly", k, processes)
     finally:
         proc.kill()
     return [dict(row, scenario=f"{n} no-change polite blogs")]
@@ -108,12 +110,13 @@ def main() -> int:
     parser.add_argument("scenario", choices=["polite", "nochange"])
     parser.add_argument("-n", type=int)
     parser.add_argument("-k", type=int, default=200, help="sites at once (nochange)")
+    parser.add_argument("--processes", type=int, default=1, help="crawl processes (nochange)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-pool-") as tmp:
         rows = (polite(args.n or 40, Path(tmp)) if args.scenario == "polite"
-                else nochange(args.n or 1000, args.k, Path(tmp)))
-    keys = ["scenario", "sites", "parallel", "seconds", "cpu_s", "peak_rss_mb_so_far", "requests", "failed_count"]
+                else nochange(args.n or 1000, args.k, Path(tmp), args.processes))
+    keys = ["scenario", "sites", "parallel", "processes", "seconds", "cpu_s", "peak_rss_mb_so_far", "requests", "failed_count"]
     print("| " + " | ".join(keys) + " |\n|" + "---|" * len(keys))
     for row in rows:
         print("| " + " | ".join(str(row.get(k, "")) for k in keys) + " |")

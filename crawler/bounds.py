@@ -111,8 +111,10 @@ class RestPager:
 class DiscoveryBounds:
     """The bounds of one crawl's discovery: per-source budgets, listing depth, REST pagers, and the stops."""
 
-    def __init__(self, budgets: dict[str, int] | None = None, max_depth: int = MAX_LISTING_DEPTH):
+    def __init__(self, budgets: dict[str, int] | None = None, max_depth: int = MAX_LISTING_DEPTH,
+                 log_extra: dict[str, Any] | None = None):
         self.budgets = dict(DEFAULT_SOURCE_BUDGETS, **(budgets or {}))
+        self.log_extra = log_extra or {}  # ties its log lines to one crawl (crawler/logs.py: one crawl.log each)
         self.max_depth = max_depth
         self.spent: dict[str, int] = {}
         self.stops: list[dict[str, Any]] = []  # stats.json: discovery.stops
@@ -140,7 +142,7 @@ class DiscoveryBounds:
         if once and any(s["source"] == source and s["reason"] == reason for s in self.stops):
             return
         self.stops.append(vars(Stop(source, reason, page, url, is_truncating)))
-        logger.info("discovery: %s stopped: %s", source, reason)
+        logger.info("discovery: %s stopped: %s", source, reason, extra=self.log_extra)
 
     def is_stopped(self, source: str) -> bool:
         pager = self.pagers.get(source)

@@ -15,6 +15,7 @@ from typing import Self
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.extensions.logcount import LogCount
 
 LOG_FILE = "crawl.log"
 
@@ -38,12 +39,37 @@ class OneLineExceptions(logging.Formatter):
         return text
 
 
-class CrawlLog:
-    """Extension: on spider open, writes the full log to the run directory and shortens console tracebacks."""
+def crawler_of(record: logging.LogRecord) -> Crawler | None:
+    """The crawl a log record belongs to: Scrapy and wparchive pass ``extra={"spider": …}`` or ``{"crawler": …}``."""
+    crawler = getattr(record, "crawler", None)
+    if crawler is None:
+        crawler = getattr(getattr(record, "spider", None), "crawler", None)
+    return crawler
 
-    def __init__(self, run_dir: Path, level: str):
+
+class OwnRecords(logging.Filter):
+    """Lets through the records of one crawl. The crawl pool runs many crawls in one process, all logging through
+    the root logger: without it every site's crawl.log would hold every other site's lines (and each line would be
+    handled by K files). A record no crawl claims is taken only when ``takes_unclaimed`` (the process's only crawl).
+    """
+
+    def __init__(self, crawler: Crawler, takes_unclaimed: bool):
+        super().__init__()
+        self.crawler = crawler
+        self.takes_unclaimed = takes_unclaimed
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        crawler = crawler_of(record)
+        return crawler is self.crawler if crawler is not None else self.takes_unclaimed
+
+
+class CrawlLog:
+    """Extension: on spider open, writes its crawl's log to the run directory and shortens console tracebacks."""
+
+    def __init__(self, run_dir: Path, level: str, crawler: Crawler | None = None):
         self.path = run_dir / LOG_FILE
         self.level = level
+        self.crawler = crawler
         self.handler: logging.Handler | None = None
 
     @classmethod
@@ -51,7 +77,7 @@ class CrawlLog:
         run_dir = crawler.settings.get("WPARCHIVE_RUN_DIR")
         if not run_dir:
             raise NotConfigured("WPARCHIVE_RUN_DIR not set")
-        o = cls(Path(run_dir), crawler.settings.get("WPARCHIVE_LOG_FILE_LEVEL", "INFO"))
+        o = cls(Path(run_dir), crawler.settings.get("WPARCHIVE_LOG_FILE_LEVEL", "INFO"), crawler)
         crawler.signals.connect(o.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(o.spider_closed, signal=signals.spider_closed)
         return o
@@ -65,6 +91,9 @@ class CrawlLog:
         self.handler = logging.FileHandler(self.path, encoding="utf-8")
         self.handler.setLevel(self.level)
         self.handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+        if self.crawler is not None:
+            takes_unclaimed = self.crawler.settings.getbool("WPARCHIVE_LOG_FILE_UNCLAIMED", True)
+            self.handler.addFilter(OwnRecords(self.crawler, takes_unclaimed))
         root.addHandler(self.handler)
         if root.level > self.handler.level:
             root.setLevel(self.handler.level)
@@ -73,3 +102,15 @@ class CrawlLog:
         if self.handler is not None:
             logging.getLogger().removeHandler(self.handler)
             self.handler.close()
+            self.handler = None
+
+
+class OwnLogCount(LogCount):
+    """Scrapy's ``LogCount`` (the ``log_count/<level>`` stats; stats.json's ``errors.log_errors``) counting only its
+    own crawl's records: in the crawl pool each crawler's counter would count every other site's lines too."""
+
+    def spider_opened(self, spider: Spider) -> None:
+        super().spider_opened(spider)
+        if self.handler is not None:
+            takes_unclaimed = self.crawler.settings.getbool("WPARCHIVE_LOG_FILE_UNCLAIMED", True)
+            self.handler.addFilter(OwnRecords(self.crawler, takes_unclaimed))

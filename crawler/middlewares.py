@@ -149,7 +149,7 @@ class RetryAfterMiddleware(RetryMiddleware):
         bounds = getattr(self.crawler.spider, "bounds", None)
         if bounds is not None:  # a truncating stop: the run is not complete (stats.json discovery.stops)
             bounds.stop("site", self.cut_short, url=url, is_truncating=True)
-        logger.warning("wparchive: %s", self.cut_short)
+        logger.warning("wparchive: %s", self.cut_short, extra={"crawler": self.crawler})
 
 
 def retry_after_seconds(value: bytes | None) -> float | None:
@@ -240,5 +240,6 @@ class CallbackFailureMiddleware:
         if handle is None:
             return None
         self.crawler.stats.inc_value(f"wparchive/callback_failed/{exception.__class__.__name__}")
-        logger.warning("reading %s failed", response.url, exc_info=exception)  # the traceback goes to crawl.log
+        logger.warning("reading %s failed", response.url, exc_info=exception,  # the traceback goes to crawl.log
+                       extra={"crawler": self.crawler})
         return list(handle(response, exception))

@@ -4,14 +4,23 @@ Each site's Scrapy ``Crawler`` has its own downloader, so its own per-host slot:
 (sub-directory blogs, WordPress.com's public API) would each get their own second. ``HostLimiter`` is shared by
 every crawler in the process; ``HostLimitMiddleware`` makes each request wait for its host's turn. robots.txt is
 not limited and gets its own download slot, so fetching it costs the host no delay.
+
+A crawl pool of several processes (crawler/pool.py) shards sites by host, so blogs on one host share a process; a
+host found only while crawling (WordPress.com's public API, used by every blog it hosts) may still be reached from
+two processes, so then each host's turn is also taken in ``HostLeases``: one small file per host in a directory the
+pool's processes share, read and written under ``flock``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Self
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -28,11 +37,76 @@ class _Host:
     free: asyncio.Event = field(default_factory=asyncio.Event)
 
 
-class HostLimiter:
-    """Per host: at most one request in flight, and request starts at least ``interval`` seconds apart."""
+class HostLeases:
+    """Per host, the turn shared by the processes of one crawl pool: a file ``<directory>/<host>`` holding when the
+    request in flight took it (``-`` when none is) and when the last request started (``time.monotonic()``, one
+    clock for every process of the machine). Each look holds the file's ``flock`` for a read and a write."""
 
-    def __init__(self) -> None:
+    POLL_SECONDS = 0.05  # how soon a process looks again while another holds the host
+
+    def __init__(self, directory: Path):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+
+    def try_take(self, host: str, interval: float, max_hold: float) -> float:
+        """Take ``host``'s turn if it is free and its interval has passed: 0.0. Else the seconds to wait before
+        trying again. A turn held longer than ``max_hold`` (its process died mid-request) is taken over."""
+        with self._locked(host) as fd:
+            busy_since, last_start = self._read(fd)
+            now = time.monotonic()
+            if busy_since is not None and now < busy_since + max_hold:
+                return min(self.POLL_SECONDS, busy_since + max_hold - now)
+            wait = last_start + interval - now
+            if wait > 0:
+                return wait
+            self._write(fd, now, now)
+            return 0.0
+
+    def give_back(self, host: str, sent_at: float | None = None) -> None:
+        with self._locked(host) as fd:
+            _busy_since, last_start = self._read(fd)
+            self._write(fd, None, last_start if sent_at is None else max(last_start, sent_at))
+
+    def _locked(self, host: str) -> "_LockedFile":
+        return _LockedFile(self.directory / (quote(host, safe="") or "_"))
+
+    @staticmethod
+    def _read(fd: int) -> tuple[float | None, float]:
+        fields = os.pread(fd, 100, 0).split()
+        if len(fields) != 2:  # a new file
+            return None, float("-inf")
+        busy_since = None if fields[0] == b"-" else float(fields[0])
+        return busy_since, float(fields[1])
+
+    @staticmethod
+    def _write(fd: int, busy_since: float | None, last_start: float) -> None:
+        line = f"{'-' if busy_since is None else repr(busy_since)} {last_start!r}\n".encode()
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, line, 0)
+
+
+class _LockedFile:
+    """A file opened and ``flock``ed for the length of a ``with`` block (closing it releases the lock)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> int:
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fcntl.flock(self.fd, fcntl.LOCK_EX)
+        return self.fd
+
+    def __exit__(self, *exc: object) -> None:
+        os.close(self.fd)
+
+
+class HostLimiter:
+    """Per host: at most one request in flight, and request starts at least ``interval`` seconds apart; with
+    ``leases``, across the processes of a crawl pool too."""
+
+    def __init__(self, leases: HostLeases | None = None) -> None:
         self.hosts: dict[str, _Host] = {}
+        self.leases = leases
 
     async def acquire(self, host: str, interval: float, max_hold: float) -> None:
         """Wait for ``host``'s turn. A lease held longer than ``max_hold`` (a request lost without an answer or
@@ -49,13 +123,22 @@ class HostLimiter:
         wait = state.last_start + interval - loop.time()
         if wait > 0:
             await asyncio.sleep(wait)
+        while self.leases is not None and (wait := self.leases.try_take(host, interval, max_hold)) > 0:
+            await asyncio.sleep(wait)
         state.last_start = loop.time()
 
-    def release(self, host: str) -> None:
+    def release(self, host: str, sent_at: float | None = None) -> None:
+        """End the request in flight. ``sent_at`` (loop time) is when it really left, if later than its turn: the
+        next turn counts the interval from there, so a request held up in a busy process still reaches the host
+        ``interval`` after the one before it."""
         state = self.hosts.get(host)
         if state is not None:
+            if sent_at is not None:
+                state.last_start = max(state.last_start, sent_at)
             state.busy_since = None
             state.free.set()
+            if self.leases is not None:
+                self.leases.give_back(host, sent_at)
 
 
 LIMITER = HostLimiter()  # one per process: every Crawler of the crawl pool shares it
@@ -90,13 +173,16 @@ class HostLimitMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
-        self._release(request)
+        # Scrapy's download handler started the request ``download_latency`` seconds before the answer's headers,
+        # so no later than this: in a busy process that can be well after the request's turn.
+        latency = request.meta.get("download_latency")
+        self._release(request, time.monotonic() - latency if isinstance(latency, float) else None)
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        self._release(request)
+        self._release(request, time.monotonic())  # sent at some point before now: counted from now
         return None
 
-    def _release(self, request: Request) -> None:
+    def _release(self, request: Request, sent_at: float | None) -> None:
         if request.meta.pop(_LEASE, False):
-            LIMITER.release(_host(request))
+            LIMITER.release(_host(request), sent_at)

@@ -5,6 +5,8 @@ blogs that share a host share its ~1 request/s. A site past its deadline is stop
 Every finished site adds one line to the results file (JSONL), so a caller can load each site as it finishes.
 A one-job pool is the single-site crawl. Twisted's reactor can't restart, so anything that crawls more than once
 runs the pool in a subprocess (``pool_in_subprocess``): ``python -m crawler.pool JOBS RESULTS --max-parallel K``.
+A night of many sites runs one such process per core (``pool_processes``), its sites sharded by host; a host two
+processes reach (WordPress.com's API) shares its turn through files (``crawler.politeness.HostLeases``).
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
+import shutil
 import subprocess
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
 
 from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE
 from crawler.options import CrawlJob
@@ -76,6 +82,11 @@ def _result_of(line: dict) -> CrawlResult:
 
 # ---------------------------------------------------------------------------------------------------- in process
 
+def _at_least_warning(level: str | int) -> str | int:
+    number = level if isinstance(level, int) else logging.getLevelName(str(level).upper())
+    return level if isinstance(number, int) and number >= logging.WARNING else "WARNING"
+
+
 def run_pool(jobs: list[CrawlJob], results_path: Path, max_parallel: int = 1) -> list[CrawlResult]:
     """Crawl every job in this process, at most ``max_parallel`` at once, appending one line per finished site to
     ``results_path``. Once per process: Twisted's reactor can't restart."""
@@ -86,7 +97,16 @@ def run_pool(jobs: list[CrawlJob], results_path: Path, max_parallel: int = 1) ->
 
     if not jobs:
         return []
-    process = AsyncCrawlerProcess({**jobs[0].scrapy_settings(), "LOG_INSTALL_ROOT_HANDLER": True})
+    shared = len(jobs) > 1
+
+    def settings_of(job: CrawlJob) -> dict:
+        settings = job.scrapy_settings()
+        if shared:  # each site's lines go to its own crawl.log; the process's output keeps the problems
+            settings["WPARCHIVE_LOG_FILE_UNCLAIMED"] = False
+            settings["LOG_LEVEL"] = _at_least_warning(settings.get("LOG_LEVEL", "INFO"))
+        return settings
+
+    process = AsyncCrawlerProcess({**settings_of(jobs[0]), "LOG_INSTALL_ROOT_HANDLER": True})
     loop = asyncio.get_event_loop()
     waiting = deque(jobs)
     results: list[CrawlResult] = []
@@ -100,7 +120,7 @@ def run_pool(jobs: list[CrawlJob], results_path: Path, max_parallel: int = 1) ->
         wipe_outputs(run_dir)
         # At "spider" priority: the runner merges its own settings into each crawler below that priority only
         # (else the first job's run directory and profile would leak into every crawler).
-        crawler = Crawler(WordPressSpider, Settings(job.scrapy_settings(), priority="spider"))
+        crawler = Crawler(WordPressSpider, Settings(settings_of(job), priority="spider"))
         started = time.monotonic()
         timed_out: list[bool] = []
         timer = None
@@ -145,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("jobs", type=Path, help="one CrawlJob per line (JSON); waited for when not there yet")
     parser.add_argument("results", type=Path, help="one line per finished site is appended here")
     parser.add_argument("--max-parallel", type=int, default=1)
+    parser.add_argument("--host-leases", type=Path, help="a directory shared with the pool's other processes: "
+                                                           "each host's turn is taken there too")
     args = parser.parse_args(argv)
     # Import Scrapy and the spider before the jobs exist: the caller prepares them meanwhile (fixed cost).
     import scrapy.crawler  # noqa: F401
@@ -158,67 +180,136 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         time.sleep(_POLL_SECONDS / 5)
     jobs = [CrawlJob.from_json(line) for line in args.jobs.read_text(encoding="utf-8").splitlines() if line]
+    if args.host_leases:
+        from crawler.politeness import LIMITER, HostLeases
+
+        LIMITER.leases = HostLeases(args.host_leases)
     run_pool(jobs, args.results, args.max_parallel)
     return 0
 
 
 # ---------------------------------------------------------------------------------------------------- subprocess
 
-def pool_in_subprocess(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], work_dir: Path,
-                       max_parallel: int = 1) -> Iterator[list[CrawlResult]]:
-    """Run the pool in a fresh process; yields the results of the sites that finished since the last look, as
-    they finish (several at once when they finish together). A site the process never reported (it was killed
-    or crashed) comes last, with that error and its partial outputs wiped. ``jobs`` may be a function: it is
-    called once the process is starting, so preparing the jobs overlaps the process's imports."""
-    work_dir.mkdir(parents=True, exist_ok=True)
-    jobs_path, results_path = work_dir / "crawl-jobs.jsonl", work_dir / "crawl-results.jsonl"
+# A crawl process of its own pays for itself past this many sites: its start-up costs ~2 s of CPU, a no-change
+# site ~0.07 s (bench/bench_pool.py, bench/bench_night.py).
+SITES_PER_PROCESS = 50
+PROCESSES_ENV = "WPARCHIVE_CRAWL_PROCESSES"  # overrides the number of crawl processes (benchmarks, tests)
+
+
+def pool_processes(sites: int) -> int:
+    """How many crawl processes a pool of ``sites`` runs: one per core while each gets ``SITES_PER_PROCESS``
+    sites. A crawl is CPU-bound in its process once many sites run at once (a polite site waits, but ~K of them
+    take their turns together), and the flow's loads run beside them."""
+    configured = os.environ.get(PROCESSES_ENV)
+    if configured:
+        return max(1, min(int(configured), sites))
+    return max(1, min(os.cpu_count() or 1, sites // SITES_PER_PROCESS))
+
+
+def shard_by_host(jobs: list[CrawlJob], shards: int) -> list[list[CrawlJob]]:
+    """At most ``shards`` groups of jobs, every site of one host in the same group (its crawl pool keeps the host's
+    ~1 request/s across them); hosts dealt round-robin in sorted order."""
+    hosts = sorted({urlsplit(job.site_url).hostname or "" for job in jobs})
+    groups: list[list[CrawlJob]] = [[] for _ in range(min(shards, len(hosts)))]
+    shard_of = {host: i % len(groups) for i, host in enumerate(hosts)}
+    for job in jobs:
+        groups[shard_of[urlsplit(job.site_url).hostname or ""]].append(job)
+    return groups
+
+
+@dataclass
+class _PoolProcess:
+    """One crawl process of the pool and its files: jobs in, one line per finished site out, its console log."""
+
+    jobs_path: Path
+    results_path: Path
+    process: subprocess.Popen[bytes]
+    log: IO[bytes]
+    results: IO[str]
+    jobs: list[CrawlJob] = field(default_factory=list)
+    pending: str = ""
+
+    @property
+    def log_path(self) -> Path:
+        return self.results_path.with_name(self.results_path.name + RESULTS_LOG_SUFFIX)
+
+    def new_results(self) -> list[CrawlResult]:
+        self.pending += self.results.read()
+        *lines, self.pending = self.pending.split("\n")
+        return [_result_of(json.loads(line)) for line in lines if line.strip()]
+
+
+def _start_process(work_dir: Path, index: int, max_parallel: int, leases: Path | None) -> _PoolProcess:
+    suffix = f".{index}" if index else ""  # the first process's files keep the one-process names
+    jobs_path, results_path = work_dir / f"crawl-jobs{suffix}.jsonl", work_dir / f"crawl-results{suffix}.jsonl"
     for path in (jobs_path, results_path):
         path.unlink(missing_ok=True)
     results_path.touch()
     cmd = [sys.executable, "-m", "crawler.pool", str(jobs_path), str(results_path), "--max-parallel",
-           str(max_parallel)]
+           str(max_parallel)] + (["--host-leases", str(leases)] if leases else [])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]),
                                                         os.environ.get("PYTHONPATH", "")]))
+    log = open(results_path.with_name(results_path.name + RESULTS_LOG_SUFFIX), "wb")
+    process = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return _PoolProcess(jobs_path, results_path, process, log, open(results_path, encoding="utf-8"))
+
+
+def pool_in_subprocess(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], work_dir: Path,
+                       max_parallel: int = 1, processes: int = 1) -> Iterator[list[CrawlResult]]:
+    """Run the pool in fresh processes (``processes`` of them, sites sharded by host, ``max_parallel`` sites at
+    once in all); yields the results of the sites that finished since the last look, as they finish (several at
+    once when they finish together). A site no process reported (it was killed or crashed) comes last, with that
+    error and its partial outputs wiped. ``jobs`` may be a function: it is called once the processes are starting,
+    so preparing the jobs overlaps their imports."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    leases = None
+    if processes > 1:  # a host reached from two processes shares its turn through these files
+        leases = work_dir / "host-leases"
+        shutil.rmtree(leases, ignore_errors=True)
+    per_process = -(-max_parallel // processes)
+    pool = [_start_process(work_dir, i, per_process, leases) for i in range(processes)]
     reported: set[str] = set()
-    log_path = results_path.with_name(results_path.name + RESULTS_LOG_SUFFIX)
-    with open(log_path, "wb") as log, open(results_path, encoding="utf-8") as results:
-        process = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            if callable(jobs):
-                jobs = jobs()
-            partial = jobs_path.with_name(jobs_path.name + ".partial")
-            partial.write_text("".join(job.to_json() + "\n" for job in jobs), encoding="utf-8")
-            os.replace(partial, jobs_path)  # the process reads whole job lists only
-            deadlines = [job.options.timeout_seconds for job in jobs]
-            # A process that reports nothing for longer than any site's deadline (plus start-up) is hung.
-            idle_limit = max(deadlines) + 120 if deadlines and all(deadlines) else None
-            last_progress = time.monotonic()
-            pending = ""
-            while True:
-                exited = process.poll() is not None
-                pending += results.read()
-                *lines, pending = pending.split("\n")
-                batch = [_result_of(json.loads(line)) for line in lines if line.strip()]
-                reported.update(str(r.run_dir) for r in batch)
-                if batch:
-                    last_progress = time.monotonic()
-                    yield batch
-                if exited:
-                    break
-                if idle_limit is not None and time.monotonic() - last_progress > idle_limit:
-                    process.kill()
-                time.sleep(_POLL_SECONDS)
-        finally:
-            if process.poll() is None:  # the caller stopped early (or failed): don't leave crawls behind
-                process.kill()
-            process.wait()
-    lost = [job for job in jobs if str(Path(job.run_dir)) not in reported]
-    if lost:
-        tail = log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
-        for job in lost:
-            wipe_outputs(Path(job.run_dir))
-        yield [CrawlResult(Path(job.run_dir), {}, f"crawl process exited {process.returncode} before the site "
-                                                  f"finished: {tail}") for job in lost]
+    try:
+        if callable(jobs):
+            jobs = jobs()
+        shards = shard_by_host(jobs, processes)
+        for i, member in enumerate(pool):
+            member.jobs = shards[i] if i < len(shards) else []
+            partial = member.jobs_path.with_name(member.jobs_path.name + ".partial")
+            partial.write_text("".join(job.to_json() + "\n" for job in member.jobs), encoding="utf-8")
+            os.replace(partial, member.jobs_path)  # a process reads whole job lists only
+        deadlines = [job.options.timeout_seconds for job in jobs]
+        # A pool that reports nothing for longer than any site's deadline (plus start-up) is hung.
+        idle_limit = max(deadlines) + 120 if deadlines and all(deadlines) else None
+        last_progress = time.monotonic()
+        while True:
+            exited = all(member.process.poll() is not None for member in pool)
+            batch = [result for member in pool for result in member.new_results()]
+            reported.update(str(r.run_dir) for r in batch)
+            if batch:
+                last_progress = time.monotonic()
+                yield batch
+            if exited:
+                break
+            if idle_limit is not None and time.monotonic() - last_progress > idle_limit:
+                for member in pool:
+                    member.process.kill()
+            time.sleep(_POLL_SECONDS)
+    finally:
+        for member in pool:
+            if member.process.poll() is None:  # the caller stopped early (or failed): don't leave crawls behind
+                member.process.kill()
+            member.process.wait()
+            member.log.close()
+            member.results.close()
+    for member in pool:
+        lost = [job for job in member.jobs if str(Path(job.run_dir)) not in reported]
+        if lost:
+            tail = member.log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
+            for job in lost:
+                wipe_outputs(Path(job.run_dir))
+            yield [CrawlResult(Path(job.run_dir), {}, f"crawl process exited {member.process.returncode} before the "
+                                                      f"site finished: {tail}") for job in lost]
 
 
 if __name__ == "__main__":

@@ -81,12 +81,18 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {"crawler.middlewares.CallbackFailureMiddleware": 950}
 
 EXTENSIONS = {
+    # Counts (stats.json's errors.log_errors) only its own crawl's log lines, not every crawl's of the pool.
+    "scrapy.extensions.logcount.LogCount": None,
+    "crawler.logs.OwnLogCount": 0,
     "crawler.extensions.RunDirectoryWriter": 500,
     # One line per problem on the console, tracebacks in <run_dir>/crawl.log.
     "crawler.logs.CrawlLog": 510,
 }
 
 LOG_LEVEL = "INFO"
+# <run_dir>/crawl.log (crawler/logs.py) takes the crawl's own records, and those no crawl claims (Scrapy's start-up
+# lines) only when this is the process's one crawl: the crawl pool turns it off when it runs several.
+WPARCHIVE_LOG_FILE_UNCLAIMED = True
 # Scrapy's own dedup filter still runs; the spider normalises URLs first so equal pages compare equal.
 DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
 

@@ -106,8 +106,10 @@ class RunArchive:
     """Appends request/response pairs to a run's WARC files and indexes each response in captures.jsonl."""
 
     def __init__(self, run_dir: Path, *, prefix: str | None = None, known_payloads: Path | None = None,
-                 max_file_bytes: int = 1 << 30, info: dict[str, str] | None = None):
+                 max_file_bytes: int = 1 << 30, info: dict[str, str] | None = None,
+                 log_extra: dict[str, Any] | None = None):
         self.run_dir = Path(run_dir)
+        self.log_extra = log_extra or {}  # ties its log lines to one crawl (crawler/logs.py: one crawl.log each)
         self.prefix = prefix or _prefix_for(self.run_dir)
         self.known_payloads_path = known_payloads if known_payloads is not None else self.run_dir / KNOWN_PAYLOADS_FILE
         self.max_file_bytes = max_file_bytes
@@ -135,7 +137,8 @@ class RunArchive:
             removed = repair(path)
             if removed:
                 self.repaired_bytes += removed
-                logger.warning("wparchive: cut a torn record (%d bytes) off the end of %s", removed, path)
+                logger.warning("wparchive: cut a torn record (%d bytes) off the end of %s", removed, path,
+                               extra=self.log_extra)
         previous = read_run(self.run_dir).captures if earlier_files else []
         self.known = known_payloads_of(previous)
         self.earlier = read_known_payloads(self.known_payloads_path)
@@ -331,6 +334,7 @@ class WarcArchiveMiddleware:
             max_file_bytes=settings.getint("WPARCHIVE_WARC_MAX_FILE_BYTES"),
             info={"robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                   "http-header-user-agent": settings.get("USER_AGENT") or ""},
+            log_extra={"crawler": crawler},
         )
         o = cls(crawler, archive, ErasureList.for_run_dir(Path(run_dir), settings.get("WPARCHIVE_ERASURE_LIST")))
         crawler.signals.connect(o.spider_opened, signal=signals.spider_opened)

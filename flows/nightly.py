@@ -18,6 +18,7 @@ failing check or a crash leaves the published file and the report as they were.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import shutil
 import time
@@ -36,7 +37,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from crawler.options import CrawlJob, CrawlOptions
 from crawler.outputs import CRAWL_STATE_FILE
-from crawler.pool import pool_in_subprocess
+from crawler.pool import pool_in_subprocess, pool_processes
 from flows.archive import hand_over_known_payloads_of_sites
 from flows.config import SiteConfig, load_settings
 from flows.rundir import CLEAN_DIR, RunRequest, clean_run_dir, failed_manifest, new_run_id
@@ -317,7 +318,7 @@ def nightly(
     failures: dict[str, str] = {}
     retry: list[tuple[SiteConfig, CrawlJob]] = []
     pool_dir = settings.data_dir / "runs" / run_id / ".crawl-pool"
-    crawl_sites = crawl_pool
+    crawl_sites = functools.partial(crawl_pool, processes=pool_processes(len(settings.sites)))
     if settings.scale_out is not None:  # [scale_out]: the crawls run on the work pool's workers (flows/shards.py)
         from flows.shards import crawl_on_work_pool
 

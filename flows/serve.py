@@ -102,6 +102,77 @@ def ensure_server(*, port: int = DEFAULT_PORT, prefect_home: Path, start: bool =
                      f"see {prefect_home / 'server.log'}")
 
 
+# ---------------------------------------------------------------------------------------------------- a run's server
+
+# Prefect's settings files a run could name its server in (besides the environment); their absence is checked before
+# `wparchive run` starts a temporary server of its own (``api_url_configured``).
+_PREFECT_SETTINGS_FILES = ("prefect.toml", ".env")
+
+
+def api_url_configured(cwd: Path | None = None) -> bool:
+    """Whether Prefect may have a server to talk to: PREFECT_API_URL in the environment, in the active profile, or
+    a settings file in the working directory that could set it (read conservatively, without importing Prefect)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return True
+    cwd = cwd or Path.cwd()
+    if any((cwd / name).exists() for name in _PREFECT_SETTINGS_FILES):
+        return True
+    pyproject = cwd / "pyproject.toml"
+    if pyproject.exists() and "tool.prefect" in pyproject.read_text(errors="replace"):
+        return True
+    home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
+    return profiles.exists() and "PREFECT_API_URL" in profiles.read_text(errors="replace")
+
+
+def start_temporary_server() -> PrefectServer:
+    """Prefect's temporary server for one run, started without waiting for it: the command Prefect itself runs when
+    no server is configured (uvicorn serving ``prefect.server.api.server:create_app`` on 127.0.0.1, no UI), minus
+    the import of Prefect's server code in the process that asks (~4 s of CPU, py-spy of a nightly run). Started by
+    ``wparchive run`` before the run's process, so the server's start-up overlaps that process's imports; the run
+    waits for it with ``wait_until_healthy``. The caller stops it."""
+    import importlib.util
+    import socket
+
+    spec = importlib.util.find_spec("prefect")  # finds the package without importing it
+    assert spec is not None and spec.submodule_search_locations, "prefect is not installed"
+    with socket.socket() as probe:  # a free port (the server binds it a moment later)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**QUIET_PREFECT, **os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+           "PREFECT__SERVER_FINAL": "1"}
+    env.pop("PREFECT_API_URL", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.submodule_search_locations[0]).parent),
+         "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
+         "--log-level", "error", "--lifespan", "on"],
+        env=env, stdin=subprocess.DEVNULL)
+    return PrefectServer(f"http://127.0.0.1:{port}/api", process)
+
+
+def wait_until_healthy(api_url: str, *, pid: int | None = None, timeout: float = 120.0) -> None:
+    """Wait for the server at ``api_url`` to answer; ``pid`` is its process, when we know it (a server that exited
+    is said at once, not after the timeout)."""
+    deadline = time.monotonic() + timeout
+    while not is_healthy(api_url, timeout=1.0):
+        if pid is not None and not _is_running(pid):
+            raise ServeError(f"the temporary Prefect server ({api_url}) exited before answering")
+        if time.monotonic() > deadline:
+            raise ServeError(f"the temporary Prefect server ({api_url}) did not answer within {timeout:.0f} s")
+        time.sleep(0.05)
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    status = Path(f"/proc/{pid}/stat")  # a zombie (exited, not yet reaped by its parent) is not running
+    return not status.exists() or status.read_text().rsplit(")", 1)[-1].split()[0] != "Z"
+
+
 def serve_nightly(*, cron: str, timezone: str, parameters: dict[str, object], api_url: str) -> None:
     """Register the ``wparchive-nightly/nightly`` deployment with its cron schedule and run it until stopped."""
     os.environ["PREFECT_API_URL"] = api_url  # for the flow-run processes the runner starts

@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from flows import prefect_env  # noqa: F401  (sets Prefect's environment before Prefect is imported)
 
@@ -38,7 +37,7 @@ from crawler.archive import ARCHIVE_POINTER_FILE, KNOWN_PAYLOADS_FILE, WARC_DIR
 from crawler.erasure import ERASURE_LIST_FILE, ErasureList
 from crawler.options import CrawlJob
 from crawler.outputs import CRAWL_STATE_FILE
-from crawler.pool import CrawlResult, pool_in_subprocess, read_result
+from crawler.pool import CrawlResult, pool_in_subprocess, pool_processes, read_result, shard_by_host
 from flows.config import ScaleOut
 from flows.rundir import CLEAN_DIR, REQUEST_FILE
 from flows.storage import INPUT_DIR, Completion, ObjectStore
@@ -86,7 +85,8 @@ def crawl_and_hand_over(store: str, endpoint_url: str | None, run_id: str, shard
     marker. Returns each site's crawl error (None: archived)."""
     object_store = ObjectStore(store, endpoint_url)
     outcomes: dict[str, str | None] = {}
-    for batch in pool_in_subprocess(jobs, Path(work_dir) / ".crawl-pool", max_parallel_sites):
+    for batch in pool_in_subprocess(jobs, Path(work_dir) / ".crawl-pool", max_parallel_sites,
+                                    processes=pool_processes(len(jobs))):
         for result in batch:
             site = result.run_dir.name
             files = object_store.upload_dir(result.run_dir, object_store.attempt_uri(run_id, site, attempt),
@@ -119,17 +119,6 @@ def crawl_shard(store: str, run_id: str, shard: int, attempt: int, sites: list[s
 
 
 # ---------------------------------------------------------------------------------------------------- loader side
-
-def shard_by_host(jobs: list[CrawlJob], shards: int) -> list[list[CrawlJob]]:
-    """At most ``shards`` groups of jobs, every site of one host in the same group (its crawl pool keeps the host's
-    ~1 request/s across them); hosts dealt round-robin in sorted order."""
-    hosts = sorted({urlsplit(job.site_url).hostname or "" for job in jobs})
-    groups: list[list[CrawlJob]] = [[] for _ in range(min(shards, len(hosts)))]
-    shard_of = {host: i % len(groups) for i, host in enumerate(hosts)}
-    for job in jobs:
-        groups[shard_of[urlsplit(job.site_url).hostname or ""]].append(job)
-    return groups
-
 
 @dataclass
 class _Submission:

@@ -16,7 +16,7 @@ CrawlOne = Callable[..., CrawlResult]  # (site_url, run_dir, **options) → resu
 
 def pool_of(crawl_one: CrawlOne) -> Callable[[list[CrawlJob], Path, int], Iterator[list[CrawlResult]]]:
     def pool(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], _work_dir: Path,
-             max_parallel: int = 1) -> Iterator[list[CrawlResult]]:
+             max_parallel: int = 1, processes: int = 1) -> Iterator[list[CrawlResult]]:
         if callable(jobs):
             jobs = jobs()
 

@@ -36,16 +36,14 @@ def known_payloads(db_path: Path | str, site: str) -> list[dict[str, Any]]:
 
 
 def known_payloads_of_sites(db_path: Path | str, sites: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """``known_payloads`` of each site, read through one connection."""
+    """``known_payloads`` of each site, read in one query."""
     columns = ("payload_digest", "url", "fetched_at", "warc_file", "warc_offset", "warc_length", "record_id")
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[dict[str, Any]]] = {site: [] for site in sites}
     with connect(db_path) as con:
-        for site in sites:
-            payloads = [dict(zip(columns, row)) for row in fetch_file(con, "queries/known_payloads.sql",
-                                                                        {"site": site})]
-            for payload in payloads:
-                payload["fetched_at"] = payload["fetched_at"].astimezone(dt.timezone.utc).isoformat()
-            out[site] = payloads
+        for site, *row in fetch_file(con, "queries/known_payloads.sql", {"sites": list(sites)}):
+            payload = dict(zip(columns, row))
+            payload["fetched_at"] = payload["fetched_at"].astimezone(dt.timezone.utc).isoformat()
+            out[site].append(payload)
     return out
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -205,6 +207,7 @@ def run(
     from flows.runlock import adopt_lock
 
     adopt_lock(settings.db_path, int(inherited_lock))
+    temporary_server = os.environ.pop(_TEMPORARY_SERVER_ENV, None)  # started by the supervising process
     if not verbose:
         # The summary below says what failed and why; Prefect's own tracebacks are for --verbose.
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
@@ -230,6 +233,14 @@ def run(
             progress.update(bar, advance=1, description=label + (f" ({detail})" if detail else ""))
 
         nightly_module.progress_hook = on_step
+        if temporary_server:
+            from flows.serve import ServeError, wait_until_healthy
+
+            timeout = float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") or 120)
+            try:
+                wait_until_healthy(os.environ["PREFECT_API_URL"], pid=int(temporary_server), timeout=timeout)
+            except ServeError as exc:
+                _fail(str(exc))
         try:
             state = nightly_module.nightly(
                 run_id=run_id, config_path=str(config) if config else None, site_urls=list(urls) if urls else None,
@@ -261,6 +272,7 @@ def run(
 
 
 _LOCK_FD_ENV = "WPARCHIVE_RUN_LOCK_FD"  # set for the child that does a supervised run: the lock it inherits
+_TEMPORARY_SERVER_ENV = "WPARCHIVE_TEMPORARY_PREFECT_PID"  # … and the temporary Prefect server's process, if any
 
 
 def _check_db_folder(db: Path, *, explicit: bool, create: bool) -> None:
@@ -287,9 +299,10 @@ def _supervise_run(settings: Any, child: list[str], run_id: str | None) -> int:
     run_id = run_id or new_run_id(dt.datetime.now(dt.timezone.utc))
     published_before = published_identity(settings.db_path)
     try:
-        with archive_lock(settings.db_path, command=f"wparchive run, run {run_id}") as lock_fd:
-            outcome = supervise([*child, "--run-id", run_id], env={**os.environ, _LOCK_FD_ENV: str(lock_fd)},
-                                pass_fds=[lock_fd])
+        with archive_lock(settings.db_path, command=f"wparchive run, run {run_id}") as lock_fd, \
+                _temporary_prefect_server() as server_env:
+            outcome = supervise([*child, "--run-id", run_id],
+                                env={**os.environ, **server_env, _LOCK_FD_ENV: str(lock_fd)}, pass_fds=[lock_fd])
             if outcome.signal is not None:
                 line = record_interruption(work_db=working_path(settings.db_path), data_dir=settings.data_dir,
                                            run_id=run_id, signum=outcome.signal, published=settings.db_path,
@@ -299,6 +312,25 @@ def _supervise_run(settings: Any, child: list[str], run_id: str | None) -> int:
     except ArchiveLocked as exc:
         _fail(str(exc), code=EXIT_LOCKED)
     return outcome.returncode
+
+
+@contextlib.contextmanager
+def _temporary_prefect_server() -> Iterator[dict[str, str]]:
+    """When no Prefect server is configured, the run's temporary one, started now: its start-up overlaps the run
+    process's imports, and that process does not import Prefect's server code to start it (flows/serve.py).
+    Yields the run process's environment additions; stops the server afterwards."""
+    from flows.serve import api_url_configured, start_temporary_server
+
+    ephemeral = os.environ.get("PREFECT_SERVER_EPHEMERAL_ENABLED", "true").strip().lower() not in ("0", "false")
+    if api_url_configured() or not ephemeral:  # Prefect's own configuration decides, as before
+        yield {}
+        return
+    server = start_temporary_server()
+    assert server.process is not None
+    try:
+        yield {"PREFECT_API_URL": server.api_url, _TEMPORARY_SERVER_ENV: str(server.process.pid)}
+    finally:
+        server.stop()
 
 
 def _print_run_summary(summary: dict[str, Any]) -> None:

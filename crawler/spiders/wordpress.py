@@ -131,7 +131,8 @@ class WordPressSpider(Spider):
         self.fallback_started = False
         self.seen_comment_ids: set[int] = set()
         self.seen_post_ids: set[int] = set()
-        self.bounds = DiscoveryBounds()  # budgets, depths and REST page counts (crawler/bounds.py)
+        # Budgets, depths and REST page counts (crawler/bounds.py); its log lines name this crawl.
+        self.bounds = DiscoveryBounds(log_extra={"spider": self})
         self.discovery_report: dict[str, Any] = {"sources": {}, "rest": None, "stops": self.bounds.stops}
         self.fatal_error: str | None = None
         self.capped = False

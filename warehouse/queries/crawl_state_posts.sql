@@ -1,8 +1,9 @@
--- Crawl state, the posts: every live post of the site with what the incremental crawler compares with the REST
+-- Crawl state, the posts: every live post of each site with what the incremental crawler compares with the REST
 -- listing: its modified time, comment status, and the ids of its comments the REST API shows (approved comments
 -- of type 'comment' that are not removed; REST lists no pingbacks or trackbacks to anonymous readers).
--- Grain: one row per live post (post_url). Parameters: $site.
+-- Grain: one row per site and live post (post_url). Parameters: $sites (a list of site URLs).
 SELECT
+    p.site,
     p.wp_post_id,
     p.post_url,
     p.modified_at,
@@ -15,7 +16,7 @@ LEFT JOIN comments AS c
    AND c.post_url = p.post_url
    AND c.comment_type = 'comment'
    AND c.removed_at IS NULL
-WHERE p.site = $site
+WHERE p.site IN (SELECT unnest($sites::VARCHAR[]))
   AND p.deleted_at IS NULL
-GROUP BY p.wp_post_id, p.post_url, p.modified_at, p.comment_status, p.is_protected
-ORDER BY p.wp_post_id NULLS LAST, p.post_url;
+GROUP BY p.site, p.wp_post_id, p.post_url, p.modified_at, p.comment_status, p.is_protected
+ORDER BY p.site, p.wp_post_id NULLS LAST, p.post_url;
