@@ -203,7 +203,8 @@ def pool_processes(sites: int) -> int:
     configured = os.environ.get(PROCESSES_ENV)
     if configured:
         return max(1, min(int(configured), sites))
-    return max(1, min(os.cpu_count() or 1, sites // SITES_PER_PROCESS))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, sites // SITES_PER_PROCESS))
 
 
 def shard_by_host(jobs: list[CrawlJob], shards: int) -> list[list[CrawlJob]]:
@@ -262,6 +263,7 @@ def pool_in_subprocess(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], work
     error and its partial outputs wiped. ``jobs`` may be a function: it is called once the processes are starting,
     so preparing the jobs overlaps their imports."""
     work_dir.mkdir(parents=True, exist_ok=True)
+    processes = max(1, min(processes, max_parallel))  # never more sites at once than asked for
     leases = None
     if processes > 1:  # a host reached from two processes shares its turn through these files
         leases = work_dir / "host-leases"

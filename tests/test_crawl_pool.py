@@ -4,13 +4,14 @@ several sites in one process, a site's deadline, and politeness shared by blogs 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 from crawler.options import CrawlJob, CrawlOptions
-from crawler.pool import pool_in_subprocess
+from crawler.pool import PROCESSES_ENV, pool_in_subprocess, pool_processes
 from wparchive.demo.snapshot import DEMO_SITE, SnapshotServer
 
 
@@ -106,3 +107,11 @@ def test_host_leases_space_the_turns_of_two_processes(tmp_path: Path) -> None:
     starts = sorted(t for own in turns for t in own)
     gaps = [later - earlier for earlier, later in zip(starts, starts[1:])]
     assert min(gaps) >= 0.1 - 1e-9, gaps  # … never two within the interval
+
+
+def test_a_night_of_many_sites_gets_a_crawl_process_per_core(monkeypatch) -> None:
+    monkeypatch.delenv(PROCESSES_ENV, raising=False)
+    assert pool_processes(1) == pool_processes(49) == 1  # a second process costs more than it saves
+    assert pool_processes(10_000) == len(os.sched_getaffinity(0))
+    monkeypatch.setenv(PROCESSES_ENV, "3")
+    assert (pool_processes(2), pool_processes(100)) == (2, 3)  # never more processes than sites
