@@ -100,7 +100,8 @@ def main() -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-fixed-") as tmp, SnapshotServer(DEMO_SITE, address="127.0.0.9") as site:
         work = Path(tmp)
-        (work / "sites.toml").write_text("")
+        # As a production sites.toml: its schedule is read (and checked) by every run.
+        (work / "sites.toml").write_text('[schedule]\ncron = "30 2 * * *"\n')
         server, api = start_server(work / "prefect-home")
         try:
             env = dict(os.environ, PREFECT_API_URL=api)

@@ -21,6 +21,7 @@ time zone or an invalid cron is an error naming the file, the line and, for a ty
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import difflib
 import os
 import re
@@ -130,18 +131,39 @@ def check_timezone(name: str, where: str) -> str:
     return name
 
 
-def check_cron(expression: str, where: str = "cron") -> str:
-    """The cron expression when Prefect's scheduler accepts it (the one that will run it), else ``ConfigError``."""
-    from flows import prefect_env  # noqa: F401  (Prefect's environment before Prefect is first imported)
-    from prefect.client.schemas.schedules import CronSchedule
-    from pydantic import ValidationError as PrefectValidationError
+def check_cron(expression: str, where: str = "cron", *, quick: bool = True) -> str:
+    """The cron expression when Prefect's scheduler accepts it (the one that will run it), else ``ConfigError``.
 
-    try:
-        CronSchedule(cron=expression)
-    except PrefectValidationError:
-        raise ConfigError(f"{where}: {expression!r} is not a valid cron expression (five fields: minute hour "
-                          "day-of-month month day-of-week, e.g. \"30 2 * * *\")") from None
+    ``quick``: an ordinary five-field expression that cronsim reads is taken without importing Prefect (reading
+    sites.toml is the first thing `wparchive run` does, and importing Prefect there cost ~2.4 s before the run's
+    process could start; `run` does not use the schedule); anything else is put to Prefect's own check. `serve`
+    and `deploy`, which hand the schedule to Prefect, check it with ``quick=False`` before a server starts."""
+    if not (quick and _plainly_valid_cron(expression)):
+        from flows import prefect_env  # noqa: F401  (Prefect's environment before Prefect is first imported)
+        from prefect.client.schemas.schedules import CronSchedule
+        from pydantic import ValidationError as PrefectValidationError
+
+        try:
+            CronSchedule(cron=expression)
+        except PrefectValidationError:
+            raise ConfigError(f"{where}: {expression!r} is not a valid cron expression (five fields: minute hour "
+                              "day-of-month month day-of-week, e.g. \"30 2 * * *\")") from None
     return expression
+
+
+def _plainly_valid_cron(expression: str) -> bool:
+    """Five fields of digits, ``*``, ``,``, ``-`` and ``/`` that cronsim reads: the expressions Prefect's croniter
+    accepts too. Anything else (names, ``@daily``, ``L``, random or hashed fields) is left to Prefect."""
+    from cronsim import CronSim, CronSimError
+
+    fields = expression.split()
+    if len(fields) != 5 or any(not re.fullmatch(r"[0-9*,/-]+", field) for field in fields):
+        return False
+    try:
+        CronSim(expression, dt.datetime(2026, 1, 1))
+    except CronSimError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------------------------------------------- the file

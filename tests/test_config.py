@@ -112,3 +112,21 @@ def test_serve_help_shows_its_defaults_as_text() -> None:
     text = " ".join(result.output.split())
     assert "[default: cron in the config's schedule section, else 30 2 * * *]" in text, text
     assert "[env WPARCHIVE_DB; default data/archive.duckdb]" in text
+
+
+def test_a_plain_cron_is_read_without_prefect_and_any_other_by_prefect(tmp_path: Path) -> None:
+    # Reading sites.toml is the first thing `wparchive run` does: a plain schedule must not import Prefect (~2.4 s)
+    path = _config(tmp_path, '[schedule]\ncron = "30 2 * * 1-5"\n')
+    code = (f"import sys; from flows.config import load_settings; s = load_settings(config_path={str(path)!r}, "
+            "environ={}); print(s.cron, 'prefect' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout.split()
+    assert out == ["30", "2", "*", "*", "1-5", "False"]
+    # what the quick reading does not take is Prefect's to judge: it accepts these …
+    for accepted in ("@daily", "0 0 * * SUN"):
+        assert load_settings(config_path=_config(tmp_path, f'[schedule]\ncron = "{accepted}"\n'),
+                             environ={}).cron == accepted
+    # … and refuses these, the plain-looking one included
+    for refused in ("61 2 * * *", "0 0 31 2 * H"):
+        with pytest.raises(ConfigError, match="is not a valid cron expression"):
+            load_settings(config_path=_config(tmp_path, f'[schedule]\ncron = "{refused}"\n'), environ={})

@@ -590,11 +590,12 @@ def serve(
     Prefect does not schedule on its temporary server, so this uses the server at PREFECT_API_URL, one already
     on 127.0.0.1:PORT, or starts `prefect server start` (SQLite under DATA_DIR/prefect, no UI, no telemetry).
     """
-    from flows.config import ConfigError, check_timezone, load_settings
+    from flows.config import ConfigError, check_cron, check_timezone, load_settings
     from flows.serve import ServeError, ensure_server, serve_nightly
 
     try:  # everything is checked before a server starts: a bad cron or zone must not end a running server
         settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+        check_cron(settings.cron, "cron", quick=False)
         tz = check_timezone(timezone, "--timezone") if timezone else settings.cron_timezone
     except ConfigError as exc:
         _fail(str(exc))
@@ -637,11 +638,12 @@ def deploy(
     """Production: create the work pool and the `wparchive-nightly/nightly` deployment (with the schedule) on a
     running Prefect server (PREFECT_API_URL, else 127.0.0.1:PORT), then start a worker with Prefect's own
     command: `prefect worker start --pool wparchive --limit 1`. See README.md, "Running it in production"."""
-    from flows.config import ConfigError, check_timezone, load_settings
+    from flows.config import ConfigError, check_cron, check_timezone, load_settings
     from flows.serve import ServeError, ensure_server
 
     try:
         settings = load_settings(config_path=config, db_path=db, data_dir=data_dir, cron=cron)
+        check_cron(settings.cron, "cron", quick=False)
         tz = check_timezone(timezone, "--timezone") if timezone else settings.cron_timezone
     except ConfigError as exc:
         _fail(str(exc))
