@@ -173,8 +173,9 @@ class HostLimitMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
-        # Scrapy's download handler started the request ``download_latency`` seconds before the answer's headers,
-        # so no later than this: in a busy process that can be well after the request's turn.
+        # Scrapy's download handler started the request ``download_latency`` seconds before the answer's headers
+        # came, so at or before now minus that: counting from there is never too soon, and in a busy process it
+        # can be well after the request's turn.
         latency = request.meta.get("download_latency")
         self._release(request, time.monotonic() - latency if isinstance(latency, float) else None)
         return response
