@@ -58,6 +58,11 @@ class OwnRecords(logging.Filter):
         self.crawler = crawler
         self.takes_unclaimed = takes_unclaimed
 
+    @classmethod
+    def of(cls, crawler: Crawler) -> "OwnRecords":
+        """The filter of ``crawler``'s records, taking unclaimed ones as its settings say."""
+        return cls(crawler, crawler.settings.getbool("WPARCHIVE_LOG_FILE_UNCLAIMED", True))
+
     def filter(self, record: logging.LogRecord) -> bool:
         crawler = crawler_of(record)
         return crawler is self.crawler if crawler is not None else self.takes_unclaimed
@@ -92,8 +97,7 @@ class CrawlLog:
         self.handler.setLevel(self.level)
         self.handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
         if self.crawler is not None:
-            takes_unclaimed = self.crawler.settings.getbool("WPARCHIVE_LOG_FILE_UNCLAIMED", True)
-            self.handler.addFilter(OwnRecords(self.crawler, takes_unclaimed))
+            self.handler.addFilter(OwnRecords.of(self.crawler))
         root.addHandler(self.handler)
         if root.level > self.handler.level:
             root.setLevel(self.handler.level)
@@ -112,5 +116,4 @@ class OwnLogCount(LogCount):
     def spider_opened(self, spider: Spider) -> None:
         super().spider_opened(spider)
         if self.handler is not None:
-            takes_unclaimed = self.crawler.settings.getbool("WPARCHIVE_LOG_FILE_UNCLAIMED", True)
-            self.handler.addFilter(OwnRecords(self.crawler, takes_unclaimed))
+            self.handler.addFilter(OwnRecords.of(self.crawler))

@@ -223,16 +223,12 @@ class _PoolProcess:
     """One crawl process of the pool and its files: jobs in, one line per finished site out, its console log."""
 
     jobs_path: Path
-    results_path: Path
+    log_path: Path
     process: subprocess.Popen[bytes]
     log: IO[bytes]
     results: IO[str]
     jobs: list[CrawlJob] = field(default_factory=list)
     pending: str = ""
-
-    @property
-    def log_path(self) -> Path:
-        return self.results_path.with_name(self.results_path.name + RESULTS_LOG_SUFFIX)
 
     def new_results(self) -> list[CrawlResult]:
         self.pending += self.results.read()
@@ -250,9 +246,10 @@ def _start_process(work_dir: Path, index: int, max_parallel: int, leases: Path |
            str(max_parallel)] + (["--host-leases", str(leases)] if leases else [])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[1]),
                                                         os.environ.get("PYTHONPATH", "")]))
-    log = open(results_path.with_name(results_path.name + RESULTS_LOG_SUFFIX), "wb")
+    log_path = results_path.with_name(results_path.name + RESULTS_LOG_SUFFIX)
+    log = open(log_path, "wb")
     process = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
-    return _PoolProcess(jobs_path, results_path, process, log, open(results_path, encoding="utf-8"))
+    return _PoolProcess(jobs_path, log_path, process, log, open(results_path, encoding="utf-8"))
 
 
 def pool_in_subprocess(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], work_dir: Path,
@@ -268,8 +265,9 @@ def pool_in_subprocess(jobs: list[CrawlJob] | Callable[[], list[CrawlJob]], work
     if processes > 1:  # a host reached from two processes shares its turn through these files
         leases = work_dir / "host-leases"
         shutil.rmtree(leases, ignore_errors=True)
-    per_process = -(-max_parallel // processes)
-    pool = [_start_process(work_dir, i, per_process, leases) for i in range(processes)]
+    # max_parallel in all: the first max_parallel % processes processes take one more
+    pool = [_start_process(work_dir, i, max_parallel // processes + (i < max_parallel % processes), leases)
+            for i in range(processes)]
     reported: set[str] = set()
     try:
         if callable(jobs):

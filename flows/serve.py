@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -88,18 +89,28 @@ def ensure_server(*, port: int = DEFAULT_PORT, prefect_home: Path, start: bool =
         env=server_env(prefect_home), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
     )
     server = PrefectServer(api_url, process, log)
-    deadline = time.monotonic() + startup_timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            server.stop()
-            raise ServeError(f"`prefect server start` exited with {process.returncode}; "
-                             f"see {prefect_home / 'server.log'}")
-        if is_healthy(api_url):
-            return server
-        time.sleep(0.5)
+    outcome = _await_answer(api_url, lambda: process.poll() is None, startup_timeout, poll=0.5)
+    if outcome is None:
+        return server
     server.stop()
+    if outcome == "exited":
+        raise ServeError(f"`prefect server start` exited with {process.returncode}; "
+                         f"see {prefect_home / 'server.log'}")
     raise ServeError(f"the Prefect server did not answer within {startup_timeout:.0f} s; "
                      f"see {prefect_home / 'server.log'}")
+
+
+def _await_answer(api_url: str, running: Callable[[], bool], timeout: float, poll: float) -> str | None:
+    """Wait for the server at ``api_url`` to answer its health check: None once it does, ``"exited"`` when
+    ``running()`` says its process ended first, ``"timeout"`` past ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not is_healthy(api_url):
+        if not running():
+            return "exited"
+        if time.monotonic() > deadline:
+            return "timeout"
+        time.sleep(poll)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------------- a run's server
@@ -153,13 +164,11 @@ def start_temporary_server() -> PrefectServer:
 def wait_until_healthy(api_url: str, *, pid: int | None = None, timeout: float = 120.0) -> None:
     """Wait for the server at ``api_url`` to answer; ``pid`` is its process, when we know it (a server that exited
     is said at once, not after the timeout)."""
-    deadline = time.monotonic() + timeout
-    while not is_healthy(api_url, timeout=1.0):
-        if pid is not None and not _is_running(pid):
-            raise ServeError(f"the temporary Prefect server ({api_url}) exited before answering")
-        if time.monotonic() > deadline:
-            raise ServeError(f"the temporary Prefect server ({api_url}) did not answer within {timeout:.0f} s")
-        time.sleep(0.05)
+    outcome = _await_answer(api_url, lambda: pid is None or _is_running(pid), timeout, poll=0.05)
+    if outcome == "exited":
+        raise ServeError(f"the temporary Prefect server ({api_url}) exited before answering")
+    if outcome == "timeout":
+        raise ServeError(f"the temporary Prefect server ({api_url}) did not answer within {timeout:.0f} s")
 
 
 def _is_running(pid: int) -> bool:
