@@ -20,6 +20,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -58,6 +59,7 @@ POOL = "wparchive-crawl-test"
 STORE = "s3://wparchive-test/nights"
 ERASED = "Birgitta Holm"  # a commenter of the demo blog (6 comments)
 SLOW_SECONDS = 0.25  # per response of the slow blog: its crawl (~30 requests) is still going when its worker dies
+HELD_AFTER = 3  # pages the slow blog answers before it holds its answers until the test has killed the worker
 SHARD_TIMEOUT = 25  # seconds without a finished site before a shard counts as stuck
 
 
@@ -68,13 +70,24 @@ def _free_port() -> int:
 
 
 class SlowSnapshotServer(SnapshotServer):
-    """The demo snapshot, each answer ``SLOW_SECONDS`` late."""
+    """The demo snapshot, each answer ``SLOW_SECONDS`` late; after ``HELD_AFTER`` pages, further answers wait until
+    ``released`` is set, so the crawl is surely mid-way when the test kills its worker, however slow the machine."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.released = threading.Event()
+
+    def pages_served(self) -> int:
+        return sum(1 for _t, path in self.served if path != "/robots.txt")
 
     def _handler(self):  # type: ignore[no-untyped-def]
         base = super()._handler()
+        server = self
 
         class Slow(base):  # type: ignore[misc, valid-type]
             def do_GET(self) -> None:  # noqa: N802
+                if self.path != "/robots.txt" and server.pages_served() >= HELD_AFTER:
+                    server.released.wait(timeout=240)
                 time.sleep(SLOW_SECONDS)
                 super().do_GET()
 
@@ -189,6 +202,19 @@ def _crawling(worker: subprocess.Popen[bytes], site_url: str) -> bool:
     return False
 
 
+def _shard_mates_handed_over(data_dir: Path, store: ObjectStore) -> bool:
+    """True when every other site of the slow blog's shard has its completion marker in the store: only then is
+    "re-submit the unfinished sites" sure to mean the slow blog alone."""
+    pool_dirs = list((data_dir / "runs").glob("*/.crawl-pool"))
+    if not pool_dirs:
+        return False
+    shard = next((s["sites"] for s in submissions_of(pool_dirs[0]) if "slow" in s["sites"]), None)
+    if shard is None:
+        return False
+    handed_over = {c.site for c in store.completions(pool_dirs[0].parent.name)}
+    return set(shard) - {"slow"} <= handed_over
+
+
 def _kill_tree(worker: subprocess.Popen[bytes]) -> None:
     """SIGKILL the worker and everything it started, as a machine that died would leave them: by PID."""
     for pid in [worker.pid, *_children(worker.pid)]:
@@ -250,16 +276,20 @@ def test_two_workers_one_killed_mid_shard_the_night_converges(s3: str, tmp_path:
                     [sys.executable, "-m", "wparchive.cli", "run", "--config", str(config), "--db", str(db),
                      "--data-dir", str(tmp_path / "data")],
                     cwd=REPO, env=env, stdout=run_log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-            # Mid-shard: the slow blog's crawl has begun; kill the worker whose crawl pool has it.
+            # Mid-shard: the slow blog's crawl is held mid-way and its shard-mates are handed over; kill the worker
+            # whose crawl pool has it.
             victim = None
-            while victim is None and time.monotonic() - started < 240:
-                assert night.poll() is None, (tmp_path / "run.log").read_text(errors="replace")[-3000:]
-                if sum(1 for _t, path in slow.served if path != "/robots.txt") >= 3:
-                    victim = next((w for w in workers if _crawling(w, slow.base_url)), None)
-                time.sleep(0.2)
-            assert victim is not None, "the slow blog's crawl was never seen"
-            killed_after = len(slow.served)
-            _kill_tree(victim)
+            try:
+                while victim is None and time.monotonic() - started < 240:
+                    assert night.poll() is None, (tmp_path / "run.log").read_text(errors="replace")[-3000:]
+                    if slow.pages_served() >= HELD_AFTER and _shard_mates_handed_over(tmp_path / "data", store):
+                        victim = next((w for w in workers if _crawling(w, slow.base_url)), None)
+                    time.sleep(0.2)
+                assert victim is not None, "the slow blog's crawl was never seen"
+                killed_after = len(slow.served)
+                _kill_tree(victim)
+            finally:
+                slow.released.set()  # the re-submitted crawl of the slow blog runs through
             night.wait(timeout=300)
         run_output = (tmp_path / "run.log").read_text(errors="replace")
         assert night.returncode == 0, run_output[-4000:]
