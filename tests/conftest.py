@@ -22,8 +22,9 @@ _XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
 if _XDIST_WORKER:
     os.environ["PREFECT_HOME"] = str(Path.home() / ".prefect" / f"pytest-{_XDIST_WORKER}")
 
-# The two themes every WordPress test should pass with (tt1-rest-blocked is twentytwentyone again).
-THEME_VARIANTS = ("tt1", "tt3")
+# The three themes every WordPress test should pass with (tt1-rest-blocked is twentytwentyone again; tt2, the
+# third, was added untuned: its first run found two misreadings, see the README).
+THEME_VARIANTS = ("tt1", "tt3", "tt2")
 
 
 def _in_ci() -> bool:

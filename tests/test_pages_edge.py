@@ -340,6 +340,26 @@ def test_nested_core_comments_get_parents_depths_authors_and_utc_dates():
     assert all(c.body_text not in body for c in page.comments)
 
 
+def test_a_block_theme_with_the_fallback_comments_template_keeps_the_posts_date_and_counts_its_comments():
+    # twentytwentytwo: no <article> for the post, one per comment (article.comment-body), and the count heading is
+    # <h3 id="comments"> itself (wp-includes/theme-compat/comments.php)
+    long = "Den här kommentaren är lång nog att se ut som ett inlägg för den som letar efter en artikel. " * 3
+    comments = "".join(core_comment(20 + i, "Anna", long, f"2019-01-1{i}T19:45:00+01:00") for i in range(3))
+    html = f"""<!DOCTYPE html><html lang="sv-SE"><head><title>Hyrorna 2019 &#8211; VD-bloggen</title></head>
+<body class="post-template-default single single-post postid-11"><div class="wp-site-blocks">
+<main class="wp-block-group"><h1 class="wp-block-post-title">Hyrorna 2019</h1>
+<div class="entry-content wp-block-post-content"><p>Hyresförhandlingarna för 2019 är klara.</p></div>
+<div class="wp-block-post-date"><time datetime="2018-12-14T11:30:00+01:00">december 14, 2018</time></div>
+<div class="wp-block-post-comments"><h3 id="comments">
+  4 svar till &#8220;Hyrorna 2019&#8221;</h3>
+<div class="navigation"><div class="alignleft"><a href="{URL}comment-page-2/#comments">Äldre kommentarer</a></div></div>
+<ol class="commentlist">{comments}</ol>{CORE_FORM}</div></main></div></body></html>"""
+    page = extract_post_page(html, URL)
+    assert page.post.published_at == "2018-12-14T10:30:00+00:00"  # not the first comment's
+    assert page.post.comment_count == 4  # one more than this page lists: another comment page or a pingback
+    assert len(page.comments) == 3
+
+
 def test_comments_without_known_classes_are_found_by_their_structure_with_replies():
     def block(n: int, who: str, text: str, day: str, replies: str = "") -> str:
         return (f'<div class="kommentar"><p class="meta"><b>{who}</b> <a href="{URL}#comment-{n}">'

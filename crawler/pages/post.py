@@ -119,9 +119,14 @@ def _post_root(page: Page, post_id: int | None) -> etree._Element | None:
             found = tagged[0][0] if tagged else None
         if found is not None and found.tag != "body":
             return found
+    threads: set | None = None
     for sel in S.POST_ROOT:
         for hit in sel(page.index):
-            if not _other_post(hit, post_id) and len("".join(hit.itertext()).strip()) >= 150:
+            if _other_post(hit, post_id) or len("".join(hit.itertext()).strip()) < 150:
+                continue
+            if threads is None:
+                threads = set(page.select(S.COMMENT_THREADS))
+            if hit not in threads and not any(a in threads for a in hit.iterancestors()):
                 return hit
     return None
 

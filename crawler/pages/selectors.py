@@ -32,6 +32,10 @@ POST_ROOT = L(
     "div.hentry[id^='post-']", "div.post[id^='post-']", ".hentry", "[itemtype$='BlogPosting']",
     "[itemtype$='NewsArticle']", "[itemtype$='/Article']", "article.post", "div.post", "article",
 )
+# a post root never lies in the comment thread: themes without an <article> for the post (block themes) print
+# each comment as one (<article class="comment-body">), which the last, loosest root above would take
+COMMENT_THREADS = U(".comment-list, .commentlist, #commentlist, .wp-block-comment-template, .comments-area, "
+                    ".comment-body, li.comment")
 # several of these on one page without single-post body classes: a listing
 LISTING_ENTRIES = U(".hentry, article.type-post, article.post")
 
@@ -380,8 +384,10 @@ PINGBACK_CLASSES = frozenset({"pingback"})
 TRACKBACK_CLASSES = frozenset({"trackback"})
 COMMENT_AREA = L("#comments", ".comments-area", ".wp-block-comments", ".comment-list", ".commentlist",
                  "#commentlist", ".comments", ".comments-wrapper")
+# "h3#comments": WordPress's own fallback comments template (wp-includes/theme-compat/comments.php), which the
+# legacy Post Comments block of block themes (twentytwentytwo) and many older themes print
 COMMENTS_TITLE = L(".comments-title", ".wp-block-comments-title", "#comments-title", "#comments h2",
-                   "#comments h3")
+                   "#comments h3", "h2#comments, h3#comments")
 COMMENT_PAGE_LINKS = L(
     ".comment-navigation a, .comments-pagination a, .comment-nav a, .wp-block-comments-pagination a, "
     ".comment-navigation-links a",

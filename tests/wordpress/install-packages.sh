@@ -13,7 +13,8 @@ dispatcher_target=/etc/wordpress/config-127.0.0.1.php
 packages=(
     php-fpm php-cli php php-mysql php-gd php-curl php-xml php-mbstring php-zip php-intl
     nginx mariadb-server mariadb-client
-    wordpress wordpress-l10n wordpress-theme-twentytwentyone wordpress-theme-twentytwentythree
+    wordpress wordpress-l10n wordpress-theme-twentytwentyone wordpress-theme-twentytwentytwo
+    wordpress-theme-twentytwentythree
     curl
 )
 

@@ -80,6 +80,8 @@ VARIANTS: dict[str, Variant] = {
     for v in (
         Variant("tt1", "twentytwentyone"),
         Variant("tt3", "twentytwentythree"),
+        Variant("tt2", "twentytwentytwo"),
+        Variant("tt2-rest-blocked", "twentytwentytwo", rest_blocked=True),
         Variant("tt1-rest-blocked", "twentytwentyone", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
@@ -87,6 +89,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-tt1-archives", "twentytwentyone", permalinks="/archives/%post_id%", content=EDGE_CONTENT),
         Variant("edge-tt3-rest-blocked", "twentytwentythree", rest_blocked=True, permalinks="/%postname%/",
                 content=EDGE_CONTENT),
+        Variant("edge-tt2-rest-blocked", "twentytwentytwo", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 DAEMONS = ("mariadb", "php-fpm", "nginx")  # start order; stopped in reverse
@@ -275,6 +278,7 @@ def missing_packages() -> list[str]:
         "wordpress": WORDPRESS / "wp-load.php",
         "wordpress-l10n": WORDPRESS / "wp-content/languages/sv_SE.mo",
         "wordpress-theme-twentytwentyone": WORDPRESS / "wp-content/themes/twentytwentyone/style.css",
+        "wordpress-theme-twentytwentytwo": WORDPRESS / "wp-content/themes/twentytwentytwo/style.css",
         "wordpress-theme-twentytwentythree": WORDPRESS / "wp-content/themes/twentytwentythree/style.css",
         "mariadb-server": Path("/usr/sbin/mariadbd"),
         "mariadb-server (mariadb-install-db)": Path("/usr/bin/mariadb-install-db"),
