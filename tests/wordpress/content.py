@@ -116,6 +116,15 @@ def to_utc(local: str, tz: str = SITE_TIMEZONE) -> datetime:
     return naive.replace(tzinfo=ZoneInfo(tz)).astimezone(timezone.utc)
 
 
+def comment_time_read(local: str, comment_markup: str = "html5") -> str:
+    """A content-file comment time as the crawl stores it: UTC where the site tells the offset (REST, HTML5
+    comments' <time datetime>), the local time as printed where it does not (WordPress's XHTML comment markup prints
+    "10 januari, 2019 kl. 19:45"; the site's zone is never guessed, cleaning applies sites.toml's)."""
+    if comment_markup == "xhtml":
+        return datetime.strptime(local, DATE_FORMAT).isoformat()
+    return to_utc(local).isoformat()
+
+
 class _TextBlocks(HTMLParser):
     """Collects the visible text of an HTML fragment, split at block boundaries."""
 

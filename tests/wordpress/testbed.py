@@ -69,6 +69,9 @@ class Variant:
     rest_blocked: bool = False
     permalinks: str = PERMALINKS  # "" = WordPress's default, plain ?p=123
     content: Path | None = None  # None: the test bed's content file (content.json)
+    # "xhtml": the theme's html5 support for comment lists and forms is taken away (a must-use plugin), so WordPress
+    # prints comments and the form with its pre-HTML5 walker, as it does for every theme that never declared it
+    comment_markup: str = "html5"
 
     @property
     def database(self) -> str:
@@ -82,6 +85,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("tt3", "twentytwentythree"),
         Variant("tt2", "twentytwentytwo"),
         Variant("tt2-rest-blocked", "twentytwentytwo", rest_blocked=True),
+        Variant("tt1-xhtml-rest-blocked", "twentytwentyone", rest_blocked=True, comment_markup="xhtml"),
         Variant("tt1-rest-blocked", "twentytwentyone", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
@@ -92,6 +96,16 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-tt2-rest-blocked", "twentytwentytwo", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
+# WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
+# "format"); twentytwentyone declares it, so taking it away gives core's XHTML walker: <div class="comment-author
+# vcard"><cite class="fn">, <div class="comment-meta commentmetadata"><a>date as text</a>, no <article>, no <time>.
+XHTML_COMMENTS_PLUGIN = """<?php
+// Test bed (tests/wordpress/testbed.py): comments and the comment form in WordPress's pre-HTML5 markup.
+add_action('after_setup_theme', function () {
+    remove_theme_support('html5');
+    add_theme_support('html5', array('search-form', 'gallery', 'caption', 'style', 'script'));
+}, 100);
+"""
 DAEMONS = ("mariadb", "php-fpm", "nginx")  # start order; stopped in reverse
 
 
@@ -910,6 +924,13 @@ class Testbed:
                 link = content_dir / part
                 if not link.is_symlink():
                     link.symlink_to(WORDPRESS / "wp-content" / part)
+
+            mu_plugin = content_dir / "mu-plugins" / "xhtml-comments.php"
+            if variant.comment_markup == "xhtml":
+                mu_plugin.parent.mkdir(exist_ok=True)
+                mu_plugin.write_text(XHTML_COMMENTS_PLUGIN)
+            elif mu_plugin.exists():
+                mu_plugin.unlink()
 
             def salt(key: str, variant_name: str = name) -> str:
                 # Stable per checkout and site, so comment cookies survive a restart.
