@@ -543,6 +543,10 @@ def test_dates_in_many_forms():
     assert parse_text_date("Veröffentlicht am 16.08.2019").local_date() == "2019-08-16"
     assert parse_text_date("04/12/2020", "en").local_date() == "2020-04-12"
     assert parse_text_date("04/12/2020", "de").local_date() == "2020-12-04"
+    # the hour of a numeric date's time with AM/PM, whatever their case (WordPress's US "g:i A")
+    assert parse_text_date("1/10/2019 at 7:45 PM", "en").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("2019-01-10 7:45 pm").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("10.01.2019 12:05 AM").local.isoformat() == "2019-01-10T00:05:00"
     assert parse_text_date("31 de mayo de 2012").local_date() == "2012-05-31"
     assert parse_text_date("no date here") is None
 

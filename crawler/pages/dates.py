@@ -52,6 +52,7 @@ _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=T
 _M = rf"(?P<mon>{_MONTH_ALT})\.?"
 _TIME = r"(?:[^\d\n]{0,14}?(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[ef]\.?\s?m\b)?)?"
 
+# all case-insensitive: month names, and the numeric ones for "7:45 PM"
 _TEXT_PATTERNS = (
     # 31. Mai 2012 / 31 mai 2012 / 31 de mayo de 2012 / 31st of May 2012 / 31-May-2012
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:\.|º|er|st|nd|rd|th)?[\s\-/]*(?:de\s+|of\s+)?{_M}[\s\-/,]*(?:de\s+)?"
@@ -59,11 +60,11 @@ _TEXT_PATTERNS = (
     # May 31, 2012 / Mai 31 2012
     re.compile(rf"(?<![^\W\d_]){_M}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d){_TIME}", re.I),
     # 2012-05-31, 2012/05/31, 2012.05.31
-    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?!\d){_TIME}"),
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{{1,2}})(?P=s)(?P<d>\d{{1,2}})(?!\d){_TIME}", re.I),
     # 31.05.2012 / 31.05.12
-    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d]){_TIME}"),
+    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d]){_TIME}", re.I),
     # 05/31/2012 or 31/05/2012, 31-05-2012
-    re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})(?P<s>[/-])(?P<b>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d){_TIME}"),
+    re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})(?P<s>[/-])(?P<b>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d){_TIME}", re.I),
     # Mai 2012 (month and year only): never used as a full date, see parse_text_date
 )
 
