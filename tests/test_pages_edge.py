@@ -549,6 +549,21 @@ def test_dates_in_many_forms():
     assert parse_text_date("10.01.2019 12:05 AM").local.isoformat() == "2019-01-10T00:05:00"
     assert parse_text_date("31 de mayo de 2012").local_date() == "2012-05-31"
     assert parse_text_date("no date here") is None
+    # month names of many languages (CLDR's, crawler/pages/month_names.json), in the page's language first
+    assert parse_text_date("3 Kasım 2021, 08:05", "tr").local.isoformat() == "2021-11-03T08:05:00"
+    assert parse_text_date("10 Ιανουαρίου 2019 στις 19:45", "el").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("3 listopada 2021", "pl").local_date() == "2021-11-03"
+    assert parse_text_date("3. listopada 2021.", "hr").local_date() == "2021-10-03"  # Croatian: October
+    assert parse_text_date("24. децембра 2018. у 00:15", "sr").local.isoformat() == "2018-12-24T00:15:00"
+    assert parse_text_date("10 בינואר 2019 בשעה 7:45 pm", "he").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("2019. gada 10. janvāris 19.45", "lv").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("10 janvier 2019 à 19 h 45 min", "fr").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("2019年1月10日 下午7:45", "zh").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("1월 10, 2019 (7:45 오후)", "ko").local.isoformat() == "2019-01-10T19:45:00"
+    assert parse_text_date("يناير 10, 2019 الساعة 7:45 م", "ar").local.isoformat() == "2019-01-10T19:45:00"
+    # a word that only looks like a month's start is not one outside its language, nor a word no table knows
+    assert parse_text_date("Marathon 3, 2019", "en") is None
+    assert parse_text_date("Chapter 3, 2019") is None
 
 
 def test_a_printed_date_is_not_glued_to_the_digits_before_it():

@@ -10,9 +10,12 @@ offset. `.utc_iso()` is what items store:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+from crawler.pages.month_names import LETTER, month_names
 
 _MONTHS: dict[str, int] = {}
 
@@ -48,9 +51,16 @@ _add(11, "november", "nov", "novembre", "noviembre", "novembro", "listopada", "l
 _add(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
      "dezembro", "grudnia", "grudzień", "grudzien", "gru", "joulukuuta", "joulukuu", "prosince", "prosinec")
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_M = rf"(?P<mon>{_MONTH_ALT})\.?"
-_TIME = r"(?:[^\d\n]{0,14}?(?P<hh>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[ef]\.?\s?m\b)?)?"
+# A month is any word the month tables know (see _month): one generic word here keeps the patterns small whatever
+# the number of languages.
+_M = rf"(?P<mon>[^\W\d_]{LETTER}{{2,}})\.?"
+# Before the hour: CJK/Korean "下午7:45", "오후 7:45"; after it: "7:45 pm", "7.45 e.m.", Estonian "7:45 p.l.",
+# Arabic "7:45 م", Persian "7:45 ب.ظ", Korean "7:45 오후". Hours as "19 h 45 min" (French) too.
+_PM = {"pm", "em", "pl", "下午", "午後", "오후", "م", "ب.ظ"}
+_AM = {"am", "fm", "el", "上午", "午前", "오전", "ص", "ق.ظ"}
+_TIME = (r"(?:[^\d\n]{0,14}?(?P<ampm0>下午|上午|午後|午前|오후|오전)?\s?(?P<hh>\d{1,2})(?:[:.時]|\s?h\s?)(?P<mi>\d{2})"
+         r"(?::(?P<ss>\d{2}))?\s*"
+         r"(?P<ampm>[ap]\.?\s?m\b\.?|[ef]\.?\s?m\b|[pe]\.\s?l\.|오후|오전|(?:م|ص|ب\.ظ|ق\.ظ)(?![^\W\d_]))?)?")
 
 # all case-insensitive: month names, and the numeric ones for "7:45 PM"
 _TEXT_PATTERNS = (
@@ -65,6 +75,14 @@ _TEXT_PATTERNS = (
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s?(?P<m>\d{{1,2}})\.\s?(?P<y>(?:19|20)?\d\d)(?![\d]){_TIME}", re.I),
     # 05/31/2012 or 31/05/2012, 31-05-2012
     re.compile(rf"(?<!\d)(?P<a>\d{{1,2}})(?P<s>[/-])(?P<b>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d){_TIME}", re.I),
+    # 2012年5月31日 (Chinese, Japanese), 2012년 5월 31일 (Korean)
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일]?"
+               rf"{_TIME}", re.I),
+    # 5월 31, 2012 (WordPress's Korean date format)
+    re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})\s?월\s?(?P<d>\d{{1,2}})일?,?\s+(?P<y>(?:19|20)\d\d)(?!\d){_TIME}", re.I),
+    # 2019. gada 10. janvāris (Latvian); 2019. január 10. (Hungarian), 2019 ජනවාරි 10 (Sinhala), 2019 Jan 10
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s(?:gada\s)?(?P<d>\d{{1,2}})\.\s?{_M}{_TIME}", re.I),
+    re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)\.?\s{_M}\s(?P<d>\d{{1,2}})(?!\d)\.?{_TIME}", re.I),
     # Mai 2012 (month and year only): never used as a full date, see parse_text_date
 )
 
@@ -149,14 +167,47 @@ def _hour(m: re.Match) -> tuple[str | None, str | None, str | None]:
     if hh is None:
         return None, None, None
     h = int(hh)
-    ampm = (m.group("ampm") or "").replace(".", "").replace(" ", "").lower()
-    if ampm in ("pm", "em") and h < 12:
+    ampm = m.group("ampm0") or m.group("ampm") or ""
+    ampm = ampm if "." in ampm and not ampm.isascii() else ampm.replace(".", "").replace(" ", "").lower()
+    if ampm in _PM and h < 12:
         h += 12
-    elif ampm in ("am", "fm") and h == 12:
+    elif ampm in _AM and h == 12:
         h = 0
     if h > 23 or int(mi) > 59:
         return None, None, None
     return str(h), mi, m.group("ss")
+
+
+# languages that put a month name in another case inside a date (Slavic, Baltic, Finnic, Hungarian, Greek, …)
+_INFLECTED = frozenset({"be", "bg", "bs", "cs", "el", "et", "fi", "hr", "hu", "hy", "ka", "lt", "lv", "mk", "pl", "ru",
+                        "sk", "sl", "sq", "sr", "uk"})
+
+
+def _month(word: str, lang: str | None) -> int | None:
+    """The month a word names: in the page's language first (Croatian "listopad" is October, Polish November),
+    then the hand list above (which also knows spellings without accents), then any language's name that no two
+    languages read differently."""
+    word = word.lower()
+    by_language, unambiguous = month_names()
+    language = re.split(r"[-_]", (lang or "").lower(), maxsplit=1)[0]
+    own = by_language.get({"no": "nb"}.get(language, language), {})
+    found = own.get(word) or _MONTHS.get(word) or unambiguous.get(word)
+    if found or not own:
+        return found
+    # Hebrew prints "in" before the month ("10 בינואר 2019"). Case endings CLDR does not list (Serbian "маја",
+    # "новембра" beside "мај", "новембар") are read in languages that decline month names, and only in the page's
+    # own: from the name sharing the longest start with the word (all but the name's last two letters, at least
+    # three).
+    if language == "he" and word.startswith("ב") and word[1:] in own:
+        return own[word[1:]]
+    if language not in _INFLECTED:
+        return None
+    best, best_shared = None, 0
+    for name, month in own.items():
+        shared = len(os.path.commonprefix((word, name)))
+        if shared >= max(3, len(name) - 2) and abs(len(word) - len(name)) <= 3 and shared > best_shared:
+            best, best_shared = month, shared
+    return best
 
 
 def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | None:
@@ -172,7 +223,7 @@ def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | Non
         for m in pat.finditer(text):
             gd = m.groupdict()
             if "mon" in gd and gd["mon"] is not None:
-                month = _MONTHS.get(gd["mon"].lower().rstrip("."))
+                month = _month(gd["mon"], lang)
             elif "a" in gd and gd.get("a") is not None:
                 a, b = int(gd["a"]), int(gd["b"])
                 month_first = (lang or "").lower().startswith("en") and not (lang or "").lower().endswith("gb")

@@ -123,7 +123,8 @@ DATE_TEXT_TAGS = frozenset({"time", "abbr"})
 # areas whose dates are not the post's (widgets, related posts, comments, footers)
 NOT_POST_DATES_IN_POST = U("#comments, .comments-area, .comment-list, .commentlist, .related-posts, "
                            ".jp-relatedposts, .related, .yarpp-related, .widget")
-NOT_POST_DATES = U(".widget, aside, nav, .menu, .related-posts, .jp-relatedposts, #sidebar, .sidebar, footer, "
+NOT_POST_DATES = U(".widget, aside, nav, .menu, .related-posts, .jp-relatedposts, #sidebar, .sidebar, footer, #footer, "
+                   ".site-footer, #colophon, "
                    "#comments, .comments-area, .comment-list, .commentlist, .related, .yarpp-related")
 
 # categories and tags: theme wrappers first (block themes' post-terms blocks print rel="tag" on category links

@@ -481,6 +481,12 @@ class Testbed:
         (self.paths.site(variant) / "dirty").touch()
         return self._php(variant, "mutate.php", {"action": action, "params": resolved})
 
+    def dates_as_printed(self, locales: list[str], times: list[str], variant: str = "tt1") -> dict[str, Any]:
+        """How WordPress prints ``times`` (local "YYYY-MM-DD HH:MM:SS") in each locale (``[]``: en_US and every
+        installed translation) with that locale's default formats: {locale: {"date_format", "time_format", "rows": [{"local", "date", "comment"}]}}, None for a
+        locale without an installed translation (php/dates.php; changes nothing)."""
+        return self._php(variant, "dates.php", {"params": {"locales": locales, "times": times}})
+
     # ---------------------------------------------------------------- state, leases and locking
 
     def _up(self, reseed: bool) -> bool:
