@@ -606,3 +606,34 @@ def test_empty_and_non_html_input_do_not_raise():
     assert extract_post_page("   ", None).post is None
     assert extract_page(b"")["text"] == ""
     assert extract_post_page(b"\x00\x01binary", None).post is None
+
+
+def test_a_themes_own_comment_markup_gives_author_date_and_text_apart():
+    """A classic theme with its own comment callback (tests/wordpress/themes/harbor is one): no class the page
+    objects know names the author or the text. The author comes from a class that names it ("…__author"), the
+    comment's <header> and <time> stay out of its text, and the site-title link (rel="home") names the site, so a
+    protected post's "Lösenordsskyddad: " label goes from its title."""
+    comment = ('<li id="comment-{id}" class="comment even depth-1 c-item"><article class="c-card"><header class="c-head">'
+               '<span class="c-card__author">{name}</span> <a class="c-link" href="/2019/03/08/p/#comment-{id}">'
+               '<time datetime="2019-03-08T1{id}:45:00+01:00"><span>8 mars, 2019</span> <span>1{id}:45</span></time>'
+               '</a></header><div class="c-card__body"><p>{text}</p></div><footer class="c-actions"><a rel="nofollow" '
+               'class="comment-reply-link" href="#">Svara</a></footer></article></li>')
+
+    def page(heading: str, body: str, comments: str = "") -> str:
+        return ('<!DOCTYPE html><html lang="sv-SE"><head><meta charset="utf-8"><title>Budget 2020 &#8211; VD-bloggen'
+                '</title></head><body class="post-template-default single single-post postid-7">'
+                '<header class="top"><p class="brand"><a href="/" rel="home">VD-bloggen</a></p></header>'
+                f'<article id="post-7" class="post-7 post type-post status-publish hentry"><h1 class="x-title">'
+                f'{heading}</h1><div class="x-body">{body}</div></article>{comments}</body></html>')
+
+    url = "https://vd.example/2019/03/08/p/"
+    protected = page("Lösenordsskyddad: Budget 2020", '<form action="/wp-login.php?action=postpass" '
+                     'class="post-password-form" method="post"><p>Lösenord</p></form>')
+    assert extract_post_page(protected, url).post.title == "Budget 2020"
+    public = page("Budget 2020", "<p>Hyrorna höjs med 2 procent.</p>", '<ol class="c-list">'
+                  + comment.format(id=1, name="Samir Khalil", text="När blir hissen lagad?")
+                  + comment.format(id=2, name="Maria Ekholm", text="I maj.") + "</ol>")
+    by_id = {c.wp_comment_id: c for c in extract_post_page(public, url).comments}
+    assert by_id[1].author_name == "Samir Khalil" and by_id[2].author_name == "Maria Ekholm"
+    assert by_id[1].body_text == "När blir hissen lagad?" and by_id[2].body_text == "I maj."
+    assert by_id[1].published_at == "2019-03-08T10:45:00+00:00"

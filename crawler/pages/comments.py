@@ -211,12 +211,27 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
     skip.update(i for i in items if i is not item)
     if body is item or kind != "comment":
         skip.update(author_nodes)
+    if body is item:
+        # no element names the text: leave out what HTML says is not the content (a comment's <header> and
+        # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
+        skip.update(n for n in body.iter("header", "footer", "time") if n is not body)
     text = element_text(body, skip=skip)
     if kind != "comment":
         # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt
         text = _PING_LABEL.sub("", text).strip()
         return text or None
     return text
+
+
+def _author_by_class(item: etree._Element, items: set[etree._Element]) -> list[etree._Element]:
+    """The first short element of this comment (not of its replies) whose class names it the author, when none of
+    the known author selectors matched (a theme's own comment markup)."""
+    for node in item.iter(etree.Element):
+        if node is item or not any(S.COMMENT_AUTHOR_CLASS.search(c) for c in (node.get("class") or "").split()):
+            continue
+        if _owner(node, items) is item and 0 < len(clean_inline(element_text(node))) <= 80:
+            return [node]
+    return []
 
 
 _SAYS = re.compile(r"\s+(?:says|sagt|skriver|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
@@ -252,7 +267,7 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
         while anc is not None:
             depth += 1
             anc = _owner(anc.getparent(), items) if anc.getparent() is not None else None
-        author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items)
+        author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items) or _author_by_class(el, items)
         author = clean_inline(element_text(author_nodes[0])) if author_nodes else None
         if author:
             author = _SAYS.sub("", author) or None

@@ -55,8 +55,9 @@ CANONICAL = L("link[rel='canonical']::attr(href)", "meta[property='og:url']::att
 HTML_LANG = L("html::attr(lang)", "html::attr(xml:lang)", "meta[http-equiv='content-language']::attr(content)",
               "meta[property='og:locale']::attr(content)")
 SITE_NAME = L("meta[property='og:site_name']::attr(content)", "meta[name='application-name']::attr(content)")
+# the site-title link themes print (rel="home", the Underscores convention) when no known class names the title
 SITE_NAME_ELEMENTS = L(".site-title", "#site-title", ".wp-block-site-title", "#blog-title", ".blog-title",
-                       "#header h1", ".site-branding .logo", ".logo")
+                       "#header h1", ".site-branding .logo", ".logo", "a[rel~='home']")
 
 # the post's own heading: inside the post root first (strong), then anywhere in the page
 TITLE_IN_POST = L(
@@ -357,6 +358,10 @@ COMMENT_AUTHOR = L(
     ".comment_author", ".fn", ".comment-author", "cite", "[itemprop='author'] [itemprop='name']",
     "[itemprop='author']", ".commenter", ".comment-meta strong", "a.url",
 )
+# a theme's own name for the author element, by its class ("harbor-comment__author", "comment-author-name",
+# "commentAuthor", "c-commenter"): a word "author"/"commenter" that ends the class ("author-avatar",
+# "bypostauthor", "comment-author-admin" do not)
+COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|commenter)(?:[-_]?name)?$", re.I)
 COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-comment-author-name a",
                         ".comment-author a[href^='http']")
 # elements carrying a machine-readable date in datetime= (or content=)

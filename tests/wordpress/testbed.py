@@ -87,6 +87,10 @@ VARIANTS: dict[str, Variant] = {
         Variant("tt2-rest-blocked", "twentytwentytwo", rest_blocked=True),
         Variant("tt1-xhtml-rest-blocked", "twentytwentyone", rest_blocked=True, comment_markup="xhtml"),
         Variant("tt1-rest-blocked", "twentytwentyone", rest_blocked=True),
+        # A classic theme of the kind the theme directory holds, written for the test bed by an author who never saw
+        # the page objects (tests/wordpress/themes/harbor): its own comment callback and markup throughout.
+        Variant("harbor", "harbor"),
+        Variant("harbor-rest-blocked", "harbor", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -94,6 +98,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-tt3-rest-blocked", "twentytwentythree", rest_blocked=True, permalinks="/%postname%/",
                 content=EDGE_CONTENT),
         Variant("edge-tt2-rest-blocked", "twentytwentytwo", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-harbor-rest-blocked", "harbor", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
@@ -105,6 +110,13 @@ add_action('after_setup_theme', function () {
     remove_theme_support('html5');
     add_theme_support('html5', array('search-form', 'gallery', 'caption', 'style', 'script'));
 }, 100);
+"""
+# Themes not packaged by Debian, kept in this repository (tests/wordpress/themes/): WordPress finds them through a
+# second theme directory that a must-use plugin registers on every site.
+THEMES = HERE / "themes"
+THEMES_PLUGIN = f"""<?php
+// Test bed (tests/wordpress/testbed.py): the repository's own themes beside Debian's.
+register_theme_directory({str(THEMES)!r});
 """
 DAEMONS = ("mariadb", "php-fpm", "nginx")  # start order; stopped in reverse
 
@@ -509,10 +521,11 @@ class Testbed:
             directory.mkdir(parents=True, exist_ok=True)
         state = self._read_state()
         running = self._running_daemons(state)
-        started = len(running) < len(DAEMONS)
+        # a variant added since the daemons started has no port and no nginx server block yet: restart them
+        started = len(running) < len(DAEMONS) or set(state.get("ports", {})) != set(VARIANTS)
         if started:
             if running:
-                log.warning("test bed partly running (%s): restarting it", ", ".join(running))
+                log.warning("test bed running (%s) with other variants or partly: restarting it", ", ".join(running))
                 self._stop_daemons(state)
             state = self._start_daemons(state)
         self._write_site_configs()
@@ -931,6 +944,8 @@ class Testbed:
                 if not link.is_symlink():
                     link.symlink_to(WORDPRESS / "wp-content" / part)
 
+            (content_dir / "mu-plugins").mkdir(exist_ok=True)
+            (content_dir / "mu-plugins" / "themes.php").write_text(THEMES_PLUGIN)
             mu_plugin = content_dir / "mu-plugins" / "xhtml-comments.php"
             if variant.comment_markup == "xhtml":
                 mu_plugin.parent.mkdir(exist_ok=True)
