@@ -158,7 +158,7 @@ class AgreementItem:
     post_url: str | None = None
     wp_post_id: int | None = None
     is_title_equal: bool | None = None
-    is_date_equal: bool | None = None  # None: the page prints no time (only a day) or no date
+    is_date_equal: bool | None = None  # a zone-less time or a day only: equal in some time zone; None: no date
     is_author_equal: bool | None = None  # None: REST hides its users
     is_categories_equal: bool | None = None
     is_tags_equal: bool | None = None

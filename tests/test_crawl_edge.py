@@ -26,14 +26,14 @@ from report import build_report
 pytestmark = pytest.mark.wordpress
 
 EDGE_VARIANTS = ("edge-tt1-plain", "edge-tt3-postname", "edge-tt1-archives", "edge-tt3-rest-blocked",
-                 "edge-tt2-rest-blocked", "edge-harbor-rest-blocked")
+                 "edge-tt2-rest-blocked", "edge-harbor-rest-blocked", "edge-fjord-rest-blocked")
 # With REST blocked only the page reading is left; on twentytwentythree it reads an empty title (the metadata names
 # only the site), a post without tags (category links with rel="tag" sit in the category post-terms block) and two
 # categories both called "Housing" (told apart by URL) right too (the strict xfail went with those fixes in
 # crawler/pages/metadata.py, as it went for the bodies of /embed-2/ and /amp/).
 # The bodies are right with the page reading alone too (since the structural and second-opinion readings).
 BODY_VARIANTS = ("edge-tt1-plain", "edge-tt3-postname", "edge-tt1-archives", "edge-tt3-rest-blocked",
-                 "edge-tt2-rest-blocked", "edge-harbor-rest-blocked")
+                 "edge-tt2-rest-blocked", "edge-harbor-rest-blocked", "edge-fjord-rest-blocked")
 CONTENT = C.load_content(EDGE_CONTENT)
 
 

@@ -637,3 +637,49 @@ def test_a_themes_own_comment_markup_gives_author_date_and_text_apart():
     assert by_id[1].author_name == "Samir Khalil" and by_id[2].author_name == "Maria Ekholm"
     assert by_id[1].body_text == "När blir hissen lagad?" and by_id[2].body_text == "I maj."
     assert by_id[1].published_at == "2019-03-08T10:45:00+00:00"
+
+
+def test_the_agreement_monitor_compares_a_date_at_the_precision_the_page_gives():
+    """A theme that prints only the day (or a local time without its zone) agrees with REST when REST's instant is
+    that day (time) in some time zone; another day on the page is still a disagreement."""
+    from crawler.pages.agreement import _same_time
+
+    rest = "2019-03-08T23:30:00+00:00"  # 9 March 00:30 in Stockholm
+    assert _same_time("2019-03-08T23:30:00+00:00", rest) is True
+    assert _same_time("2019-03-09T00:30:00+01:00", rest) is True
+    assert _same_time("2019-03-08T22:30:00+00:00", rest) is False
+    assert _same_time("2019-03-09", rest) is True and _same_time("2019-03-08", rest) is True
+    assert _same_time("2019-03-07", rest) is False and _same_time("2019-03-11", rest) is False
+    assert _same_time("2019-03-09T00:30:00", rest) is True  # printed local time, zone unknown
+    assert _same_time("2019-03-09T00:37:00", rest) is False  # no zone is 7 minutes off
+    assert _same_time("2019-03-12T00:30:00", rest) is False
+    assert _same_time(None, rest) is None
+
+
+def test_a_listings_next_page_is_found_by_its_address_alone():
+    """next_posts_link() prints "« Äldre inlägg" with neither a class nor rel="next" (older themes): the link to
+    WordPress's address of the following page (/page/N+1/, ?paged=N+1) is the next page; other page links are not."""
+    def listing(url: str, links: str):
+        html = ('<!DOCTYPE html><html><head><title>Blogg</title></head><body><div class="post"><h2><a href="/a/" '
+                f'rel="bookmark">A</a></h2></div><div class="navigation">{links}</div></body></html>')
+        return extract_listing_page(html, url).next_page_url
+
+    older = '<a href="https://b.example/page/3/">&laquo; Äldre inlägg</a>'
+    assert listing("https://b.example/page/2/", older + '<a href="https://b.example/">Nyare</a>') \
+        == "https://b.example/page/3/"
+    assert listing("https://b.example/", older) is None  # page 3 is not the page after the first
+    assert listing("https://b.example/?s=hyra", '<a href="https://b.example/page/2/?s=hyra">Äldre</a>') \
+        == "https://b.example/page/2/?s=hyra"
+    assert listing("https://b.example/?cat=4", '<a href="https://b.example/?cat=4&amp;paged=2">Äldre</a>') \
+        == "https://b.example/?cat=4&paged=2"
+
+
+def test_a_microdata_posts_text_is_its_itemprop_text_without_the_meta_line():
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>Rubrik – Blogg</title></head><body class="single postid-3">'
+            '<article id="post-3" class="post-3 post type-post hentry x-entry" itemscope '
+            'itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Rubrik</h1><p class="x-meta">Publicerad '
+            '<time itemprop="datePublished" datetime="2019-03-08T15:30:00+01:00">8 mars, 2019</time> av <span '
+            'itemprop="author">Maria</span></p><div class="x-entry__box" itemprop="text"><p>' + "Första stycket. " * 20
+            + '</p><p>Andra stycket.</p></div></article></body></html>')
+    body = extract_post_page(html, "https://b.example/2019/03/08/rubrik/").post.body_text
+    assert body.startswith("Första stycket.") and body.endswith("Andra stycket.") and "Publicerad" not in body

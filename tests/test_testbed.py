@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.wordpress.content import load_content, protected_posts, text_blocks
-from tests.wordpress.testbed import Site
+from tests.wordpress.testbed import VARIANTS, Site
 
 pytestmark = pytest.mark.wordpress
 
@@ -97,7 +97,7 @@ def test_public_posts_and_pages_answer_200_with_their_title(wordpress_site: Site
         page = fetch(wordpress_site.post_url(post["key"]))
         assert page.status == 200, post["key"]
         assert post["title"] in html.unescape(page.text), post["key"]
-        assert '<html lang="sv-SE"' in page.text
+        assert re.search(r'<html[^>]*\slang="sv-SE"', page.text)  # XHTML themes add xmlns before it
 
 
 def test_drafts_and_private_posts_are_404_everywhere(wordpress_site: Site) -> None:
@@ -124,12 +124,15 @@ def test_password_post_shows_a_password_form_and_nothing_else(wordpress_site: Si
 
 
 def test_images_are_served_from_the_sites_own_uploads(wordpress_site: Site) -> None:
+    featured_shown = VARIANTS[wordpress_site.variant].featured_images
     for key, attachments in wordpress_site.ids["attachments"].items():
         if not attachments:
             continue
         post_page = fetch(wordpress_site.post_url(key))
+        featured = {i["file"] for i in POSTS[key].get("images", []) if i.get("placement") == "featured"}
         for attachment in attachments:
-            assert attachment["url"] in post_page.text, (key, attachment["file"])
+            if featured_shown or attachment["file"] not in featured:
+                assert attachment["url"] in post_page.text, (key, attachment["file"])
             image = fetch(attachment["url"])
             assert image.status == 200 and image.headers["Content-Type"] == "image/png"
 

@@ -30,12 +30,30 @@ def shingle_f1(reference: str | None, candidate: str | None, n: int = 4) -> floa
     return 1.0 if tp + fp + fn == 0 else 2 * tp / (2 * tp + fp + fn)
 
 
+# the UTC offsets a clock can show (UTC−12:00 … UTC+14:00)
+_OFFSETS = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
+
+
 def _same_time(page: str | None, rest: str | None) -> bool | None:
-    """Equal to the second when the page gives a zoned time; None when it prints only a day or no date (a
-    theme's choice, not a misreading)."""
-    if not page or not rest or len(page) < 19 or not re.search(r"(Z|[+-]\d\d:?\d\d)$", page):
+    """Equal to the second when the page gives a zoned time. A page without a zone (a local time, or only a day,
+    as many themes print) agrees when REST's instant reads as that time or day in some time zone: a misreading
+    (another date on the page) still shows, a theme's choice of precision does not. None without a date."""
+    if not page or not rest:
         return None
-    return dt.datetime.fromisoformat(page.replace("Z", "+00:00")) == dt.datetime.fromisoformat(rest)
+    instant = dt.datetime.fromisoformat(rest.replace("Z", "+00:00"))
+    if len(page) >= 19 and re.search(r"(Z|[+-]\d\d:?\d\d)$", page):
+        return dt.datetime.fromisoformat(page.replace("Z", "+00:00")) == instant
+    if instant.tzinfo is None:
+        return None
+    utc = instant.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    try:
+        local = dt.datetime.fromisoformat(page)
+    except ValueError:
+        return None
+    if len(page) == 10:  # a day only
+        return (utc + _OFFSETS[0]).date() <= local.date() <= (utc + _OFFSETS[1]).date()
+    shift = local - utc
+    return _OFFSETS[0] <= shift <= _OFFSETS[1] and shift % dt.timedelta(minutes=15) == dt.timedelta(0)
 
 
 def _same_terms(page: list[str], rest: list[str]) -> bool:

@@ -63,6 +63,8 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
     # the post's own element first: with the content classes of WordPress core and its themes, any text counts
     # there (a photo post has one line); elsewhere a hit needs MIN_BODY_CHARS, as teasers share class names
     searches = [(post_root, S.BODY_CORE, True), (post_root, S.BODY, False)] if post_root is not None else []
+    if post_root is not None and _one_text_item(page):
+        searches.append((post_root, S.BODY_IN_POST, False))
     searches.append((None, S.BODY, False))
     for scope, selectors, relaxed in searches:
         for sel in selectors:
@@ -130,6 +132,14 @@ def _pattern_hits(page: Page, post_root: etree._Element | None, areas: set) -> l
         if inside:
             return inside
     return hits
+
+
+def _one_text_item(page: Page) -> bool:
+    """One [itemprop=text] on the page besides the comments': the post's text. Page builders print one per text
+    block (Enfold's textblocks are each a BlogPosting), and the post's element is then only the first block."""
+    threads = set(page.select(S.COMMENT_THREADS)) | set(page.select(S.COMMENT_ITEMS_BY_MICRODATA))
+    hits = [h for h in page.select(S.TEXT_ITEMS) if h not in threads and not _inside(h, threads)]
+    return len(hits) == 1
 
 
 def _signature(el: etree._Element) -> tuple:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag
+import re
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from crawler.pages import selectors as S
 from crawler.pages.document import Page
@@ -42,4 +43,36 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
                 break
         if next_url:
             break
+    if next_url is None and here:
+        next_url = _link_to_following_page(page, here)
     return ListingPage(post_urls=posts, next_page_url=next_url)
+
+
+_PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
+
+
+def _following_page_urls(url: str) -> set[str]:
+    """The addresses WordPress gives the page after this listing page (get_pagenum_link): /page/N+1/ under pretty
+    permalinks, ?paged=N+1 under plain ones; with and without the trailing slash."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    found = _PAGE_IN_PATH.search(parts.path)
+    number = int(found.group(1)) if found else int(query.get("paged") or 1)
+    base_path = parts.path[:found.start()] if found else parts.path.rstrip("/")
+    pretty = urlunsplit((parts.scheme, parts.netloc, f"{base_path}/page/{number + 1}/", parts.query, ""))
+    plain = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode({**query, "paged": number + 1}), ""))
+    # (the pretty form keeps the query: a search's next page is /page/2/?s=…)
+    if found:
+        return {pretty, pretty.rstrip("/")}
+    return {plain} if "paged" in query else {pretty, pretty.rstrip("/"), plain}
+
+
+def _link_to_following_page(page: Page, here: str) -> str | None:
+    """A link to the next listing page by its address alone, for themes that mark it with neither a class nor
+    rel="next" (an "« Äldre inlägg" link from next_posts_link())."""
+    wanted = _following_page_urls(here)
+    for anchor, _ in zip(*page.index.tag_bucket("a")):
+        link = page.absolute(anchor.get("href"))
+        if link and urldefrag(link)[0] in wanted:
+            return urldefrag(link)[0]
+    return None

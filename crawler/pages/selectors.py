@@ -163,6 +163,11 @@ BODY = L(
     ".c-entry-content", ".article-text", ".single-post-content", ".the-content", ".content-inner",
     ".post-inner", ".entry",
 )
+# schema.org's CreativeWork.text (microdata themes: <div itemprop="text"> in the BlogPosting), looked for only inside
+# the post's own element: comments print it too
+BODY_IN_POST = L("[itemprop='text']")
+TEXT_ITEMS = U("[itemprop='text']")
+COMMENT_ITEMS_BY_MICRODATA = U("#comments, [itemprop~='comment'], [itemtype$='/Comment']")
 # class names that look like a content container (BEM and builder variants of the names above)
 BODY_CLASS_PATTERN = N(("content", "body", "text"),
                        r"^(?:post|entry|article|story|single|blog)(?:[-_]{1,2}|)(?:content|body|text)$")

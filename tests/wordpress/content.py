@@ -116,12 +116,21 @@ def to_utc(local: str, tz: str = SITE_TIMEZONE) -> datetime:
     return naive.replace(tzinfo=ZoneInfo(tz)).astimezone(timezone.utc)
 
 
-def comment_time_read(local: str, comment_markup: str = "html5") -> str:
-    """A content-file comment time as the crawl stores it: UTC where the site tells the offset (REST, HTML5
-    comments' <time datetime>), the local time as printed where it does not (WordPress's XHTML comment markup prints
-    "10 januari, 2019 kl. 19:45"; the site's zone is never guessed, cleaning applies sites.toml's)."""
-    if comment_markup == "xhtml":
+def comment_time_read(local: str, printed: str = "datetime") -> str:
+    """A content-file comment time as the page reading stores it: UTC where the page tells the offset (HTML5
+    comments' <time datetime>), the local time as printed where it does not (printed="text": WordPress's XHTML
+    comment markup prints "10 januari, 2019 kl. 19:45"; the site's zone is never guessed, cleaning applies
+    sites.toml's)."""
+    if printed == "text":
         return datetime.strptime(local, DATE_FORMAT).isoformat()
+    return to_utc(local).isoformat()
+
+
+def post_date_read(local: str, printed: str = "datetime") -> str:
+    """A content-file post date as the page reading stores it: UTC where the page gives a machine-readable time,
+    the day alone where the theme prints only the day (printed="date": a date-only page never gets a time)."""
+    if printed == "date":
+        return datetime.strptime(local, DATE_FORMAT).date().isoformat()
     return to_utc(local).isoformat()
 
 

@@ -72,6 +72,11 @@ class Variant:
     # "xhtml": the theme's html5 support for comment lists and forms is taken away (a must-use plugin), so WordPress
     # prints comments and the form with its pre-HTML5 walker, as it does for every theme that never declared it
     comment_markup: str = "html5"
+    # What the theme's pages tell of dates: "datetime" = a machine-readable time with its offset; for posts "date" =
+    # the day only, as text; for comments "text" = the local date and time as text ("10 januari, 2019 kl. 19:45")
+    post_dates: str = "datetime"
+    comment_dates: str = "datetime"
+    featured_images: bool = True  # the theme shows a post's featured image on its page
 
     @property
     def database(self) -> str:
@@ -85,12 +90,22 @@ VARIANTS: dict[str, Variant] = {
         Variant("tt3", "twentytwentythree"),
         Variant("tt2", "twentytwentytwo"),
         Variant("tt2-rest-blocked", "twentytwentytwo", rest_blocked=True),
-        Variant("tt1-xhtml-rest-blocked", "twentytwentyone", rest_blocked=True, comment_markup="xhtml"),
+        Variant("tt1-xhtml-rest-blocked", "twentytwentyone", rest_blocked=True, comment_markup="xhtml",
+                comment_dates="text"),
         Variant("tt1-rest-blocked", "twentytwentyone", rest_blocked=True),
         # A classic theme of the kind the theme directory holds, written for the test bed by an author who never saw
         # the page objects (tests/wordpress/themes/harbor): its own comment callback and markup throughout.
         Variant("harbor", "harbor"),
         Variant("harbor-rest-blocked", "harbor", rest_blocked=True),
+        # An older, div-based theme (no HTML5 elements, no machine-readable dates, term links without rel), also
+        # written blind (tests/wordpress/themes/fjord).
+        Variant("fjord", "fjord", post_dates="date", comment_dates="text", featured_images=False),
+        Variant("fjord-rest-blocked", "fjord", rest_blocked=True, post_dates="date", comment_dates="text",
+                featured_images=False),
+        # A theme marked up with schema.org microdata throughout (the Genesis style), also written blind
+        # (tests/wordpress/themes/meridian).
+        Variant("meridian", "meridian"),
+        Variant("meridian-rest-blocked", "meridian", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -99,6 +114,8 @@ VARIANTS: dict[str, Variant] = {
                 content=EDGE_CONTENT),
         Variant("edge-tt2-rest-blocked", "twentytwentytwo", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-harbor-rest-blocked", "harbor", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-fjord-rest-blocked", "fjord", rest_blocked=True, content=EDGE_CONTENT, post_dates="date",
+                comment_dates="text", featured_images=False),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
