@@ -683,3 +683,20 @@ def test_a_microdata_posts_text_is_its_itemprop_text_without_the_meta_line():
             + '</p><p>Andra stycket.</p></div></article></body></html>')
     body = extract_post_page(html, "https://b.example/2019/03/08/rubrik/").post.body_text
     assert body.startswith("Första stycket.") and body.endswith("Andra stycket.") and "Publicerad" not in body
+
+
+def test_categories_a_theme_leaves_out_come_from_the_posts_classes_and_the_pages_links():
+    """A magazine theme shows one "primary" category; post_class() names them all ("category-<slug>") and a menu
+    links each archive: the post gets every category whose name the page shows somewhere, by the same archive
+    address as the shown one. A comment's date printed as "för 6 år sedan" is read from its permalink's tooltip."""
+    menu = ('<nav class="menu"><a href="/category/ekonomi/">Ekonomi och hyror</a><a href="/category/bygg/">Renovering'
+            '</a><a href="/bygg/">Bygg (a page)</a></nav>')
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>Hyror 2019 – Blogg</title></head><body class="single postid-9">'
+            + menu + '<article id="post-9" class="post-9 post type-post hentry category-ekonomi category-bygg '
+            'category-utan-namn tag-hyra"><a class="badge" href="/category/ekonomi/">Ekonomi och hyror</a><h1>Hyror 2019'
+            '</h1><div class="entry-content"><p>' + "Text om hyror. " * 20 + '</p></div></article><ol class="c-list">'
+            '<li id="comment-4" class="comment"><span class="c-author">Ali</span> <a href="/2019/01/02/h/#comment-4">'
+            '<span title="2 januari, 2019 kl. 10:15">för 6 år sedan</span></a><p>Bra!</p></li></ol></body></html>')
+    page = extract_post_page(html, "https://b.example/2019/01/02/h/")
+    assert page.post.categories == ["Ekonomi och hyror", "Renovering"]  # "utan-namn": no link names it
+    assert page.comments[0].published_at == "2019-01-02T10:15:00"

@@ -188,6 +188,22 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
             found = parse_text_date(date_text(node), lang)
             if found:
                 return found
+    return _permalink_date(item, items, lang)
+
+
+def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
+    """The date a theme of its own markup prints in the comment's permalink ("#comment-N", the link WordPress
+    themes put on a comment's date), else in a title attribute there: a date printed as "för 6 år sedan" keeps
+    the full one in its tooltip."""
+    for a in item.iterdescendants("a"):
+        if not _PERMALINK_ID.search(a.get("href") or "") or "replytocom" in (a.get("href") or ""):
+            continue
+        if _owner(a, items) is not item:
+            continue
+        for text in (date_text(a), *(n.get("title") for n in a.iter() if n.get("title"))):
+            found = parse_text_date(text, lang)
+            if found:
+                return found
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -430,6 +431,37 @@ def modified(page: Page, post_root: etree._Element | None, ld: LinkedData) -> Pa
 
 
 # ------------------------------------------------------------------------------------------ taxonomies
+def _term_slug(href: str) -> str:
+    return unquote(urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]).lower()
+
+
+def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonomy: str, found: set[str]) -> list[str]:
+    """Terms the post has but its term links leave out (magazine themes show only a "primary" category): the post's
+    element names every term in its classes (post_class(): "category-<slug>", "tag-<slug>"), and a link elsewhere on
+    the page (a menu, a breadcrumb) to the same archive as the found links, /<base>/<slug>/, gives the name."""
+    prefix = S.POST_CLASS_TERM_PREFIX[taxonomy]
+    if post_root is None:
+        return []
+    slugs = [c[len(prefix):].lower() for c in (post_root.get("class") or "").split() if c.startswith(prefix)]
+    found_urls = [page.absolute(href) or href for href in found]
+    found_slugs = {_term_slug(url) for url in found_urls}
+    missing = [slug for slug in slugs if slug not in found_slugs]
+    # the archive addresses of the found links whose slug the classes name (proof that the site's term links end in
+    # the slug: not so where terms are query parameters, "?category=Living")
+    bases = {url.rstrip("/").rsplit("/", 1)[0] for url in found_urls if "/" in url and _term_slug(url) in slugs}
+    if not missing or not bases:
+        return []
+    names: dict[str, str] = {}
+    for a, _ in zip(*page.index.tag_bucket("a")):
+        href = page.absolute((a.get("href") or "").strip()) or ""
+        slug = _term_slug(href)
+        if slug in missing and slug not in names and href.rstrip("/").rsplit("/", 1)[0] in bases:
+            name = inline_text(a)
+            if name and len(name) < 80:
+                names[slug] = name
+    return [names[slug] for slug in missing if slug in names]
+
+
 def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors, metas, *,
           taxonomy: str, exclude_rel: str = "") -> list[str]:
     """Category or tag names linked from the post (first selector with links outside widgets and menus),
@@ -460,7 +492,7 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
                     keys.add(key)
                     names.append(name)
             if names:
-                return names
+                return names + _terms_shown_elsewhere(page, post_root, taxonomy, keys)
     out: list[str] = []
     for sel in metas:
         for v in sel(page.index):

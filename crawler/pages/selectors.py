@@ -144,6 +144,8 @@ NOT_POST_TERMS = U(".widget, .tagcloud, .wp-block-tag-cloud, aside, nav, .menu, 
 # another taxonomy's block are never this one's
 POST_TERMS_BLOCKS = U(".wp-block-post-terms")
 POST_TERMS_TAXONOMY_PREFIX = "taxonomy-"
+# the classes post_class() gives the post's element for each of its terms
+POST_CLASS_TERM_PREFIX = {"category": "category-", "post_tag": "tag-"}
 CATEGORY_META = L("meta[property='article:section']::attr(content)")
 TAG_META = L("meta[property='article:tag']::attr(content)")
 

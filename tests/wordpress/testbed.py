@@ -106,6 +106,10 @@ VARIANTS: dict[str, Variant] = {
         # (tests/wordpress/themes/meridian).
         Variant("meridian", "meridian"),
         Variant("meridian-rest-blocked", "meridian", rest_blocked=True),
+        # A busy magazine theme (breadcrumbs, "Uppdaterad" before "Publicerad", share bars, boxes injected into the
+        # content, related posts, relative comment dates), also written blind (tests/wordpress/themes/gazette).
+        Variant("gazette", "gazette", comment_dates="text"),
+        Variant("gazette-rest-blocked", "gazette", rest_blocked=True, comment_dates="text"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
