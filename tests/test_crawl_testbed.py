@@ -23,7 +23,7 @@ pytestmark = pytest.mark.wordpress
 
 VARIANTS = ("tt1", "tt3", "tt1-rest-blocked", "tt2", "tt2-rest-blocked", "tt1-xhtml-rest-blocked", "harbor",
             "harbor-rest-blocked", "fjord", "fjord-rest-blocked", "meridian", "meridian-rest-blocked", "gazette",
-            "gazette-rest-blocked")
+            "gazette-rest-blocked", "mosaic-rest-blocked")
 CONTENT = C.load_content()
 
 

@@ -700,3 +700,30 @@ def test_categories_a_theme_leaves_out_come_from_the_posts_classes_and_the_pages
     page = extract_post_page(html, "https://b.example/2019/01/02/h/")
     assert page.post.categories == ["Ekonomi och hyror", "Renovering"]  # "utan-namn": no link names it
     assert page.comments[0].published_at == "2019-01-02T10:15:00"
+
+
+def test_a_discussion_themes_markup_gives_author_date_and_text_apart():
+    """Numbered comments, a badge inside the author's name, "svar till <parent>", the time as text in the comment's
+    <header>, the post's author only as a link to the author archive, categories printed as hashtags (the mosaic
+    theme of the test bed prints all of these)."""
+    def comment(cid: int, who: str, when: str, text: str, parent: str = "", children: str = "") -> str:
+        reply = f'<p class="x-re">svar till <a href="/2019/01/02/h/#comment-{parent}">Ali</a></p>' if parent else ""
+        return (f'<li id="comment-{cid}" class="comment"><div class="x-c"><header class="x-c__head"><a '
+                f'href="/2019/01/02/h/#comment-{cid}">#{cid}</a> <span class="x-c__who">{who}</span> '
+                f'<span class="x-c__when">{when}</span></header>{reply}<div class="x-c__txt"><p>{text}</p></div>'
+                f'</div>{children}</li>')
+
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>Hyror – Blogg</title></head><body class="single postid-9">'
+            '<article id="post-9" class="post-9 post type-post hentry"><h1>Hyror</h1><p class="x-meta">Skribent: '
+            '<a href="/author/mekholm/">Maria Ekholm</a></p><div class="entry-content"><p>' + "Text om hyror. " * 20
+            + '</p></div><ul class="x-tags"><li><a href="/category/ekonomi/">#Ekonomi</a></li></ul></article>'
+            '<ul class="x-thread">' + comment(4, "Ali", "02.01.2019 10:15", "Varför höjs hyran?", children=(
+                '<ul class="children">' + comment(5, 'Maria Ekholm <em class="x-badge">Skribent</em>',
+                                                  "02.01.2019 11:00", "Se inlägget.", parent="4") + '</ul>'))
+            + '</ul></body></html>')
+    page = extract_post_page(html, "https://b.example/2019/01/02/h/")
+    assert page.post.author == "Maria Ekholm" and page.post.categories == ["Ekonomi"]
+    by_id = {c.wp_comment_id: c for c in page.comments}
+    assert by_id[5].author_name == "Maria Ekholm" and by_id[5].parent_wp_comment_id == 4
+    assert by_id[5].body_text == "Se inlägget." and by_id[4].body_text == "Varför höjs hyran?"
+    assert by_id[4].published_at == "2019-01-02T10:15:00" and by_id[5].published_at == "2019-01-02T11:00:00"

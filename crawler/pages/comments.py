@@ -188,7 +188,18 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
             found = parse_text_date(date_text(node), lang)
             if found:
                 return found
-    return _permalink_date(item, items, lang)
+    return _permalink_date(item, items, lang) or _header_date(item, items, lang)
+
+
+def _header_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
+    """The date printed in the comment's own <header> or <footer> (HTML's places for who wrote it and when), when
+    no element names it ("<span class="ms-c__when">14.09.2018 16:40</span>")."""
+    for node in item.iterdescendants("header", "footer"):
+        if _owner(node, items) is item:
+            found = parse_text_date(date_text(node), lang)
+            if found:
+                return found
+    return None
 
 
 def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
@@ -231,6 +242,7 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         # no element names the text: leave out what HTML says is not the content (a comment's <header> and
         # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
         skip.update(n for n in body.iter("header", "footer", "time") if n is not body)
+        skip.update(_reply_to_lines(body, _comment_id(item)))
     text = element_text(body, skip=skip)
     if kind != "comment":
         # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt
@@ -245,9 +257,33 @@ def _author_by_class(item: etree._Element, items: set[etree._Element]) -> list[e
     for node in item.iter(etree.Element):
         if node is item or not any(S.COMMENT_AUTHOR_CLASS.search(c) for c in (node.get("class") or "").split()):
             continue
-        if _owner(node, items) is item and 0 < len(clean_inline(element_text(node))) <= 80:
+        if _owner(node, items) is item and 0 < len(_author_text(node)) <= 80:
             return [node]
     return []
+
+
+def _author_text(node: etree._Element) -> str:
+    """An author element's text without the badge a theme may put inside it ("Maria Ekholm <em
+    class="badge">Skribent</em>")."""
+    badges = {n for n in node.iterdescendants() if isinstance(n.tag, str)
+              and any(S.AUTHOR_BADGE_CLASS.search(c) for c in (n.get("class") or "").split())}
+    return clean_inline(element_text(node, skip=badges) if badges else element_text(node))
+
+
+def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Element]:
+    """Short lines that link to another comment ("svar till <a href=#comment-12>Birgitta</a>", "In reply to …"):
+    the thread's chrome, not the comment's text."""
+    lines = []
+    for a in item.iterdescendants("a"):
+        m = _PERMALINK_ID.search(a.get("href") or "")
+        if not m or int(m.group(1) or m.group(2)) == own_id:
+            continue
+        line = a.getparent()
+        while line is not None and line is not item and line.tag in ("a", "span", "em", "strong", "b", "i", "small"):
+            line = line.getparent()
+        if line is not None and line is not item and len(clean_inline(element_text(line))) <= 80:
+            lines.append(line)
+    return lines
 
 
 _SAYS = re.compile(r"\s+(?:says|sagt|skriver|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
@@ -284,7 +320,7 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             depth += 1
             anc = _owner(anc.getparent(), items) if anc.getparent() is not None else None
         author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items) or _author_by_class(el, items)
-        author = clean_inline(element_text(author_nodes[0])) if author_nodes else None
+        author = _author_text(author_nodes[0]) if author_nodes else None
         if author:
             author = _SAYS.sub("", author) or None
         links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)

@@ -193,9 +193,11 @@ def _starts_with_core(text: str, cores: list[str]) -> str | None:
 
 
 def _without_protected_label(text: str, cores: list[str]) -> str | None:
-    """"Protected: Title" (WordPress's translated protected_title_format) -> "Title" when Title is a core."""
+    """"Protected: Title" (WordPress's translated protected_title_format) -> "Title" when Title is a core, or a part
+    of one between separators (the site's name unknown: "Title – Site")."""
     t = _norm(text)
-    for core in cores:
+    parts = [p.strip() for core in cores for p in S.TITLE_SEPARATORS.split(core) if p.strip()]
+    for core in [*cores, *parts]:
         c = _norm(core)
         if c and t.endswith(c) and t[:-len(c)].rstrip().endswith(":"):
             return text[len(text) - len(core):].strip()
@@ -308,7 +310,25 @@ def author(page: Page, post_root: etree._Element | None, ld: LinkedData) -> str 
                 name = _clean_author(inline_text(el))
                 if name:
                     return name
+    return _author_archive_link(page, post_root)
+
+
+def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | None:
+    """A link in the post's element to WordPress's author archive (/author/<nicename>/, ?author=N), by its address
+    alone: themes of their own markup print "Skribent: <a href=…/author/…>Name</a>" with no class or rel."""
+    if post_root is None:
+        return None
+    threads = set(page.select(S.COMMENT_THREADS))
+    for a in post_root.iter("a"):
+        if S.AUTHOR_ARCHIVE_URL.search(a.get("href") or "") and not (threads and _inside_any(a, threads)):
+            name = _clean_author(inline_text(a))
+            if name:
+                return name
     return None
+
+
+def _inside_any(el: etree._Element, areas: set) -> bool:
+    return any(anc in areas for anc in el.iterancestors())
 
 
 # ------------------------------------------------------------------------------------------ dates
@@ -431,6 +451,10 @@ def modified(page: Page, post_root: etree._Element | None, ld: LinkedData) -> Pa
 
 
 # ------------------------------------------------------------------------------------------ taxonomies
+# "#Ekonomi": themes print terms as hashtags; the term's name has no "#"
+_HASHTAG = re.compile(r"^#(?=[^\W\d_])")
+
+
 def _term_slug(href: str) -> str:
     return unquote(urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]).lower()
 
@@ -486,7 +510,7 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
                                     if f"{S.POST_TERMS_TAXONOMY_PREFIX}{taxonomy}" not in (el.get("class") or "").split())
                 if excluded and any(anc in excluded for anc in a.iterancestors()):
                     continue
-                name = inline_text(a)
+                name = _HASHTAG.sub("", inline_text(a) or "")
                 key = (a.get("href") or "").strip() or name
                 if name and len(name) < 80 and key not in keys:
                     keys.add(key)

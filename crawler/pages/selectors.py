@@ -93,6 +93,8 @@ AUTHOR_STRONG = L(
 AUTHOR_META = L("meta[name='author']::attr(content)", "meta[property='article:author']::attr(content)",
                 "meta[name='twitter:data1']::attr(content)")
 AUTHOR_WEAK = L(".post-author", ".byline", ".author")
+# WordPress's author archive address (pretty and plain permalinks)
+AUTHOR_ARCHIVE_URL = re.compile(r"/author/[^/?#]+/?(?:[?#]|$)|[?&]author=\d+(?:&|#|$)")
 
 # machine-readable dates: metas and microdata (page-wide), then <time>/abbr in the post
 PUBLISHED_MACHINE = L(
@@ -366,9 +368,12 @@ COMMENT_AUTHOR = L(
     "[itemprop='author']", ".commenter", ".comment-meta strong", "a.url",
 )
 # a theme's own name for the author element, by its class ("harbor-comment__author", "comment-author-name",
-# "commentAuthor", "c-commenter"): a word "author"/"commenter" that ends the class ("author-avatar",
-# "bypostauthor", "comment-author-admin" do not)
-COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|commenter)(?:[-_]?name)?$", re.I)
+# "commentAuthor", "c-commenter", "ms-c__who", "comment-username"): a word for the writer that ends the class
+# ("author-avatar", "bypostauthor", "comment-author-admin" do not)
+COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|commenter|who|user(?:name)?|nick(?:name)?)"
+                                  r"(?:[-_]?name)?$", re.I)
+# inside an author's name: a badge or label the theme adds ("Skribent", "Author", "Admin")
+AUTHOR_BADGE_CLASS = re.compile(r"badge|label|role|pill|(?:^|[-_])tag(?:$|[-_])", re.I)
 COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-comment-author-name a",
                         ".comment-author a[href^='http']")
 # elements carrying a machine-readable date in datetime= (or content=)

@@ -110,6 +110,9 @@ VARIANTS: dict[str, Variant] = {
         # content, related posts, relative comment dates), also written blind (tests/wordpress/themes/gazette).
         Variant("gazette", "gazette", comment_dates="text"),
         Variant("gazette-rest-blocked", "gazette", rest_blocked=True, comment_dates="text"),
+        # A discussion-minded theme (numbered comments, a badge inside the author's name, "svar till …", numeric
+        # dates, hashtag categories), also written blind (tests/wordpress/themes/mosaic).
+        Variant("mosaic-rest-blocked", "mosaic", rest_blocked=True, comment_dates="text"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
