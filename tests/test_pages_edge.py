@@ -727,3 +727,29 @@ def test_a_discussion_themes_markup_gives_author_date_and_text_apart():
     assert by_id[5].author_name == "Maria Ekholm" and by_id[5].parent_wp_comment_id == 4
     assert by_id[5].body_text == "Se inlägget." and by_id[4].body_text == "Varför höjs hyran?"
     assert by_id[4].published_at == "2019-01-02T10:15:00" and by_id[5].published_at == "2019-01-02T11:00:00"
+
+
+def test_what_a_review_found_in_the_new_readings():
+    """Each of these misread or crashed in a first version (a review of this session's change)."""
+    from crawler.pages.agreement import _same_time
+
+    # an unspaced Thai run backtracked for minutes; other languages' short month names read English words
+    assert parse_text_date("บทความนี้เขียนขึ้นเพื่ออธิบายเกี่ยวกับการใช้งาน 3 วิธี", "th") is None
+    assert parse_text_date("iPhone 11 Pro 2019", "en") is None and parse_text_date("MacBook Pro 13, 2019") is None
+    assert parse_text_date("3 grupa 2019", "pl") is None  # "gru" abbreviates grudzień; no stem of it
+    # a listing address with a "paged" WordPress never wrote
+    assert extract_listing_page("<html><body><a href='/a'>a</a></body></html>", "https://x.se/?paged=abc") \
+        .next_page_url is None
+    # a page printing minutes agrees with REST's seconds
+    assert _same_time("2019-01-10T10:23:00", "2019-01-10T09:23:47+00:00") is True
+    comment = ('<!DOCTYPE html><html><head><title>P – B</title></head><body class="single postid-3"><article '
+               'id="post-3" class="post-3 post hentry"><h1>P</h1><div class="entry-content"><p>' + "Text. " * 40
+               + '</p><p>Läs <a href="https://shop.example/author/stephenking/">Stephen King</a>.</p></div></article>'
+               '<ol class="c-list"><li id="comment-11" class="comment"><span class="c-author">Anna</span><p>Hej.</p></li>'
+               '<li id="comment-13" class="comment"><span class="c-author">Bo</span><p>I agree with <a href="#comment-11">'
+               'Anna (12 May 2017)</a>, thanks!</p></li></ol></body></html>')
+    page = extract_post_page(comment, "https://b.example/p/")
+    assert page.post.author is None  # another site's author archive is not this post's author
+    by_id = {c.wp_comment_id: c for c in page.comments}
+    assert by_id[13].body_text == "I agree with Anna (12 May 2017), thanks!"
+    assert by_id[13].published_at is None  # the date in a link to comment 11 is not comment 13's

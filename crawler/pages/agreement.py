@@ -52,6 +52,8 @@ def _same_time(page: str | None, rest: str | None) -> bool | None:
         return None
     if len(page) == 10:  # a day only
         return (utc + _OFFSETS[0]).date() <= local.date() <= (utc + _OFFSETS[1]).date()
+    if local.second == 0:  # "10:23": the page printed no seconds
+        utc = utc.replace(second=0, microsecond=0)
     shift = local - utc
     return _OFFSETS[0] <= shift <= _OFFSETS[1] and shift % dt.timedelta(minutes=15) == dt.timedelta(0)
 

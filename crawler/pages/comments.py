@@ -206,11 +206,13 @@ def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str 
     """The date a theme of its own markup prints in the comment's permalink ("#comment-N", the link WordPress
     themes put on a comment's date), else in a title attribute there: a date printed as "för 6 år sedan" keeps
     the full one in its tooltip."""
+    own_id = _comment_id(item)
     for a in item.iterdescendants("a"):
-        if not _PERMALINK_ID.search(a.get("href") or "") or "replytocom" in (a.get("href") or ""):
+        m = _PERMALINK_ID.search(a.get("href") or "")
+        if not m or m.group(1) is None:  # a reply link (?replytocom=) is no permalink
             continue
-        if _owner(a, items) is not item:
-            continue
+        if _owner(a, items) is not item or (own_id is not None and int(m.group(1)) != own_id):
+            continue  # another comment's permalink ("re: Anna (12 May 2017)")
         for text in (date_text(a), *(n.get("title") for n in a.iter() if n.get("title"))):
             found = parse_text_date(text, lang)
             if found:
@@ -281,7 +283,12 @@ def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Ele
         line = a.getparent()
         while line is not None and line is not item and line.tag in ("a", "span", "em", "strong", "b", "i", "small"):
             line = line.getparent()
-        if line is not None and line is not item and len(clean_inline(element_text(line))) <= 80:
+        if line is None or line is item:
+            continue
+        # only a label around the link ("svar till …", "In reply to …"): a sentence that mentions another
+        # comment ("I agree with <a>Anna</a>, thanks!") is the comment's text
+        label = len(clean_inline(element_text(line))) - len(clean_inline(element_text(a)))
+        if label <= 16:  # "svar till ", "In reply to ", "Als Antwort auf "
             lines.append(line)
     return lines
 

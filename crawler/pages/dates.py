@@ -185,14 +185,17 @@ _INFLECTED = frozenset({"be", "bg", "bs", "cs", "el", "et", "fi", "hr", "hu", "h
 
 def _month(word: str, lang: str | None) -> int | None:
     """The month a word names: in the page's language first (Croatian "listopad" is October, Polish November),
-    then the hand list above (which also knows spellings without accents), then any language's name that no two
-    languages read differently."""
+    then the hand list above (which also knows spellings without accents); on a page of no known language, also any
+    language's name of four letters or more that no two languages read differently (shorter ones are words
+    elsewhere: "Pro", "Mac")."""
     word = word.lower()
     by_language, unambiguous = month_names()
     language = re.split(r"[-_]", (lang or "").lower(), maxsplit=1)[0]
     own = by_language.get({"no": "nb"}.get(language, language), {})
-    found = own.get(word) or _MONTHS.get(word) or unambiguous.get(word)
-    if found or not own:
+    found = own.get(word) or _MONTHS.get(word)
+    if not own:
+        return found or (unambiguous.get(word) if len(word) >= 4 else None)
+    if found:
         return found
     # Hebrew prints "in" before the month ("10 בינואר 2019"). Case endings CLDR does not list (Serbian "маја",
     # "новембра" beside "мај", "новембар") are read in languages that decline month names, and only in the page's
@@ -204,10 +207,17 @@ def _month(word: str, lang: str | None) -> int | None:
         return None
     best, best_shared = None, 0
     for name, month in own.items():
+        if _is_abbreviation(name, month, own):
+            continue  # "lip" (lipiec) would read "lipa", "gru" (grudzień) "grupa"
         shared = len(os.path.commonprefix((word, name)))
         if shared >= max(3, len(name) - 2) and abs(len(word) - len(name)) <= 3 and shared > best_shared:
             best, best_shared = month, shared
     return best
+
+
+def _is_abbreviation(name: str, month: int, names: dict[str, int]) -> bool:
+    """A short name that starts a longer name of the same month ("lip" of "lipiec"): an abbreviation."""
+    return len(name) <= 4 and any(m == month and other != name and other.startswith(name) for other, m in names.items())
 
 
 def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | None:

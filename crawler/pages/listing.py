@@ -48,7 +48,7 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
     return ListingPage(post_urls=posts, next_page_url=next_url)
 
 
-_PAGE_IN_PATH = re.compile(r"/page/(\d+)/?$")
+_PAGE_IN_PATH = re.compile(r"/page/([0-9]{1,6})/?$")
 
 
 def _following_page_urls(url: str) -> set[str]:
@@ -57,7 +57,10 @@ def _following_page_urls(url: str) -> set[str]:
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     found = _PAGE_IN_PATH.search(parts.path)
-    number = int(found.group(1)) if found else int(query.get("paged") or 1)
+    paged = query.get("paged") or "1"
+    if not found and not re.fullmatch(r"[0-9]{1,6}", paged):
+        return set()  # not a page number WordPress wrote
+    number = int(found.group(1)) if found else int(paged)
     base_path = parts.path[:found.start()] if found else parts.path.rstrip("/")
     pretty = urlunsplit((parts.scheme, parts.netloc, f"{base_path}/page/{number + 1}/", parts.query, ""))
     plain = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode({**query, "paged": number + 1}), ""))

@@ -314,13 +314,17 @@ def author(page: Page, post_root: etree._Element | None, ld: LinkedData) -> str 
 
 
 def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | None:
-    """A link in the post's element to WordPress's author archive (/author/<nicename>/, ?author=N), by its address
-    alone: themes of their own markup print "Skribent: <a href=…/author/…>Name</a>" with no class or rel."""
+    """A link in the post's element to this site's author archive (/author/<nicename>/, ?author=N), by its address
+    alone (outside comments and related posts): themes of their own markup print "Skribent: <a href=…/author/…>
+    Name</a>" with no class or rel."""
     if post_root is None:
         return None
-    threads = set(page.select(S.COMMENT_THREADS))
+    elsewhere = set(page.select(S.COMMENT_THREADS)) | set(page.select(S.NOT_POST_DATES_IN_POST))
+    host = urlsplit(page.url or "").netloc
     for a in post_root.iter("a"):
-        if S.AUTHOR_ARCHIVE_URL.search(a.get("href") or "") and not (threads and _inside_any(a, threads)):
+        href = page.absolute(a.get("href")) or ""
+        if (S.AUTHOR_ARCHIVE_URL.search(href) and urlsplit(href).netloc == host
+                and not (elsewhere and _inside_any(a, elsewhere))):
             name = _clean_author(inline_text(a))
             if name:
                 return name

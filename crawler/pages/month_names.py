@@ -24,11 +24,13 @@ LANGUAGES = (
     "af", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et",
     "eu", "fa", "fi", "fo", "fr", "ga", "gd", "gl", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "jv", "ka",
     "kk", "lb", "lt", "lv", "mk", "ms", "mt", "nb", "nl", "nn", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr",
-    "su", "sv", "sw", "tr", "uk", "ur", "uz", "vi", "th", "bn", "si", "my", "ne", "mr", "km",
+    "su", "sv", "sw", "tr", "uk", "ur", "uz", "vi", "th", "si", "my", "ne", "mr", "km",
 )
 # A letter of a month name: the vowel signs of Indic and South-East Asian scripts (Bengali "জানুয়ারি", Burmese
 # "ဇန်နဝါရီ") are marks, not letters, to the regex engine; so are decomposed accents.
-LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0eff\u1000-\u109f])"
+# One class, so that no character matches two ways: an alternation of overlapping classes under {2,} backtracks
+# exponentially on a long unspaced Thai or Devanagari run.
+LETTER = r"(?:(?![\d_])[\w\u0300-\u036f\u0900-\u0eff\u1000-\u109f])"
 _WORD = re.compile(rf"{LETTER}+")
 
 
