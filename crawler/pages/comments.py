@@ -178,7 +178,8 @@ def _own_hit(page: Page, item: etree._Element, selectors, items: set[etree._Elem
 
 
 def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
-                  lang: str | None) -> PageDate | None:
+                  lang: str | None, own_id: int | None) -> PageDate | None:
+    """`own_id`: the id the comment's block carries, if any."""
     for node in _own_hit(page, item, S.COMMENT_DATETIME, items):
         found = parse_machine_date(node.get("datetime") or node.get("content"))
         if found:
@@ -188,7 +189,7 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
             found = parse_text_date(date_text(node), lang)
             if found:
                 return found
-    return _permalink_date(item, items, lang) or _header_date(item, items, lang)
+    return _permalink_date(item, items, lang, own_id) or _header_date(item, items, lang)
 
 
 def _header_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
@@ -202,11 +203,11 @@ def _header_date(item: etree._Element, items: set[etree._Element], lang: str | N
     return None
 
 
-def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
+def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str | None,
+                    own_id: int | None) -> PageDate | None:
     """The date a theme of its own markup prints in the comment's permalink ("#comment-N", the link WordPress
     themes put on a comment's date), else in a title attribute there: a date printed as "för 6 år sedan" keeps
     the full one in its tooltip."""
-    own_id = _comment_id(item)
     for a in item.iterdescendants("a"):
         m = _PERMALINK_ID.search(a.get("href") or "")
         if not m or m.group(1) is None:  # a reply link (?replytocom=) is no permalink
@@ -232,7 +233,8 @@ def _comment_type(item: etree._Element) -> str:
 _PING_LABEL = re.compile(r"^\s*(?:ping|track)back\s*:?\s*", re.I)
 
 
-def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list) -> str | None:
+def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list,
+                  own_id: int | None) -> str | None:
     kind = _comment_type(item)
     bodies = _own_hit(page, item, S.COMMENT_BODY, items)
     body = bodies[0] if bodies else item
@@ -244,7 +246,7 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         # no element names the text: leave out what HTML says is not the content (a comment's <header> and
         # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
         skip.update(n for n in body.iter("header", "footer", "time") if n is not body)
-        skip.update(_reply_to_lines(body, _comment_id(item)))
+        skip.update(_reply_to_lines(body, own_id))
     text = element_text(body, skip=skip)
     if kind != "comment":
         # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt
@@ -310,6 +312,7 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             seen.add(cid)
         ids[el] = cid
         elements.append(el)
+    own_ids = dict(ids)  # the ids the blocks carry (a permalink's id below is a guess from its links)
     for el in elements:  # after the real ids: a permalink never takes an id another comment has
         if ids[el] is None:
             cid = _permalink_id(el)
@@ -332,14 +335,14 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             author = _SAYS.sub("", author) or None
         links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
         author_url = page.absolute(links[0].get("href")) if links else None
-        when = _comment_date(page, el, items, lang)
+        when = _comment_date(page, el, items, lang, own_ids[el])
         out.append((CommentItem(
             wp_comment_id=cid,
             parent_wp_comment_id=ids.get(parent_el) if parent_el is not None else None,
             author_name=author,
             author_url=author_url,
             published_at=when.utc_iso() if when else None,
-            body_text=_comment_text(page, el, items, author_nodes),
+            body_text=_comment_text(page, el, items, author_nodes, own_ids[el]),
             depth=depth,
             comment_type=_comment_type(el),
         ), when))

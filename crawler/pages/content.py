@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.pages import selectors as S
-from crawler.pages.document import Page, drop
+from crawler.pages.document import Page, drop, inside
 from crawler.pages.text import element_text, is_hidden
 
 # a selector hit with less text than this is passed over for the next selector (kept as a last resort)
@@ -45,10 +45,6 @@ def _text_len(el: etree._Element) -> int:
     return len("".join(el.itertext()).strip())
 
 
-def _inside(el: etree._Element, areas: set) -> bool:
-    return any(anc in areas for anc in el.iterancestors())
-
-
 def locate_body(page: Page, post_root: etree._Element | None, post_id: int | None = None) -> Body:
     """The post's content element: BODY selectors (in the post root, then the page), then class-name patterns,
     else generic scoring. Hits inside comments, sidebars or another post's markup are ignored."""
@@ -62,13 +58,14 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
     fallback: tuple[int, list[etree._Element], str] | None = None
     # the post's own element first: with the content classes of WordPress core and its themes, any text counts
     # there (a photo post has one line); elsewhere a hit needs MIN_BODY_CHARS, as teasers share class names
-    searches = [(post_root, S.BODY_CORE, True), (post_root, S.BODY, False)] if post_root is not None else []
-    if post_root is not None and _one_text_item(page):
-        searches.append((post_root, S.BODY_IN_POST, False))
+    searches = ([(post_root, S.BODY_CORE, True), (post_root, S.BODY, False), (post_root, S.BODY_IN_POST, False)]
+                if post_root is not None else [])
     searches.append((None, S.BODY, False))
     for scope, selectors, relaxed in searches:
+        if selectors is S.BODY_IN_POST and not _one_text_item(page):
+            continue  # counted only here: most pages are done before
         for sel in selectors:
-            hits = [h for h in sel(page.index, scope) if h not in areas and not _inside(h, areas)]
+            hits = [h for h in sel(page.index, scope) if h not in areas and not inside(h, areas)]
             if not hits:
                 continue
             chosen = _same_kind_hits(hits)
@@ -126,11 +123,11 @@ def _other_posts(page: Page, post_id: int) -> list[etree._Element]:
 def _pattern_hits(page: Page, post_root: etree._Element | None, areas: set) -> list[etree._Element]:
     """Elements whose class names look like a content container (BODY_CLASS_PATTERN), post root first."""
     hits = [el for _, el in page.index.names_matching(S.BODY_CLASS_PATTERN)
-            if el.tag in ("div", "section", "article", "main") and el not in areas and not _inside(el, areas)]
+            if el.tag in ("div", "section", "article", "main") and el not in areas and not inside(el, areas)]
     if hits and post_root is not None:
-        inside = [h for h in hits if h is post_root or post_root in h.iterancestors()]
-        if inside:
-            return inside
+        in_post = [h for h in hits if h is post_root or post_root in h.iterancestors()]
+        if in_post:
+            return in_post
     return hits
 
 
@@ -138,7 +135,7 @@ def _one_text_item(page: Page) -> bool:
     """One [itemprop=text] on the page besides the comments': the post's text. Page builders print one per text
     block (Enfold's textblocks are each a BlogPosting), and the post's element is then only the first block."""
     threads = set(page.select(S.COMMENT_THREADS)) | set(page.select(S.COMMENT_ITEMS_BY_MICRODATA))
-    hits = [h for h in page.select(S.TEXT_ITEMS) if h not in threads and not _inside(h, threads)]
+    hits = [h for h in page.select(S.TEXT_ITEMS) if h not in threads and not inside(h, threads)]
     return len(hits) == 1
 
 
@@ -184,7 +181,7 @@ def _with_lead(page: Page, body: list[etree._Element], areas: set,
     for pos, el in page.index.names_matching(S.LEAD_CLASS) if body_ancestors else ():
         if pos >= start:
             break
-        if el in areas or el in body_ancestors or _inside(el, areas):
+        if el in areas or el in body_ancestors or inside(el, areas):
             continue
         if not any(a in body_ancestors for a in el.iterancestors()):
             continue
@@ -216,7 +213,7 @@ def _with_details(page: Page, body: list[etree._Element], areas: set,
     if not found:
         return body
     details = found[0]
-    if details in areas or _inside(details, areas):
+    if details in areas or inside(details, areas):
         return body
     for el in body:
         if el is details or details in el.iterancestors() or el in details.iterancestors():
@@ -244,7 +241,7 @@ def _described_lead(page: Page, first: etree._Element, start: int, body_ancestor
     for el, pos in zip(els, positions):
         if pos >= start:
             return None
-        if " ".join("".join(el.itertext()).split()) != wanted or el in areas or _inside(el, areas):
+        if " ".join("".join(el.itertext()).split()) != wanted or el in areas or inside(el, areas):
             continue
         ancestors = set(el.iterancestors())
         if not (post_root is not None and post_root in ancestors) and not (ancestors & body_ancestors):

@@ -158,6 +158,11 @@ class Page:
         return absolute(href, self.url)
 
 
+def inside(el: etree._Element, areas: set) -> bool:
+    """Whether an element lies under one of ``areas`` (itself not counted)."""
+    return any(anc in areas for anc in el.iterancestors())
+
+
 def drop(node: etree._Element) -> None:
     """Remove an element and its subtree, keeping the text that follows it."""
     parent = node.getparent()

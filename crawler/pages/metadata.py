@@ -11,7 +11,7 @@ from lxml import etree
 
 from crawler.pages import selectors as S
 from crawler.pages.dates import PageDate, date_from_url, parse_machine_date, parse_text_date
-from crawler.pages.document import Page
+from crawler.pages.document import Page, inside
 from crawler.pages.text import clean_inline, date_text, element_text, inline_text
 
 # ------------------------------------------------------------------------------------------ JSON-LD
@@ -324,15 +324,11 @@ def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | 
     for a in post_root.iter("a"):
         href = page.absolute(a.get("href")) or ""
         if (S.AUTHOR_ARCHIVE_URL.search(href) and urlsplit(href).netloc == host
-                and not (elsewhere and _inside_any(a, elsewhere))):
+                and not (elsewhere and inside(a, elsewhere))):
             name = _clean_author(inline_text(a))
             if name:
                 return name
     return None
-
-
-def _inside_any(el: etree._Element, areas: set) -> bool:
-    return any(anc in areas for anc in el.iterancestors())
 
 
 # ------------------------------------------------------------------------------------------ dates
@@ -463,6 +459,11 @@ def _term_slug(href: str) -> str:
     return unquote(urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]).lower()
 
 
+def _term_archive(url: str) -> str:
+    """The address a term link's slug hangs under ("https://b.example/category" of ".../category/ekonomi/")."""
+    return url.rstrip("/").rsplit("/", 1)[0]
+
+
 def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonomy: str, found: set[str]) -> list[str]:
     """Terms the post has but its term links leave out (magazine themes show only a "primary" category): the post's
     element names every term in its classes (post_class(): "category-<slug>", "tag-<slug>"), and a link elsewhere on
@@ -476,14 +477,14 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
     missing = [slug for slug in slugs if slug not in found_slugs]
     # the archive addresses of the found links whose slug the classes name (proof that the site's term links end in
     # the slug: not so where terms are query parameters, "?category=Living")
-    bases = {url.rstrip("/").rsplit("/", 1)[0] for url in found_urls if "/" in url and _term_slug(url) in slugs}
+    bases = {_term_archive(url) for url in found_urls if "/" in url and _term_slug(url) in slugs}
     if not missing or not bases:
         return []
     names: dict[str, str] = {}
     for a, _ in zip(*page.index.tag_bucket("a")):
         href = page.absolute((a.get("href") or "").strip()) or ""
         slug = _term_slug(href)
-        if slug in missing and slug not in names and href.rstrip("/").rsplit("/", 1)[0] in bases:
+        if slug in missing and slug not in names and _term_archive(href) in bases:
             name = inline_text(a)
             if name and len(name) < 80:
                 names[slug] = name

@@ -169,8 +169,8 @@ BODY = L(
 )
 # schema.org's CreativeWork.text (microdata themes: <div itemprop="text"> in the BlogPosting), looked for only inside
 # the post's own element: comments print it too
-BODY_IN_POST = L("[itemprop='text']")
 TEXT_ITEMS = U("[itemprop='text']")
+BODY_IN_POST = (TEXT_ITEMS,)
 COMMENT_ITEMS_BY_MICRODATA = U("#comments, [itemprop~='comment'], [itemtype$='/Comment']")
 # class names that look like a content container (BEM and builder variants of the names above)
 BODY_CLASS_PATTERN = N(("content", "body", "text"),
