@@ -153,6 +153,9 @@ def start_temporary_server() -> PrefectServer:
     env = {**QUIET_PREFECT, **os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
            "PREFECT__SERVER_FINAL": "1"}
     env.pop("PREFECT_API_URL", None)
+    # Prefect's own commands create its home on first use; its app factory does not, and on a machine where Prefect
+    # never ran the server's SQLite file ("unable to open database file") has no folder to go in
+    Path(env.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser().mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.submodule_search_locations[0]).parent),
          "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),

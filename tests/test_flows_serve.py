@@ -102,3 +102,19 @@ def test_serve_registers_the_nightly_schedule_and_a_triggered_run_completes(tmp_
         except ProcessLookupError:
             pass  # serve stopped everything it started, as it should
         log.close()
+
+
+def test_the_temporary_server_starts_where_prefect_never_ran(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`wparchive run` on a fresh machine: no Prefect home yet. Prefect's app factory does not create it, and its
+    SQLite file then cannot be opened (the clean-clone run of 2026-12-07 failed three tests so)."""
+    from flows.serve import start_temporary_server, wait_until_healthy
+
+    home = tmp_path / "never-used" / ".prefect"
+    monkeypatch.setenv("PREFECT_HOME", str(home))
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    server = start_temporary_server()
+    try:
+        wait_until_healthy(server.api_url, pid=server.process.pid, timeout=120)
+    finally:
+        server.stop()
+    assert (home / "prefect.db").exists()
