@@ -25,7 +25,9 @@ if _XDIST_WORKER:
 # The themes (and comment markups) every page-reading test should pass with: tt2, the third theme, and
 # twentytwentyone with WordPress's XHTML comment markup were added untuned (their first runs: see the README).
 THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjord-rest-blocked",
-                  "meridian-rest-blocked", "gazette-rest-blocked", "mosaic-rest-blocked")
+                  "meridian-rest-blocked", "gazette-rest-blocked", "mosaic-rest-blocked", "quill-rest-blocked",
+                  "lumen-rest-blocked", "ledger-rest-blocked",
+                  "atlas-rest-blocked")
 
 
 def _in_ci() -> bool:

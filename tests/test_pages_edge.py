@@ -753,3 +753,71 @@ def test_what_a_review_found_in_the_new_readings():
     by_id = {c.wp_comment_id: c for c in page.comments}
     assert by_id[13].body_text == "I agree with Anna (12 May 2017), thanks!"
     assert by_id[13].published_at is None  # the date in a link to comment 11 is not comment 13's
+
+
+def test_an_agency_themes_markup_gives_author_pings_and_a_short_post():
+    """A corporate theme's own markup (the ledger theme of the test bed): the title in a hero band outside the post's
+    element, content in a class nobody knows, a related-posts box after it, the author as "Alla inlägg av <name>"
+    beside a name line, comment items without comment_class() (the author in "…__name", a pingback said only by a
+    class modifier and its label), and <title> naming only the site (a post without a title)."""
+    def card(cid: int, who: str, text: str) -> str:
+        return (f'<li id="comment-{cid}" class="x-list__item"><article class="x-card"><p class="x-card__name">{who}</p>'
+                f'<p class="x-card__date"><a href="/2019/01/02/h/#comment-{cid}"><time datetime="2019-01-02T10:15:00'
+                f'+01:00">2 januari 2019 kl. 10.15</time></a></p><div class="x-card__text"><p>{text}</p></div></article>'
+                '</li>')
+
+    ping = ('<li id="comment-7" class="x-list__item x-list__item--ping"><div class="x-ping"><p class="x-ping__label">'
+            'Pingback</p><p class="x-ping__source"><a class="url" href="https://other.example/p/">Grannbloggen</a></p>'
+            '<p class="x-ping__date"><time datetime="2019-01-03T08:12:00+01:00">3 januari 2019</time></p></div></li>')
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>VD-bloggen</title><link rel="alternate" '
+            'type="application/rss+xml" title="VD-bloggen » Flöde" href="/feed/"></head><body class="single postid-9">'
+            '<div class="x-logo"><a href="/">VD-bloggen <span>Bostadsbolaget i Botkyrka</span></a></div>'
+            '<section class="x-hero"><h1 class="x-hero__title"></h1></section>'
+            '<article id="post-9" class="x-article"><div class="x-article__body"><p>Kort rad om hyrorna.</p></div>'
+            '<footer><div class="x-contact"><p class="x-contact__name">Maria Ekholm</p><p>VD</p><ul><li>'
+            '<a href="/author/mekholm/">Alla inlägg av Maria Ekholm</a></li></ul></div></footer></article>'
+            '<section class="x-more"><h2>Fler inlägg från VD-bloggen</h2><ul>' + "".join(
+                f'<li><a href="/2019/0{i}/01/p{i}/">Ett annat inlägg nummer {i} med en lång rubrik om hyror</a>'
+                f'<p>Ett utdrag ur det andra inlägget nummer {i}, långt nog att se ut som en artikel.</p></li>'
+                for i in range(1, 7)) + '</ul></section>'
+            '<ol class="x-list">' + card(4, "Ali Hassan", "Varför höjs hyran?") + ping
+            + card(5, '<a class="url" href="https://ali.example/">Bo Ek</a>', "Bra fråga.") + '</ol></body></html>')
+    page = extract_post_page(html, "https://b.example/2019/01/02/h/")
+    assert page.post.title == ""  # the feed link names the site; the logo link adds the tagline
+    assert page.post.body_text == "Kort rad om hyrorna."  # not the related posts a second opinion would read
+    assert page.post.author == "Maria Ekholm"
+    by_id = {c.wp_comment_id: c for c in page.comments}
+    assert by_id[4].author_name == "Ali Hassan" and by_id[5].author_name == "Bo Ek"
+    assert by_id[7].comment_type == "pingback" and by_id[7].author_name == "Grannbloggen"
+    assert by_id[7].body_text is None
+
+
+def test_an_old_themes_pingback_leaves_its_date_link_out_of_the_text():
+    """Kubrick-era pings: "<a>Site</a> <small>(<a href=#comment-38>15 december 2018</a>)</small>": the date link to
+    the comment itself is its date, and "()" is no excerpt; a comment's linked subject line (no number) stays."""
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>H – B</title></head><body class="single postid-3">'
+            '<div id="post-3" class="post"><h2>H</h2><div class="entry-content"><p>' + "Text. " * 40 + '</p></div>'
+            '</div><ol class="commentlist"><li id="comment-37" class="comment"><p class="comment-author"><cite '
+            'class="fn">Anna</cite> skrev:</p><p><a href="#comment-37">Om hyrorna</a></p><p>Hej.</p></li></ol>'
+            '<ol class="pinglist"><li id="comment-38" class="pingback"><a class="url" href="https://o.example/">'
+            'Grannbloggen</a>'
+            ' <small>(<a href="/h/#comment-38">15 december 2018</a>)</small></li></ol></body></html>')
+    page = extract_post_page(html, "https://b.example/h/")
+    by_id = {c.wp_comment_id: c for c in page.comments}
+    assert by_id[38].comment_type == "pingback" and by_id[38].body_text is None
+    assert by_id[38].published_at == "2018-12-15"
+    assert "Om hyrorna" in by_id[37].body_text
+
+
+def test_a_short_post_is_never_the_comment_form():
+    """Block themes print a one-line post in .entry-content and the comment form in a block of its own; with no post
+    element to bound the search, paragraph scores crowned the form's "Leave a Reply" (twentytwentytwo,
+    twentytwentythree, the /embed-2/ and /amp/ posts of the test bed's edge content)."""
+    html = ('<!DOCTYPE html><html lang="en"><head><title>Embed – Edge blog</title></head><body class="single '
+            'postid-11"><main><h1 class="wp-block-post-title">Embed</h1><div class="entry-content '
+            'wp-block-post-content"><p>A post called Embed.</p></div><div class="wp-block-post-comments"><div '
+            'id="respond" class="comment-respond"><h3>Leave a Reply</h3><form><p>Your email address will not be '
+            'published. Required fields are marked *</p><p><textarea name="comment"></textarea></p></form></div>'
+            '</div></main></body></html>')
+    page = extract_post_page(html, "https://b.example/embed-2/")
+    assert page.post.body_text == "A post called Embed."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import urldefrag
 
 from lxml import etree
@@ -203,17 +204,23 @@ def _header_date(item: etree._Element, items: set[etree._Element], lang: str | N
     return None
 
 
-def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str | None,
-                    own_id: int | None) -> PageDate | None:
-    """The date a theme of its own markup prints in the comment's permalink ("#comment-N", the link WordPress
-    themes put on a comment's date), else in a title attribute there: a date printed as "för 6 år sedan" keeps
-    the full one in its tooltip."""
+def _own_permalinks(item: etree._Element, items: set[etree._Element], own_id: int | None) -> Iterator[etree._Element]:
+    """Links in this comment (not in its replies) to its own "#comment-N", where themes print its date."""
     for a in item.iterdescendants("a"):
         m = _PERMALINK_ID.search(a.get("href") or "")
         if not m or m.group(1) is None:  # a reply link (?replytocom=) is no permalink
             continue
         if _owner(a, items) is not item or (own_id is not None and int(m.group(1)) != own_id):
             continue  # another comment's permalink ("re: Anna (12 May 2017)")
+        yield a
+
+
+def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str | None,
+                    own_id: int | None) -> PageDate | None:
+    """The date a theme of its own markup prints in the comment's permalink ("#comment-N", the link WordPress
+    themes put on a comment's date), else in a title attribute there: a date printed as "för 6 år sedan" keeps
+    the full one in its tooltip."""
+    for a in _own_permalinks(item, items, own_id):
         for text in (date_text(a), *(n.get("title") for n in a.iter() if n.get("title"))):
             found = parse_text_date(text, lang)
             if found:
@@ -221,16 +228,33 @@ def _permalink_date(item: etree._Element, items: set[etree._Element], lang: str 
     return None
 
 
+def _is_date_or_number(text: str) -> bool:
+    return len(text) <= 60 and any(ch.isdigit() for ch in text)
+
+
 def _comment_type(item: etree._Element) -> str:
+    """comment_class() names pingbacks and trackbacks; a theme's own classes say it in a modifier ("…__item--ping"),
+    or only the label the item begins with ("Pingback", "Trackback:")."""
     classes = (item.get("class") or "").split()
     if any(c in classes for c in S.PINGBACK_CLASSES):
         return "pingback"
     if any(c in classes for c in S.TRACKBACK_CLASSES):
         return "trackback"
+    words = {w for c in classes for w in _CLASS_WORD_SPLIT.split(c.lower())}
+    label = _PING_LABEL_ALONE.match(next((t for t in item.itertext() if t.strip()), ""))
+    if label or words & S.PING_CLASS_WORDS:
+        if "trackback" in words or (label and label.group(1).lower() == "track"):
+            return "trackback"
+        return "pingback"
     return "comment"
 
 
+_CLASS_WORD_SPLIT = re.compile(r"[-_]+")
+
+
 _PING_LABEL = re.compile(r"^\s*(?:ping|track)back\s*:?\s*", re.I)
+_PING_LABEL_ALONE = re.compile(r"^\s*(ping|track)back\s*(?::|$)", re.I)  # a text node of its own, or "Pingback: …"
+_WORD = re.compile(r"\w")
 
 
 def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list,
@@ -247,11 +271,15 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
         skip.update(n for n in body.iter("header", "footer", "time") if n is not body)
         skip.update(_reply_to_lines(body, own_id))
+        # a link to the comment itself holding a number is its date or "#12", not its text ("Anna (<a
+        # href=#comment-38>15 december 2018</a>)"); one without is kept (a subject line some sites link so)
+        skip.update(a for a in _own_permalinks(body, items, own_id) if _is_date_or_number(clean_inline(element_text(a))))
     text = element_text(body, skip=skip)
     if kind != "comment":
-        # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt
+        # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt; what a theme prints
+        # around its date link ("()") is no excerpt either
         text = _PING_LABEL.sub("", text).strip()
-        return text or None
+        return text if _WORD.search(text) else None
     return text
 
 

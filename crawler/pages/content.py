@@ -85,14 +85,46 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
     # full (infinite scroll, "next article" modules) or a welcome box beside the post, the page-wide winner
     # can be another post or the box with it
     generic = generic_body(page.root, post_root) if post_root is not None else []
-    if sum(_text_len(e) for e in generic) < MIN_BODY_CHARS:
-        generic = generic_body(page.root)
+    short = sum(_text_len(e) for e in generic) < MIN_BODY_CHARS
+    if post_id is not None and post_root is not None and (short or post_root in generic):
+        holder = _paragraphs_holder(post_root, areas)
+        if holder is not None:
+            return Body(_with_lead(page, [holder], areas, post_root), "paragraphs", _text_len(holder))
+    if short:
+        # page-wide, paragraph scores can crown the comment form or a sidebar box when the post is a line or two
+        generic = [e for e in generic_body(page.root) if e not in areas and not inside(e, areas)]
     generic_chars = sum(_text_len(e) for e in generic)
     if generic and (fallback is None or generic_chars > fallback[0]):
         return Body(_with_lead(page, generic, areas, post_root), "generic", generic_chars)
     if fallback is not None:
         return Body(_with_lead(page, fallback[1], areas, post_root), f"selector:{fallback[2]}", fallback[0])
     return Body([], "none")
+
+
+# where a post's element keeps what is not its text: the title and by-line, the terms and share links, an author card
+_NOT_TEXT_TAGS = frozenset({"header", "footer", "aside", "nav", "form", "h1", "h2"})
+
+
+def _paragraphs_holder(post_root: etree._Element, areas: set) -> etree._Element | None:
+    """The element inside WordPress's own element for the post (id="post-N") that holds all its paragraphs: the
+    content of a short post (a line or two) on a theme whose content class is unknown, where paragraph scoring
+    has too little to weigh and picks the post's whole element with its by-line, or a sidebar. None when the
+    paragraphs have no common holder below the post's element."""
+    holder: etree._Element | None = None
+    for p in post_root.iter("p"):
+        if not "".join(p.itertext()).strip() or inside(p, areas):
+            continue
+        if any(a.tag in _NOT_TEXT_TAGS for a in p.iterancestors() if a is not post_root and post_root in a.iterancestors()):
+            continue
+        if holder is None:
+            holder = p.getparent()
+        while holder is not None and holder is not post_root and holder not in p.iterancestors():
+            holder = holder.getparent()
+        if holder is None or holder is post_root:
+            return None
+    if holder is None or not _mostly_text([holder], _text_len(holder)):
+        return None
+    return holder
 
 
 def _mostly_text(elements: list[etree._Element], total: int) -> bool:
@@ -766,6 +798,17 @@ def wants_second_opinion(method: str, text: str | None, chars_before_cleaning: i
     if method in ("generic", "none") and (length < 400 or length < 0.25 * paragraph_chars):
         return True
     return method not in _CORE_METHODS and length < _EATEN_SHARE * chars_before_cleaning
+
+
+def printed_outside(page: Page, post_root: etree._Element, text: str) -> bool:
+    """Whether most of `text` (by characters of its lines) is printed outside the post's element: a second opinion
+    that read the related posts, a "more from the blog" box or a footer in place of a short post (the post's element
+    is WordPress's own, so what lies outside it is not the post). The tree outside the post's element is as parsed:
+    cleaning touches the body inside it only."""
+    outside = " ".join(element_text(page.root, skip={post_root}).split())
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    total = sum(len(line) for line in lines)
+    return total > 0 and sum(len(line) for line in lines if line in outside) > 0.5 * total
 
 
 def second_opinion_text(page: Page, longer_than: int, thorough: bool = True) -> str | None:

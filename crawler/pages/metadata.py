@@ -105,6 +105,11 @@ def site_name(page: Page) -> str | None:
     name = page.first_value(S.SITE_NAME)
     if name:
         return clean_inline(name)
+    # WordPress's own spelling of the name, before elements whose text may add a tagline or a logo's alt text
+    for feed_title in (v for sel in S.SITE_FEED_TITLES for v in sel(page.index)):
+        name, separator, _ = feed_title.partition(" » ")
+        if separator and name.strip():
+            return clean_inline(name)
     for sel in S.SITE_NAME_ELEMENTS:
         for el in sel(page.index):
             text = inline_text(el)
@@ -327,7 +332,23 @@ def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | 
                 and not (elsewhere and inside(a, elsewhere))):
             name = _clean_author(inline_text(a))
             if name:
-                return name
+                return _name_printed_alone(post_root, a, name) or name
+    return None
+
+
+def _name_printed_alone(post_root: etree._Element, link: etree._Element, text: str) -> str | None:
+    """The name inside an author-archive link's label ("Alla inlägg av Maria Ekholm", "View all posts by …"): the
+    end of the label that an element of the post prints on its own (an author card's name line), if any."""
+    words = text.split()
+    if len(words) < 3:
+        return None
+    tails = {" ".join(words[i:]) for i in range(1, len(words))}
+    for el in post_root.iter(etree.Element):
+        if el is link or len(el) > 3:
+            continue
+        shown = _clean_author(inline_text(el))
+        if shown in tails:
+            return shown
     return None
 
 

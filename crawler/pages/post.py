@@ -19,7 +19,7 @@ from crawler.pages import selectors as S
 from crawler.pages.comment_form import extract_comment_form
 from crawler.pages.comments import comment_page_urls, extract_comments
 from crawler.pages.content import (
-    Body, body_html, body_text, clean_body, locate_body, second_opinion_text, wants_second_opinion,
+    Body, body_html, body_text, clean_body, locate_body, printed_outside, second_opinion_text, wants_second_opinion,
 )
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
@@ -192,6 +192,8 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     body_method = body.method
     if wants_second_opinion(body.method, post.body_text, body.chars, paragraph_chars):
         second = second_opinion_text(page, len(post.body_text or ""), thorough=post_id is None)
+        if second and post_id is not None and post_root is not None and printed_outside(page, post_root, second):
+            second = None
         if second:
             post.body_text, body_method = second, "trafilatura"
             post.body_html = "".join(f"<p>{escape(line)}</p>" for line in second.splitlines() if line.strip())

@@ -58,6 +58,8 @@ SITE_NAME = L("meta[property='og:site_name']::attr(content)", "meta[name='applic
 # the site-title link themes print (rel="home", the Underscores convention) when no known class names the title
 SITE_NAME_ELEMENTS = L(".site-title", "#site-title", ".wp-block-site-title", "#blog-title", ".blog-title",
                        "#header h1", ".site-branding .logo", ".logo", "a[rel~='home']")
+# WordPress's feed links (feed_links()) are titled "<site name> » Feed" in every language ("» Flöde", "» Kommentarsflöde")
+SITE_FEED_TITLES = L("link[rel~='alternate'][type='application/rss+xml']::attr(title)")
 
 # the post's own heading: inside the post root first (strong), then anywhere in the page
 TITLE_IN_POST = L(
@@ -188,8 +190,9 @@ LEAD_CLASS = N(("excerpt", "lead", "intro", "chapo", "standfirst", "summary", "s
 # schema.org/Event microdata, The Events Calendar's meta block
 POST_DETAILS = L("#tribe-events-event-meta", ".tribe-events-event-meta", "[itemtype$='schema.org/Event']")
 # areas a post body never lies in
-NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .comment-list, .commentlist, .widget, "
-                   "aside, #sidebar, .sidebar, .jp-relatedposts, .related-posts")
+NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .wp-block-post-comments, .comment-list, .commentlist, "
+                   "#respond, .comment-respond, .wp-block-post-comments-form, "
+                   ".widget, aside, #sidebar, .sidebar, .jp-relatedposts, .related-posts")
 
 # links of share bars (their hosts are other sites, like a list of sources): share end points and schemes
 SHARE_URL = re.compile(r"share|sharer|intent/|/pin/create|mailto:|whatsapp:|tg:|sms:", re.I)
@@ -371,7 +374,7 @@ COMMENT_AUTHOR = L(
 # "commentAuthor", "c-commenter", "ms-c__who", "comment-username"): a word for the writer that ends the class
 # ("author-avatar", "bypostauthor", "comment-author-admin" do not)
 COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|commenter|who|user(?:name)?|nick(?:name)?)"
-                                  r"(?:[-_]?name)?$", re.I)
+                                  r"(?:[-_]?name)?$|(?:^|[-_])name$", re.I)
 # inside an author's name: a badge or label the theme adds ("Skribent", "Author", "Admin")
 AUTHOR_BADGE_CLASS = re.compile(r"badge|label|role|pill|(?:^|[-_])tag(?:$|[-_])", re.I)
 COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-comment-author-name a",
@@ -400,6 +403,8 @@ COMMENT_NOISE = U(
 )
 PINGBACK_CLASSES = frozenset({"pingback"})
 TRACKBACK_CLASSES = frozenset({"trackback"})
+# a theme's own modifier for both ("lg-comments__item--ping"), a word of a class name
+PING_CLASS_WORDS = frozenset({"ping", "pings", "pingback", "trackback"})
 COMMENT_AREA = L("#comments", ".comments-area", ".wp-block-comments", ".comment-list", ".commentlist",
                  "#commentlist", ".comments", ".comments-wrapper")
 # "h3#comments": WordPress's own fallback comments template (wp-includes/theme-compat/comments.php), which the

@@ -59,7 +59,7 @@ from crawler.pages.discovery import (
     thread_depths,
 )
 from crawler.pages.listing import extract_listing_page
-from crawler.pages.post import extract_post_page
+from crawler.pages.post import PostPage, extract_post_page
 from crawler.urls import (
     host_of,
     is_trap,
@@ -591,12 +591,17 @@ class WordPressSpider(Spider):
                 self.seen_comment_ids.add(c.wp_comment_id)
             yield c
 
-    def comments_from_html(self, post: PostItem) -> bool:
+    def comments_from_html(self, post: PostItem, page: PostPage) -> bool:
         """Read this post's comments from its pages? Yes without REST; with REST only when the page counts more
-        comments than REST gave: anonymous REST lists no pingbacks or trackbacks (``type`` needs a log-in)."""
+        comments than REST gave: anonymous REST lists no pingbacks or trackbacks (``type`` needs a log-in). A page
+        that prints no count is read when it shows a comment REST did not list or has more comment pages."""
         if self.rest is None or self.rest_comments_failed:
             return True
-        return (post.comment_count or 0) > len(self.rest_comments_by_post.get(post.wp_post_id, []))
+        rest_comments = self.rest_comments_by_post.get(post.wp_post_id, [])
+        if post.comment_count is not None:
+            return post.comment_count > len(rest_comments)
+        listed = {c.wp_comment_id for c in rest_comments}
+        return any(c.wp_comment_id not in listed for c in page.comments) or bool(page.comment_page_urls)
 
     def parse_post(self, response: Response) -> Iterable[Request | PostItem | CommentItem | CommentFormItem | DropItem]:
         ref: PostRef = response.meta["ref"]
@@ -670,7 +675,7 @@ class WordPressSpider(Spider):
         yield form
         yield from self.emit_rest_comments(post, fetched_at)
         yield from self.media.requests_for(response, post)
-        if not post.is_protected and self.comments_from_html(post):
+        if not post.is_protected and self.comments_from_html(post, page):
             yield from self.html_comments(page.comments, post, fetched_at)
             for url in page.comment_page_urls:
                 if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post):

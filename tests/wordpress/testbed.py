@@ -113,6 +113,25 @@ VARIANTS: dict[str, Variant] = {
         # A discussion-minded theme (numbered comments, a badge inside the author's name, "svar till …", numeric
         # dates, hashtag categories), also written blind (tests/wordpress/themes/mosaic).
         Variant("mosaic-rest-blocked", "mosaic", rest_blocked=True, comment_dates="text"),
+        # An old-fashioned personal blog (Kubrick-era XHTML: a Blogger-style date header above the post, the byline as a
+        # sentence under it, "Birgitta skrev:" comments with the time as the permalink's text), written blind
+        # (tests/wordpress/themes/quill).
+        Variant("quill", "quill", comment_dates="text"),
+        Variant("quill-rest-blocked", "quill", rest_blocked=True, comment_dates="text"),
+        # A block theme of a theme shop's kind (its own templates, patterns and comment template), written blind
+        # (tests/wordpress/themes/lumen).
+        Variant("lumen", "lumen"),
+        Variant("lumen-rest-blocked", "lumen", rest_blocked=True),
+        # A housing company's corporate site with the CEO's blog as one section, made by a web agency: the title and
+        # date in a hero band outside the article, the agency's own class names, the author as a "Kontaktperson" card
+        # after the content, a cookie banner and an alert bar in the markup; written blind (tests/wordpress/themes/ledger).
+        Variant("ledger", "ledger"),
+        Variant("ledger-rest-blocked", "ledger", rest_blocked=True),
+        # A multipurpose theme of the Astra/GeneratePress kind (hook-driven markup, an icon meta row, the updated date
+        # beside the published one, a table of contents injected into the content, its own JSON-LD graph, related
+        # posts, an author box), written blind (tests/wordpress/themes/atlas).
+        Variant("atlas", "atlas"),
+        Variant("atlas-rest-blocked", "atlas", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -123,6 +142,10 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-harbor-rest-blocked", "harbor", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-fjord-rest-blocked", "fjord", rest_blocked=True, content=EDGE_CONTENT, post_dates="date",
                 comment_dates="text", featured_images=False),
+        Variant("edge-quill-rest-blocked", "quill", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
+        Variant("edge-lumen-rest-blocked", "lumen", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-ledger-rest-blocked", "ledger", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-atlas-rest-blocked", "atlas", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
