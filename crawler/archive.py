@@ -454,7 +454,7 @@ def read_known_payloads(path: Path) -> dict[str, KnownPayload]:
     known: dict[str, KnownPayload] = {}
     if not path.exists():
         return known
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").split("\n"):  # not splitlines(): U+2028 may sit in a string
         if not line.strip():
             continue
         entry = KnownPayload(**json.loads(line))

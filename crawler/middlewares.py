@@ -19,7 +19,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.internet.defer import Deferred
 
-from crawler.urls import host_of, redirect_changed_path, trap_reason
+from crawler.urls import forbidden_reason, host_of, redirect_changed_path, trap_reason
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +61,10 @@ class CrawlPolicyMiddleware:
         # A URL discovery listed as a post (or one of its comment pages) is no trap, whatever its slug says; where
         # it redirects is, unless the path stays the same (http → https, another host name): a post that sends
         # the crawl to wp-login.php is a failed download, not a page to read.
-        reason = None if request.meta.get("listed_post") and \
-            redirect_changed_path(request.meta.get("redirect_urls"), url) is None else trap_reason(url)
+        # Log-in, admin and posting endpoints are refused whoever lists them.
+        reason = forbidden_reason(url) or (None if request.meta.get("listed_post") and
+                                           redirect_changed_path(request.meta.get("redirect_urls"), url) is None
+                                           else trap_reason(url))
         if reason is not None:
             refuse(self.crawler, "trap", url, reason)
         if is_media:

@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no jobs at {args.jobs} after {_JOBS_WAIT_SECONDS} s", file=sys.stderr)
             return 2
         time.sleep(_POLL_SECONDS / 5)
-    jobs = [CrawlJob.from_json(line) for line in args.jobs.read_text(encoding="utf-8").splitlines() if line]
+    jobs = [CrawlJob.from_json(line) for line in args.jobs.read_text(encoding="utf-8").split("\n") if line.strip()]
     if args.host_leases:
         from crawler.politeness import LIMITER, HostLeases
 

@@ -198,7 +198,8 @@ def restore_capture_times(source: Path, out: Path, captures: list[Capture]) -> N
         if not path.exists():
             continue
         lines = []
-        for line in path.read_text(encoding="utf-8").splitlines():
+        # "\n" only: str.splitlines() also splits at U+2028/U+2029 and \x1c–\x1e, which JSON strings hold raw
+        for line in path.read_text(encoding="utf-8").split("\n"):
             if not line.strip():
                 continue
             record = json.loads(line)

@@ -57,6 +57,15 @@ _TRAP_PATTERNS = [
     )
 ]
 
+# Endpoints that log in, act or post: never requested, whoever lists them (a REST "link", a sitemap entry or a
+# redirect naming one is a lie or a trap, not a post). "//wp-admin/" counts: servers merge the slashes, and
+# robots.txt's "Disallow: /wp-admin/" does not match it.
+_FORBIDDEN = re.compile(
+    r"/wp-login\.php|/wp-admin(?:/|$)|/wp-comments-post\.php|/xmlrpc\.php|/wp-cron\.php|/wp-signup\.php"
+    r"|[?&](?:action|doing_wp_cron|redirect_to|_wpnonce)=",
+    re.IGNORECASE,
+)
+
 _FEED_DISCOVERY = re.compile(r"^https?://[^/]+/(comments/)?feed/?(\?paged=\d+)?$")
 
 
@@ -83,6 +92,12 @@ def is_trap(url: str) -> bool:
     if _FEED_DISCOVERY.match(url):
         return False
     return any(p.search(url) for p in _TRAP_PATTERNS)
+
+
+def forbidden_reason(url: str) -> str | None:
+    """The pattern that makes ``url`` an endpoint never to request, even when discovery lists it as a post."""
+    m = _FORBIDDEN.search(url)
+    return f"forbidden endpoint {m.group(0)!r}" if m else None
 
 
 def trap_reason(url: str) -> str | None:

@@ -303,5 +303,5 @@ def crawl_on_work_pool(scale_out: ScaleOut, run_id: str
 def submissions_of(work_dir: Path) -> list[dict[str, Any]]:
     """The shard runs a night submitted (its crawl-pool folder's log), oldest first."""
     path = Path(work_dir) / SUBMISSIONS_FILE
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line] \
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()] \
         if path.exists() else []

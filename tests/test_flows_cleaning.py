@@ -189,6 +189,20 @@ def test_clean_comment() -> None:
         clean_comment({**base, "comment_type": "spam"}, site=SITE)
 
 
+def test_an_e_mail_address_a_commenter_gave_as_her_name_is_taken_out() -> None:
+    """Privacy, and one record never stops a night: the check personal_data_in_author_fields failed every site's
+    publishing for a commenter named "anna.svensson@exempel.se" (a black-box tester's REST server)."""
+    base = {"post_url": f"{SITE}hej/", "wp_comment_id": 5, "author_name": "anna.svensson@exempel.se",
+            "author_url": "mailto:bertil@exempel.se", "body_text": "Bra!", "depth": 1,
+            "fetched_at": "2024-10-01T00:00:00Z"}
+    row = clean_comment(base, site=SITE)
+    assert row["author_name"] is None and row["author_url"] is None and row["body_text"] == "Bra!"
+    row = clean_comment({**base, "author_name": "Anna Svensson <anna@exempel.se>", "author_url": "https://a.se/"},
+                        site=SITE)
+    assert row["author_name"] == "Anna Svensson" and row["author_url"] == "https://a.se/"
+    assert clean_comment({**base, "author_name": "@anna_s"}, site=SITE)["author_name"] == "@anna_s"
+
+
 def test_clean_comment_form_derives_required_fields() -> None:
     record = {"post_url": f"{SITE}hej/", "is_present": True, "is_open": True, "form_kind": "wordpress-core",
               "method": "POST", "login_providers": ["Google", "google"],

@@ -27,6 +27,7 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from crawler.urls import normalise_url
 from tests.hostile.crawl import ROOT, Crawl, crawl
 from tests.hostile.site import Comment, HostileSite, html_answer, json_answer, post_path, serve
 from tests.loopback import Answer
@@ -379,6 +380,113 @@ def test_unusable_rest_falls_back_to_html_discovery(tmp_path: Path, case: str) -
     accounted_for(result, site, range(1, 4))
     assert result.stats()["discovery"]["rest"] is None
     assert len(result.rows("posts")) == 3
+
+
+def test_log_in_and_admin_endpoints_rest_lists_as_posts_are_never_requested(tmp_path: Path) -> None:
+    """A REST "link" is trusted as a post's address, but not to wp-login.php, wp-admin/ (also as "//wp-admin/",
+    which robots.txt's "Disallow: /wp-admin/" does not match), wp-comments-post.php or an ?action= (a black-box
+    tester's servers got all of these requested, and two archived as posts)."""
+    site = HostileSite(posts=5)
+    forbidden = {2: "/wp-login.php?action=logout", 3: "//wp-admin/admin-post.php?action=export",
+                 4: "/wp-comments-post.php?comment=hej&comment_post_ID=1", 5: "/?action=logout"}
+
+    def posts(_r: BaseHTTPRequestHandler) -> Answer:
+        status, headers, body = site.rest_posts(1, 100)
+        rows = json.loads(body)
+        for row in rows:
+            if row["id"] in forbidden:
+                row["link"] = site.host() + forbidden[row["id"]]
+        return status, headers, json.dumps(rows).encode()
+
+    site.routes["/wp-json/wp/v2/posts"] = posts
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode in (0, 1)
+    asked = [path for path in site.hits if any(e in path for e in ("wp-login", "wp-admin", "wp-comments-post",
+                                                                      "action="))]
+    assert asked == []
+    refused = {d["url"] for d in result.rows("drops") if d["reason"] == "refused_trap"}
+    assert {normalise_url(site.host() + path) for path in forbidden.values()} <= refused
+    assert not [p["post_url"] for p in result.rows("posts") if "wp-" in p["post_url"] or "action=" in p["post_url"]]
+
+
+def test_what_a_cache_or_rest_leaks_is_never_archived(tmp_path: Path) -> None:
+    """A page cache serving what a logged-in editor or a commenter saw, and REST listing a protected post's comments
+    (a black-box tester archived all three): a post whose element says status-private, a comment awaiting
+    moderation ("unapproved", core's "comment-awaiting-moderation" note), the comments of a password-protected
+    post."""
+    site = HostileSite(posts=3, comments=[Comment(501, 2, author="Anna"), Comment(503, 3, author="Hemlig")])
+
+    def private(_r: BaseHTTPRequestHandler) -> Answer:
+        return html_answer(site.post_html(1).replace(b"status-publish", b"status-private"))
+
+    def pending(_r: BaseHTTPRequestHandler) -> Answer:
+        thread = ('<div id="comments"><h2 class="comments-title">2 kommentarer</h2><ol class="comment-list">'
+                  '<li id="comment-501" class="comment"><article class="comment-body"><footer><div '
+                  'class="comment-author vcard"><b class="fn">Anna</b></div></footer><div class="comment-content">'
+                  '<p>Bra skrivet.</p></div></article></li><li id="comment-502" class="comment unapproved">'
+                  '<article class="comment-body"><footer><div class="comment-author vcard"><b class="fn">Bertil</b>'
+                  '</div><em class="comment-awaiting-moderation">Din kommentar väntar på granskning.</em></footer>'
+                  '<div class="comment-content"><p>VÄNTANDE KOMMENTAR</p></div></article></li></ol></div>')
+        return html_answer(site.post_html(2).replace(b"</article>", b"</article>" + thread.encode(), 1))
+
+    def protected(_r: BaseHTTPRequestHandler) -> Answer:
+        form = (b'<form action="/wp-login.php?action=postpass" class="post-password-form" method="post"><p>'
+                b'Skyddat.</p><input name="post_password" type="password"></form>')
+        page = site.post_html(3)
+        start, end = page.index(b'<div class="entry-content">'), page.index(b"</article>")
+        return html_answer(page[:start] + b'<div class="entry-content">' + form + b"</div>" + page[end:])
+
+    site.routes.update({post_path(1): private, post_path(2): pending, post_path(3): protected})
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode == 0
+    assert sorted(p["wp_post_id"] for p in result.rows("posts")) == [2, 3]
+    assert any(d["reason"] == "not_public" and "status-private" in (d["error"] or "") for d in result.rows("drops"))
+    assert sorted(c["wp_comment_id"] for c in result.rows("comments")) == [501]
+
+
+def test_comments_a_theme_prints_without_ids_are_named_not_lost(tmp_path: Path) -> None:
+    """No id="comment-N" and no #comment-N permalink: the archive keys comments by WordPress's id, so they cannot be
+    kept, but a drop row says so (a black-box tester's crawl said "0 comments" and nothing else)."""
+    site = HostileSite(posts=2, rest=False)
+
+    def no_ids(_r: BaseHTTPRequestHandler) -> Answer:
+        thread = '<ol class="comment-list">' + "".join(
+            f'<li class="comment"><article class="comment-body"><footer><div class="comment-author vcard"><b class="fn">'
+            f'Person {n}</b></div><time datetime="2024-02-0{n}T10:00:00+01:00">{n} feb</time></footer><div '
+            f'class="comment-content"><p>Kommentar {n}.</p></div></article></li>' for n in range(1, 4)) + "</ol>"
+        return html_answer(site.post_html(1).replace(b"</article>", b"</article>" + thread.encode(), 1))
+
+    site.routes[post_path(1)] = no_ids
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode == 0 and result.rows("comments") == []
+    named = [d for d in result.rows("drops") if d["reason"] == "comments_without_id"]
+    assert len(named) == 1 and named[0]["url"] == site.post_url(1) and "3 comment(s)" in named[0]["error"]
+
+
+def test_a_control_character_in_one_rest_title_keeps_rest(tmp_path: Path) -> None:
+    """One vertical tab in one of 30 REST titles: lxml refused the fragment and the crawl gave up REST for the whole
+    blog, silently, every night (a black-box tester's server)."""
+    site = HostileSite(posts=30)
+
+    def posts(_r: BaseHTTPRequestHandler) -> Answer:
+        status, headers, body = site.rest_posts(1, 100)
+        rows = json.loads(body)
+        for row in rows:  # the fields a REST-first crawl takes from REST (the title among them)
+            row.update(content={"rendered": f"<p>Det här är inlägg {row['id']}.</p>", "protected": False},
+                       excerpt={"rendered": ""}, author=1, categories=[], tags=[], sticky=False)
+        rows[3]["title"]["rendered"] = "Rubrik\u000bmed\u0001 styrtecken"
+        return status, headers, json.dumps(rows).encode()
+
+    site.routes["/wp-json/wp/v2/posts"] = posts
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    discovery = result.stats()["discovery"]
+    assert result.returncode == 0 and discovery["rest"] == "wp-json" and "rest_failures" not in discovery["sources"]
+    titles = {p["wp_post_id"]: p["title"] for p in result.rows("posts")}
+    assert len(titles) == 30 and titles[4] == "Rubrik med styrtecken"
 
 
 def test_unreachable_host_says_so_without_a_traceback(tmp_path: Path) -> None:

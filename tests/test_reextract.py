@@ -138,6 +138,22 @@ def test_a_url_missing_from_the_archive_is_a_404_drop(runs: dict[str, CrawlResul
     assert manifest.is_complete is False, "a replay with holes must never mark posts deleted"
 
 
+def test_capture_times_survive_a_line_separator_in_a_post(tmp_path: Path) -> None:
+    """A post's text with U+2028 (LINE SEPARATOR), which JSON writes raw: str.splitlines() cut its line in two and
+    reextract failed the whole run ("Unterminated string"; a black-box tester's server)."""
+    from crawler.replay import restore_capture_times
+
+    source, out = tmp_path / "source", tmp_path / "out"
+    source.mkdir()
+    out.mkdir()
+    record = {"post_url": "https://b.example/p/", "body_text": "rad ett\u2028rad två", "fetched_at": None}
+    posts = out / "posts.jsonl"
+    posts.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    restore_capture_times(source, out, [])
+    assert [json.loads(line)["body_text"] for line in posts.read_text(encoding="utf-8").split("\n") if line] == \
+        ["rad ett\u2028rad två"]
+
+
 def test_reextract_without_an_archive_fails_clearly(tmp_path: Path) -> None:
     (tmp_path / "run").mkdir()
     cli = runner.invoke(app, ["reextract", "--run", str(tmp_path / "run")])

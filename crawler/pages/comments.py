@@ -326,6 +326,14 @@ def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Ele
 _SAYS = re.compile(r"\s+(?:says|sagt|skriver|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
 
 
+def _awaiting_moderation(page: Page, item: etree._Element, items: set[etree._Element]) -> bool:
+    """WordPress shows a comment awaiting moderation only to its author (comment_class() "unapproved", core's
+    "comment-awaiting-moderation" note); a page cache can serve that page to everyone."""
+    if "unapproved" in (item.get("class") or "").split():
+        return True
+    return bool(_own_hit(page, item, (S.COMMENT_AWAITING_MODERATION,), items))
+
+
 def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentItem, PageDate | None]]:
     """Every comment on this page, parents before replies (page order), with the date as printed."""
     # one element per comment id: the outermost (li#li-comment-N holds article#comment-N)
@@ -351,6 +359,8 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
     out: list[tuple[CommentItem, PageDate | None]] = []
     for el in elements:
         cid = ids[el]
+        if _awaiting_moderation(page, el, items):
+            continue  # privacy: a page cached for its commenter shows a comment not yet approved
         parent_el = _owner(el.getparent(), items) if el.getparent() is not None else None
         depth = 1
         anc = parent_el

@@ -141,7 +141,10 @@ def parse_rest_posts(body: bytes) -> list[PostRef]:
         if row.get("status", "publish") != "publish" or not row.get("link"):
             continue
         title = row.get("title")
-        rest = rest_post(row) if "content" in row or "categories" in row else None
+        try:
+            rest = rest_post(row) if "content" in row or "categories" in row else None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            rest = None  # one post's fields unreadable: its page gives them, and REST stays in use for the others
         refs.append(
             PostRef(
                 post_url=row["link"],

@@ -17,7 +17,7 @@ from lxml import etree, html as lxml_html
 from crawler.items import MediaItem
 from crawler.pages import selectors as S
 from crawler.pages.document import Page, absolute
-from crawler.pages.text import element_text
+from crawler.pages.text import element_text, lxml_safe
 
 _SRCSET_ENTRY = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.I)
@@ -78,7 +78,7 @@ def _image_items(imgs: list[etree._Element], base: str | None, kind: str) -> lis
 def _body_images(body_html: str | None) -> list[etree._Element]:
     if not body_html or "<img" not in body_html:
         return []
-    root = lxml_html.fragment_fromstring(body_html, create_parent="div")
+    root = lxml_html.fragment_fromstring(lxml_safe(body_html), create_parent="div")
     return list(root.iter("img"))
 
 

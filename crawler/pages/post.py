@@ -36,6 +36,9 @@ class PostPage:
     comment_form: CommentFormItem = field(default_factory=CommentFormItem)
     comment_page_urls: list[str] = field(default_factory=list)
     language: str | None = None
+    # "private", "draft", …: the post's element says it is not published (post_class()'s status-<status>), a page
+    # rendered for a logged-in editor that a cache served to everyone
+    unpublished_status: str | None = None
 
 
 @dataclass
@@ -56,6 +59,18 @@ class PageReading:
 def _body_classes(page: Page) -> list[str]:
     value = page.first_value(S.BODY_CLASS)
     return value.split() if value else []
+
+
+_UNPUBLISHED = frozenset({"private", "draft", "pending", "future", "trash", "auto-draft", "inherit"})
+
+
+def _unpublished_status(post_root: etree._Element | None) -> str | None:
+    if post_root is None:
+        return None
+    for c in (post_root.get("class") or "").split():
+        if c.startswith("status-") and c[7:] in _UNPUBLISHED:
+            return c[7:]
+    return None
 
 
 def _is_single_post(page: Page, body_classes: list[str], post_root: etree._Element | None,
@@ -204,7 +219,8 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     # a password-protected post's comments are never harvested, whatever a theme prints
     shown = comments if is_single and not post.is_protected else []
     result = PostPage(post=post if is_single else None, comments=shown,
-                      comment_form=form, comment_page_urls=pages if is_single else [], language=lang)
+                      comment_form=form, comment_page_urls=pages if is_single else [], language=lang,
+                      unpublished_status=_unpublished_status(post_root))
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
                        comment_dates=[d for _, d in comments_with_dates], body_method=body_method)

@@ -401,6 +401,7 @@ COMMENT_NOISE = U(
     ".wp-block-comment-reply-link, .wp-block-comment-edit-link, .says, script, style, noscript, form, button, "
     "svg, .children"
 )
+COMMENT_AWAITING_MODERATION = U(".comment-awaiting-moderation")
 PINGBACK_CLASSES = frozenset({"pingback"})
 TRACKBACK_CLASSES = frozenset({"trackback"})
 # a theme's own modifier for both ("lg-comments__item--ping"), a word of a class name

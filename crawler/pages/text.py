@@ -34,9 +34,16 @@ def without_lone_surrogates(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+# C0 controls but tab, line feed and carriage return: lxml refuses a fragment's text holding one ("All strings must
+# be XML compatible"), and one in a REST title made the crawl give up REST for the whole blog
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+_VERTICAL_SPACE = re.compile("[\x0b\x0c]")  # line tabulation and form feed: spaces between words
+
+
 def lxml_safe(text: str) -> str:
-    """Text lxml reads to its end: lone surrogates as U+FFFD, NUL characters dropped (as a browser does)."""
-    return without_lone_surrogates(text).replace("\x00", "")
+    """Text lxml reads to its end: lone surrogates as U+FFFD, NUL and other C0 control characters dropped (as a
+    browser does; they are never visible)."""
+    return _VERTICAL_SPACE.sub(" ", _CONTROLS.sub("", without_lone_surrogates(text)))
 
 
 def is_hidden(el: etree._Element) -> bool:

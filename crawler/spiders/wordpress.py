@@ -625,6 +625,11 @@ class WordPressSpider(Spider):
         if page.post is None:
             yield self.drop(response.url, "not_a_post", ref.post_url)
             return
+        if page.unpublished_status is not None:
+            # privacy: never a private post or a draft, whatever served the page
+            yield self.drop(response.url, "not_public", ref.post_url,
+                            error=f"the post's element says status-{page.unpublished_status}")
+            return
         post = page.post
         page_reading = dataclasses.replace(post)  # what the page alone says, measured against REST below
         post.wp_post_id = ref.wp_post_id or post.wp_post_id
@@ -673,10 +678,14 @@ class WordPressSpider(Spider):
         form = page.comment_form
         form.site, form.post_url, form.wp_post_id, form.fetched_at = self.site_url, post.post_url, post.wp_post_id, fetched_at
         yield form
-        yield from self.emit_rest_comments(post, fetched_at)
+        if post.is_protected:  # privacy: REST may list a protected post's comments; they are never archived
+            self.crawler.stats.inc_value("wparchive/privacy/protected_post_comments_left_out",
+                                         len(self.rest_comments_by_post.get(post.wp_post_id, [])))
+        else:
+            yield from self.emit_rest_comments(post, fetched_at)
         yield from self.media.requests_for(response, post)
         if not post.is_protected and self.comments_from_html(post, page):
-            yield from self.html_comments(page.comments, post, fetched_at)
+            yield from self.html_comments(page.comments, post, fetched_at, response.url)
             for url in page.comment_page_urls:
                 if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post):
                     yield Request(normalise_url(url), callback=self.parse_comment_page, errback=self.harvest_failed,
@@ -688,7 +697,7 @@ class WordPressSpider(Spider):
             yield self.drop(response.url, f"http_{response.status}")
             return
         page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
-        yield from self.html_comments(page.comments, post, utc_now())
+        yield from self.html_comments(page.comments, post, utc_now(), response.url)
         for url in page.comment_page_urls:
             if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post) and \
                     normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or ""):
@@ -725,7 +734,14 @@ class WordPressSpider(Spider):
             given["author"] = "rest"
         post.field_sources.update(given)
 
-    def html_comments(self, comments: list[CommentItem], post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
+    def html_comments(self, comments: list[CommentItem], post: PostItem, fetched_at: str,
+                      page_url: str) -> Iterable[CommentItem | DropItem]:
+        without_id = [c for c in comments if c.wp_comment_id is None]
+        if without_id:  # the archive keys comments by WordPress's id: say what could not be kept, never lose it quietly
+            yield self.drop(page_url, "comments_without_id",
+                            error=f"{len(without_id)} comment(s) on this page carry no WordPress id (no "
+                                  f"id=\"comment-N\", no #comment-N permalink): not archived; first by "
+                                  f"{without_id[0].author_name or 'an unnamed author'}")
         for c in comments:
             if c.wp_comment_id is None or c.wp_comment_id in self.seen_comment_ids:
                 continue  # the bare permalink repeats a numbered comment page

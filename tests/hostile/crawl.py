@@ -34,7 +34,7 @@ class Crawl:
 
     def rows(self, name: str) -> list[dict[str, Any]]:
         path = self.run_dir / f"{name}.jsonl"
-        return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()] if path.exists() else []
 
     def drops(self) -> dict[str, str]:
         """Each dropped post (the discovered URL, else the URL) → its reason."""
