@@ -489,6 +489,23 @@ def test_a_control_character_in_one_rest_title_keeps_rest(tmp_path: Path) -> Non
     assert len(titles) == 30 and titles[4] == "Rubrik med styrtecken"
 
 
+def test_two_rest_posts_at_one_address_are_named(tmp_path: Path) -> None:
+    """REST gives post 3 post 1's link: one page is one post, and the other is named by a drop, not lost quietly."""
+    site = HostileSite(posts=3)
+
+    def posts(_r: BaseHTTPRequestHandler) -> Answer:
+        status, headers, body = site.rest_posts(1, 100)
+        rows = json.loads(body)
+        rows[2]["link"] = rows[0]["link"]
+        return status, headers, json.dumps(rows).encode()
+
+    site.routes["/wp-json/wp/v2/posts"] = posts
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    named = [d for d in result.rows("drops") if d["reason"] == "duplicate_link"]
+    assert len(named) == 1 and "post 3" in named[0]["error"] and "post 1" in named[0]["error"]
+
+
 def test_unreachable_host_says_so_without_a_traceback(tmp_path: Path) -> None:
     import socket
 

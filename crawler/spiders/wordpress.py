@@ -427,6 +427,11 @@ class WordPressSpider(Spider):
             if known is None:
                 self.refs[key] = dataclasses.replace(ref)
                 continue
+            if known.wp_post_id is not None and ref.wp_post_id is not None and known.wp_post_id != ref.wp_post_id:
+                # two posts at one address: one page, one post; the other is named, not lost quietly
+                self.record(self.drop(key, "duplicate_link", error=f"{ref.source} lists post {ref.wp_post_id} at the "
+                                      f"address of post {known.wp_post_id}; archived as post {known.wp_post_id}"))
+                continue
             for f in ("wp_post_id", "published_at", "modified_at", "comment_status", "title", "rest"):
                 if getattr(known, f) is None and getattr(ref, f) is not None:
                     setattr(known, f, getattr(ref, f))

@@ -132,6 +132,16 @@ VARIANTS: dict[str, Variant] = {
         # posts, an author box), written blind (tests/wordpress/themes/atlas).
         Variant("atlas", "atlas"),
         Variant("atlas-rest-blocked", "atlas", rest_blocked=True),
+        # A minimalist notes theme with almost no classes (no post_class(), content as the article's own children,
+        # the date and author in the article's footer, comments as a <dl> of <dt>/<dd>), written blind
+        # (tests/wordpress/themes/tabula).
+        Variant("tabula", "tabula"),
+        Variant("tabula-rest-blocked", "tabula", rest_blocked=True),
+        # A news theme (a ticker, "Senast uppdaterad" first and the publication date in small print at the end, a
+        # "Läs också" box inside the content, the next article printed in full below the comments, relative comment
+        # times with the exact one in a tooltip), written blind (tests/wordpress/themes/courant).
+        Variant("courant", "courant"),
+        Variant("courant-rest-blocked", "courant", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
