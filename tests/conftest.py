@@ -27,7 +27,8 @@ if _XDIST_WORKER:
 THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjord-rest-blocked",
                   "meridian-rest-blocked", "gazette-rest-blocked", "mosaic-rest-blocked", "quill-rest-blocked",
                   "lumen-rest-blocked", "ledger-rest-blocked",
-                  "atlas-rest-blocked", "tabula-rest-blocked", "courant-rest-blocked")
+                  "atlas-rest-blocked", "tabula-rest-blocked", "courant-rest-blocked",
+                  "indie-rest-blocked")
 
 
 def _in_ci() -> bool:

@@ -821,3 +821,70 @@ def test_a_short_post_is_never_the_comment_form():
             '</div></main></body></html>')
     page = extract_post_page(html, "https://b.example/embed-2/")
     assert page.post.body_text == "A post called Embed."
+
+
+def test_comments_as_a_definition_list_with_bare_names():
+    """A theme with almost no classes (tabula): <dt id="comment-N">name, <a href=#comment-N><time></a></dt><dd>text,
+    replies as a nested <dl></dd>; a name with a website is only comment_author_link()'s rel; a ping says "Pingback
+    från <a>site</a>" with an empty <dd>."""
+    def entry(cid: int, who: str, text: str, replies: str = "") -> str:
+        return (f'<dt id="comment-{cid}">{who}, <a href="/h/#comment-{cid}"><time datetime="2019-01-02T10:1{cid % 10}:00'
+                f'+01:00">2 januari 2019</time></a></dt><dd><p>{text}</p>{replies}</dd>')
+
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>H – B</title></head><body class="single postid-3"><article>'
+            '<h1>H</h1><p>' + "Text. " * 40 + '</p></article><h2>3 kommentarer</h2><dl>'
+            + entry(4, '<a href="https://a.example/" rel="external nofollow ugc">Anna Berg</a>', "Hej.",
+                    "<dl>" + entry(5, "Bo Ek", 'Svar med <a href="https://x.example/" rel="nofollow ugc">länk</a>.')
+                    + "</dl>")
+            + '<dt id="comment-6">Pingback från <a href="https://o.example/" rel="external nofollow ugc">Grannbloggen</a>'
+              '</dt><dd></dd></dl></body></html>')
+    page = extract_post_page(html, "https://b.example/h/")
+    by_id = {c.wp_comment_id: c for c in page.comments}
+    assert (by_id[4].author_name, by_id[4].author_url, by_id[4].body_text) == ("Anna Berg", "https://a.example/", "Hej.")
+    assert (by_id[5].author_name, by_id[5].parent_wp_comment_id, by_id[5].depth) == ("Bo Ek", 4, 2)
+    assert by_id[5].body_text == "Svar med länk." and by_id[5].published_at == "2019-01-02T09:15:00+00:00"
+    assert (by_id[6].comment_type, by_id[6].author_name, by_id[6].body_text) == ("pingback", "Grannbloggen", None)
+
+
+def test_flat_comments_take_their_parent_from_the_reply_line():
+    """Comments shown flat in date order (indie, microformats2): the parent is the comment a reply's own "Svar på
+    <a href=#comment-P>" line names, and the depth follows from it; a sentence mentioning a comment is no reply
+    line; a ping's relative time ("för 8 år sedan") is not its text."""
+    def item(cid: int, who: str, text: str, reply_to: int | None = None) -> str:
+        line = f'<p class="in-reply-to">Svar på <a class="u-in-reply-to" href="#comment-{reply_to}">X</a></p>' \
+            if reply_to else ""
+        return (f'<li id="comment-{cid}" class="comment h-cite p-comment"><span class="p-author h-card"><span '
+                f'class="p-name fn">{who}</span></span> <a class="u-url" href="#comment-{cid}"><time class="dt-published"'
+                f' datetime="2019-01-0{cid - 3}T10:00:00+01:00">1 jan</time></a>{line}<div class="e-content comment-content">'
+                f'<p>{text}</p></div></li>')
+
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>H – B</title></head><body class="single postid-3"><article '
+            'id="post-3" class="post-3 post h-entry"><h1 class="p-name">H</h1><div class="e-content entry-content"><p>'
+            + "Text. " * 40 + '</p></div></article><ol class="comment-list">'
+            + item(4, "Anna", "Fråga?") + item(5, "Bo", "Svar.", reply_to=4) + item(6, "Cia", "Svar igen.", reply_to=5)
+            + item(7, "Dan", 'Jag håller med <a href="#comment-4">Anna</a> om det mesta, tack för ett bra inlägg!')
+            + '<li id="comment-8" class="pingback"><div class="comment-body"><span>Pingback</span> <a class="url" '
+              'href="https://o.example/">Grannbloggen</a> <time datetime="2018-12-15T08:12:00+01:00">för 8 år sedan'
+              '</time></div></li></ol></body></html>')
+    page = extract_post_page(html, "https://b.example/h/")
+    by_id = {c.wp_comment_id: (c.parent_wp_comment_id, c.depth) for c in page.comments}
+    assert by_id == {4: (None, 1), 5: (4, 2), 6: (5, 3), 7: (None, 1), 8: (None, 1)}
+    assert next(c for c in page.comments if c.wp_comment_id == 8).body_text is None
+
+
+def test_a_listing_of_dates_and_titles_and_a_label_in_the_meta_title():
+    """A listing as a bare <ul> of <time> and a link (tabula): its posts, not the sidebar's; a protected post whose
+    theme also puts WordPress's label in og:title (courant) reads without it."""
+    listing = ('<!DOCTYPE html><html><body><main><ul>' + "".join(
+        f'<li><time datetime="2020-0{i}-01">1 mars</time> <a href="/2020/0{i}/01/p{i}/">Inlägg {i}</a></li>'
+        for i in range(1, 4)) + '</ul><nav><p><a href="/page/2/">Äldre</a></p></nav></main><aside><ul><li><time>1 '
+        'maj</time> <a href="/2019/05/01/widget/">Widget</a></li></ul></aside></body></html>')
+    found = extract_listing_page(listing, "https://b.example/")
+    assert found.post_urls == [f"https://b.example/2020/0{i}/01/p{i}/" for i in range(1, 4)]
+    assert found.next_page_url == "https://b.example/page/2/"
+    protected = ('<!DOCTYPE html><html><head><title>Budget 2020 – VD-bloggen</title><meta property="og:title" '
+                 'content="Lösenordsskyddad: Budget 2020"></head><body class="single postid-9 post-password-required">'
+                 '<article id="post-9" class="post-9 post"><h1 class="entry-title">Lösenordsskyddad: Budget 2020</h1>'
+                 '<div class="entry-content"><form class="post-password-form" action="/wp-login.php?action=postpass">'
+                 '<input name="post_password" type="password"></form></div></article></body></html>')
+    assert extract_post_page(protected, "https://b.example/budget/").post.title == "Budget 2020"

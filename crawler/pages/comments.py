@@ -253,12 +253,15 @@ _CLASS_WORD_SPLIT = re.compile(r"[-_]+")
 
 
 _PING_LABEL = re.compile(r"^\s*(?:ping|track)back\s*:?\s*", re.I)
-_PING_LABEL_ALONE = re.compile(r"^\s*(ping|track)back\s*(?::|$)", re.I)  # a text node of its own, or "Pingback: …"
+# a text node of its own, "Pingback: …", or "Pingback från/from/von <a>site</a>"
+_PING_LABEL_ALONE = re.compile(r"^\s*(ping|track)back\b\s*(?::|$|\w{1,5}\s*$)", re.I)
 _WORD = re.compile(r"\w")
+_LABEL_WORD = re.compile(r"^\w{1,5}$")
 
 
 def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list,
-                  own_id: int | None) -> str | None:
+                  own_id: int | None, lead: bool = False) -> str | None:
+    """`lead`: the author's name is the item's first words (_lead_author), not the text's."""
     kind = _comment_type(item)
     bodies = _own_hit(page, item, S.COMMENT_BODY, items)
     body = bodies[0] if bodies else item
@@ -266,6 +269,8 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
     skip.update(i for i in items if i is not item)
     if body is item or kind != "comment":
         skip.update(author_nodes)
+    if kind != "comment":  # a ping's text is the citing post's excerpt; its date ("för 8 år sedan") is not
+        skip.update(n for n in body.iter("time") if n is not body)
     if body is item:
         # no element names the text: leave out what HTML says is not the content (a comment's <header> and
         # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
@@ -275,11 +280,16 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         # href=#comment-38>15 december 2018</a>)"); one without is kept (a subject line some sites link so)
         skip.update(a for a in _own_permalinks(body, items, own_id) if _is_date_or_number(clean_inline(element_text(a))))
     text = element_text(body, skip=skip)
+    if lead and body is item and text.startswith((item.text or "").strip()):
+        text = text[len((item.text or "").strip()):]
+    if body is item:  # what separated the author and date left out ("<a>Name</a>, <a href=#comment-2>date</a>")
+        text = text.lstrip(" ,:;|·–—-\n")
     if kind != "comment":
         # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt; what a theme prints
         # around its date link ("()") is no excerpt either
         text = _PING_LABEL.sub("", text).strip()
-        return text if _WORD.search(text) else None
+        # nothing but punctuation or the label's own last word ("Pingback från <a>site</a>") is no excerpt
+        return text if _WORD.search(text) and not _LABEL_WORD.match(text) else None
     return text
 
 
@@ -294,6 +304,18 @@ def _author_by_class(item: etree._Element, items: set[etree._Element]) -> list[e
     return []
 
 
+def _lead_author(item: etree._Element, items: set[etree._Element], own_id: int | None) -> str | None:
+    """A name printed as the comment's first words, right before its time or its permalink, with no element of its
+    own ("Birgitta Holm, <a href="#comment-2"><time>…</time></a>", "Anna skrev: <time>")."""
+    lead = (item.text or "").strip()
+    first = next((c for c in item if isinstance(c.tag, str)), None)
+    if not lead or len(lead) > 60 or first is None:
+        return None
+    if first.tag != "time" and first not in set(_own_permalinks(item, items, own_id)):
+        return None
+    return _SAYS.sub("", " " + lead.rstrip(" ,:;–—-")).strip() or None
+
+
 def _author_text(node: etree._Element) -> str:
     """An author element's text without the badge a theme may put inside it ("Maria Ekholm <em
     class="badge">Skribent</em>")."""
@@ -305,6 +327,11 @@ def _author_text(node: etree._Element) -> str:
 def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Element]:
     """Short lines that link to another comment ("svar till <a href=#comment-12>Birgitta</a>", "In reply to …"):
     the thread's chrome, not the comment's text."""
+    return [line for line, _ in _reply_to_links(item, own_id)]
+
+
+def _reply_to_links(item: etree._Element, own_id: int | None) -> list[tuple[etree._Element, int]]:
+    """(line, the other comment's id) for each short line of `item` that links to another comment."""
     lines = []
     for a in item.iterdescendants("a"):
         m = _PERMALINK_ID.search(a.get("href") or "")
@@ -319,11 +346,22 @@ def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Ele
         # comment ("I agree with <a>Anna</a>, thanks!") is the comment's text
         label = len(clean_inline(element_text(line))) - len(clean_inline(element_text(a)))
         if label <= 16:  # "svar till ", "In reply to ", "Als Antwort auf "
-            lines.append(line)
+            lines.append((line, int(m.group(1) or m.group(2))))
     return lines
 
 
-_SAYS = re.compile(r"\s+(?:says|sagt|skriver|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
+def _replied_to(item: etree._Element, items: set[etree._Element], own_id: int | None) -> int | None:
+    """The comment a flat list's reply names in its own "Svar på <a href=#comment-12>…</a>" line (themes that show
+    comments in date order, not nested, say the parent so)."""
+    for line, cid in _reply_to_links(item, own_id):
+        if _owner(line, items) is item and f"#comment-{cid}" in "".join(
+                a.get("href") or "" for a in line.iter("a")):
+            return cid
+    return None
+
+
+_SAYS = re.compile(r"\s+(?:says|wrote|sagt|schrieb|skriver|skrev|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$",
+                   re.I)
 
 
 def _awaiting_moderation(page: Page, item: etree._Element, items: set[etree._Element]) -> bool:
@@ -357,10 +395,12 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
                 ids[el] = cid
     items = set(elements)
     out: list[tuple[CommentItem, PageDate | None]] = []
+    placed: list[etree._Element] = []  # the element of each comment in out
     for el in elements:
         cid = ids[el]
         if _awaiting_moderation(page, el, items):
             continue  # privacy: a page cached for its commenter shows a comment not yet approved
+        placed.append(el)
         parent_el = _owner(el.getparent(), items) if el.getparent() is not None else None
         depth = 1
         anc = parent_el
@@ -368,7 +408,7 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             depth += 1
             anc = _owner(anc.getparent(), items) if anc.getparent() is not None else None
         author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items) or _author_by_class(el, items)
-        author = _author_text(author_nodes[0]) if author_nodes else None
+        author = _author_text(author_nodes[0]) if author_nodes else _lead_author(el, items, own_ids[el])
         if author:
             author = _SAYS.sub("", author) or None
         links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
@@ -380,11 +420,26 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             author_name=author,
             author_url=author_url,
             published_at=when.utc_iso() if when else None,
-            body_text=_comment_text(page, el, items, author_nodes, own_ids[el]),
+            body_text=_comment_text(page, el, items, author_nodes, own_ids[el], lead=not author_nodes and author),
             depth=depth,
             comment_type=_comment_type(el),
         ), when))
+    _parents_from_reply_lines(out, placed, items, own_ids)
     return out
+
+
+def _parents_from_reply_lines(out: list[tuple[CommentItem, PageDate | None]], placed: list[etree._Element],
+                              items: set[etree._Element], own_ids: dict[etree._Element, int | None]) -> None:
+    """Comments printed flat: a top-level item whose own line names the comment it answers gets that parent, and
+    the depth that follows from it (its parent may be on another comment page: depth 2 then)."""
+    shown = {c.wp_comment_id: c for c, _ in out if c.wp_comment_id is not None}
+    for (comment, _), el in zip(out, placed):
+        if comment.parent_wp_comment_id is not None or comment.comment_type != "comment":
+            continue
+        parent = _replied_to(el, items, own_ids.get(el))
+        if parent is not None and parent != comment.wp_comment_id:
+            comment.parent_wp_comment_id = parent
+            comment.depth = shown[parent].depth + 1 if parent in shown else 2
 
 
 _COMMENT_PAGE = re.compile(r"/comment-page-\d+/?|[?&]cpage=\d+")

@@ -109,6 +109,19 @@ def _parse_text(text: str) -> etree._Element | None:
     return root
 
 
+_COMMENT_ID = re.compile(r"(?:div-)?comment-\d+$")
+
+
+def _join_definition_comments(root: etree._Element) -> None:
+    """Comments printed as a definition list, <dt id="comment-N">author, time</dt><dd>text, replies</dd>: the <dd>
+    goes inside its <dt>, so that one element holds the whole comment (and its replies) as every other markup's
+    does. Invalid HTML, but only this reading's tree sees it."""
+    for dt in [dt for dt in root.iter("dt") if _COMMENT_ID.match(dt.get("id") or "")]:
+        dd = dt.getnext()
+        if dd is not None and dd.tag == "dd":
+            dt.append(dd)
+
+
 class Page:
     """A parsed page with its selector index and URL: what every page object reads from."""
 
@@ -124,6 +137,7 @@ class Page:
                 if (el.get("type") or "").strip().lower() == "application/ld+json":
                     self.json_ld.append(el.text)
                 el.text = None
+        _join_definition_comments(root)
         self.index = PageIndex(root)
 
     @classmethod

@@ -7,7 +7,7 @@ import re
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from crawler.pages import selectors as S
-from crawler.pages.document import Page
+from crawler.pages.document import Page, inside
 
 
 @dataclass
@@ -34,6 +34,8 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
                     posts.append(link)
         if posts:
             break
+    if not posts:
+        posts = [link for link in _dated_list_links(page) if link != here]
     next_url = None
     for sel in S.LISTING_NEXT:
         for href in sel(page.index):
@@ -46,6 +48,28 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
     if next_url is None and here:
         next_url = _link_to_following_page(page, here)
     return ListingPage(post_urls=posts, next_page_url=next_url)
+
+
+def _dated_list_links(page: Page) -> list[str]:
+    """A listing as a plain list of dates and titles (<li><time>…</time> <a>Title</a></li>), with none of the
+    classes above: each dated item's first link on the blog's own host, outside asides, navigation and footers."""
+    host = urlsplit(page.url or "").netloc
+    chrome = set(page.select(S.LISTING_CHROME))
+    links: list[str] = []
+    for time_el in page.index.tag_bucket("time")[0]:
+        item = time_el.getparent()
+        while item is not None and item.tag not in ("li", "article", "body"):
+            item = item.getparent()
+        if item is None or item.tag == "body" or (chrome and inside(item, chrome)):
+            continue
+        for a in item.iter("a"):
+            link = page.absolute(a.get("href"))
+            if link and urlsplit(link).netloc == host:
+                link = urldefrag(link)[0]
+                if link not in links:
+                    links.append(link)
+                break
+    return links
 
 
 _PAGE_IN_PATH = re.compile(r"/page/([0-9]{1,6})/?$")

@@ -248,6 +248,10 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
         if not text or (site and _norm(text) == _norm(site)):
             continue
         matched = _starts_with_core(text, cores) or (_without_protected_label(text, cores) if protected else None)
+        if matched and protected:
+            # a theme's own meta title can carry the label too ("Lösenordsskyddad: Title" in og:title); <title>
+            # without it says what the label is
+            matched = _without_protected_label(matched, [c for c in cores if _norm(c) != _norm(matched)]) or matched
         if matched:
             return matched
         texts.append(text)

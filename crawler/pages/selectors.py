@@ -342,7 +342,8 @@ COMMENT_ITEMS = L(
     # WordPress core (Walker_Comment, html5 and legacy markup), block themes, themes that id the <li> li-comment-N
     "li.comment[id^='comment-'], li.pingback[id^='comment-'], li.trackback[id^='comment-'], "
     "div.comment[id^='comment-'], div.pingback[id^='comment-'], div.trackback[id^='comment-'], "
-    "article.comment[id^='comment-'], li[id^='li-comment-'], li[id^='comment-'], div.depth-1[id^='comment-']",
+    "article.comment[id^='comment-'], li[id^='li-comment-'], li[id^='comment-'], div.depth-1[id^='comment-'], "
+    "dt[id^='comment-']",  # a definition list's <dt>, its <dd> moved inside it (document._join_definition_comments)
     "div[id^='div-comment-'], article[id^='div-comment-']",
     ".wp-block-comment-template > li",
     "li.comment, dd.comment, div.comment.depth-1",
@@ -369,6 +370,8 @@ COMMENT_AUTHOR = L(
     ".comment-author .fn", ".comment-author cite", ".wp-block-comment-author-name", ".comment-author-name",
     ".comment_author", ".fn", ".comment-author", "cite", "[itemprop='author'] [itemprop='name']",
     "[itemprop='author']", ".commenter", ".comment-meta strong", "a.url",
+    # comment_author_link()'s rel, whatever classes a theme strips: links in a comment's text get "nofollow ugc"
+    "a[rel~='external'][rel~='ugc']",
 )
 # a theme's own name for the author element, by its class ("harbor-comment__author", "comment-author-name",
 # "commentAuthor", "c-commenter", "ms-c__who", "comment-username"): a word for the writer that ends the class
@@ -378,7 +381,7 @@ COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|comment
 # inside an author's name: a badge or label the theme adds ("Skribent", "Author", "Admin")
 AUTHOR_BADGE_CLASS = re.compile(r"badge|label|role|pill|(?:^|[-_])tag(?:$|[-_])", re.I)
 COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-comment-author-name a",
-                        ".comment-author a[href^='http']")
+                        ".comment-author a[href^='http']", "a[rel~='external'][rel~='ugc']")
 # elements carrying a machine-readable date in datetime= (or content=)
 COMMENT_DATETIME = L(
     ".comment-metadata time[datetime]", ".comment-meta time[datetime]", ".wp-block-comment-date time[datetime]",
@@ -487,6 +490,8 @@ LISTING_POST_LINKS = L(
     "a[rel='bookmark']::attr(href)",
     "article h1 a::attr(href), article h2 a::attr(href), article h3 a::attr(href)",
 )
+# where a list of dated links is a widget or the page's chrome, not the listing
+LISTING_CHROME = U("aside, nav, footer, header, .widget, #sidebar, .sidebar")
 LISTING_NEXT = L(
     "link[rel='next']::attr(href)",
     ".nav-links a.next::attr(href)",

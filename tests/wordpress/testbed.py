@@ -142,6 +142,10 @@ VARIANTS: dict[str, Variant] = {
         # times with the exact one in a tooltip), written blind (tests/wordpress/themes/courant).
         Variant("courant", "courant"),
         Variant("courant-rest-blocked", "courant", rest_blocked=True),
+        # An IndieWeb theme (microformats2 throughout: h-entry, h-card, h-cite comments; comments shown flat in date
+        # order with a "Svar på <parent>" line; pings as "Omnämnanden"), written blind (tests/wordpress/themes/indie).
+        Variant("indie", "indie"),
+        Variant("indie-rest-blocked", "indie", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -156,6 +160,9 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-lumen-rest-blocked", "lumen", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-ledger-rest-blocked", "ledger", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-atlas-rest-blocked", "atlas", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-tabula-rest-blocked", "tabula", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-courant-rest-blocked", "courant", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-indie-rest-blocked", "indie", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
