@@ -17,7 +17,7 @@ from markupsafe import escape
 from report import charts, words
 from tests.report_support import (EDITED_BODY, HOSTILE_AUTHOR, HOSTILE_TITLE, IMG_PAYLOAD, JAVASCRIPT_URL,
                                   OTHER_SITE_NAME, RUN_1, RUN_2, SCRIPT_PAYLOAD, SVG_PAYLOAD, hostile_archive,
-                                  runner, two_blog_archive)
+                                  load, runner, two_blog_archive)
 from wparchive.cli import app
 from report import build_report, default_report_path, highlight, post_anchor, safe_href
 
@@ -230,3 +230,21 @@ def test_a_report_of_an_english_or_mixed_archive_is_in_english(tmp_path: Path) -
     assert doc.get("lang") == "en"
     headings = [" ".join(h.text_content().split()) for h in doc.xpath("//h2")]
     assert "All posts 5" in headings and "Most discussed posts" in headings and "Alla inlägg" not in str(headings)
+
+
+def test_a_reply_chain_thousands_deep_still_makes_a_report(tmp_path: Path) -> None:
+    """A hostile site's chain of 4,000 replies, each to the one before (WordPress itself nests at most 10 levels):
+    the discussions query kept each comment's whole path of ancestors, memory growing with the square of the depth,
+    and ran out of its cap at 3,000 (a black-box tester's server); the report is still made."""
+    from tests.test_warehouse_load import comment, form, make_run_dir, post, stats
+
+    depth = 4000
+    chain = [comment(100 + n, 1, parent=(99 + n) if n else None, depth=n + 1,
+                     published_at=f"2024-09-01T10:{n // 60 % 60:02d}:{n % 60:02d}+02:00") for n in range(depth)]
+    run = make_run_dir(tmp_path / "runs", "20241001T023000Z-deep", posts=[post(1)], comments=chain, forms=[form(1)],
+                       stats_json=stats())
+    db = tmp_path / "archive.duckdb"
+    load(run, db)
+    out = tmp_path / "deep.html"
+    build_report(db, out)
+    assert "Läsare 100" in out.read_text(encoding="utf-8")

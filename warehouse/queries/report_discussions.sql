@@ -32,9 +32,13 @@ threads AS (
     FROM comments
     WHERE is_top_level  -- a reply whose parent is not public starts its own thread
     UNION ALL
+    -- WordPress nests at most 10 levels; past 32 (only a hostile site's chain, thousands deep, whose paths grew with
+    -- the square of its depth and ran out of memory) a reply keeps its ancestor's path and sorts by time within it
     SELECT comments.site, comments.wp_comment_id,
-           list_append(threads.thread_path,
-                       strftime(timezone('UTC', comments.published_at), '%Y%m%d%H%M%S') || lpad(comments.wp_comment_id::VARCHAR, 20, '0'))
+           CASE WHEN len(threads.thread_path) >= 32 THEN threads.thread_path
+                ELSE list_append(threads.thread_path,
+                                 strftime(timezone('UTC', comments.published_at), '%Y%m%d%H%M%S')
+                                 || lpad(comments.wp_comment_id::VARCHAR, 20, '0')) END
     FROM comments
     JOIN threads ON threads.site = comments.site AND threads.wp_comment_id = comments.parent_wp_comment_id
 ),
