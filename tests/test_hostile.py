@@ -506,6 +506,19 @@ def test_two_rest_posts_at_one_address_are_named(tmp_path: Path) -> None:
     assert len(named) == 1 and "post 3" in named[0]["error"] and "post 1" in named[0]["error"]
 
 
+def test_a_comment_id_rest_lists_twice_is_named(tmp_path: Path) -> None:
+    """REST lists comment 101 three times, on two posts: the first is kept, each repeat is named by a drop (they
+    collapsed into one row without a word)."""
+    site = HostileSite(posts=2, comments=[Comment(101, 1, text="Först."), Comment(101, 2, text="Igen."),
+                                          Comment(101, 1, text="Tredje."), Comment(102, 2)])
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode == 0
+    assert sorted((c["wp_comment_id"], c["body_text"]) for c in result.rows("comments")) == [
+        (101, "Först."), (102, "Bra skrivet.")]
+    assert [d["reason"] for d in result.rows("drops")] == ["duplicate_comment_id"] * 2
+
+
 def test_unreachable_host_says_so_without_a_traceback(tmp_path: Path) -> None:
     import socket
 

@@ -126,6 +126,7 @@ class WordPressSpider(Spider):
         self.rest_comment_ids: set[int | None] = set()
         self.refs: dict[str, PostRef] = {}  # normalised post URL → what discovery knows
         self.rest_comments: list[CommentItem] = []
+        self.rest_comment_posts: dict[int | None, int | None] = {}  # REST comment id -> its post, the first listing
         self.discovery_done = False
         self.home_next_page: str | None = None
         self.fallback_started = False
@@ -257,7 +258,19 @@ class WordPressSpider(Spider):
             self.discovery_report["sources"]["rest_comments_failure"] = str(exc)
             self.rest_comments_failed = True
             return
-        self.rest_comments.extend(comments)
+        for c in comments:
+            if c.wp_comment_id in self.rest_comment_posts:
+                # one id, one comment: a listing that repeats an id keeps the first, and names the repeats (the first
+                # MAX_UNLISTED_COMMENT_DROPS; all are counted)
+                sources = self.discovery_report["sources"]
+                sources["duplicate_comment_ids"] = sources.get("duplicate_comment_ids", 0) + 1
+                if sources["duplicate_comment_ids"] <= MAX_UNLISTED_COMMENT_DROPS:
+                    yield self.drop(response.url, "duplicate_comment_id",
+                                    error=f"REST lists comment {c.wp_comment_id} again (post {c.wp_post_id}; first on "
+                                          f"post {self.rest_comment_posts[c.wp_comment_id]}): the first kept")
+                continue
+            self.rest_comment_posts[c.wp_comment_id] = c.wp_post_id
+            self.rest_comments.append(c)
         if page == 1:
             total = _header(response, "X-WP-Total")
             self.discovery_report["rest_comment_total"] = int(total) if total and total.isdigit() else None
