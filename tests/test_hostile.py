@@ -390,15 +390,12 @@ def test_log_in_and_admin_endpoints_rest_lists_as_posts_are_never_requested(tmp_
     forbidden = {2: "/wp-login.php?action=logout", 3: "//wp-admin/admin-post.php?action=export",
                  4: "/wp-comments-post.php?comment=hej&comment_post_ID=1", 5: "/?action=logout"}
 
-    def posts(_r: BaseHTTPRequestHandler) -> Answer:
-        status, headers, body = site.rest_posts(1, 100)
-        rows = json.loads(body)
+    def links_to_endpoints(rows: list[dict]) -> None:
         for row in rows:
             if row["id"] in forbidden:
                 row["link"] = site.host() + forbidden[row["id"]]
-        return status, headers, json.dumps(rows).encode()
 
-    site.routes["/wp-json/wp/v2/posts"] = posts
+    site.routes["/wp-json/wp/v2/posts"] = site.rest_posts_edited(links_to_endpoints)
     with serve(site):
         result = crawl(site.url, tmp_path / "run")
     assert result.returncode in (0, 1)
@@ -471,16 +468,13 @@ def test_a_control_character_in_one_rest_title_keeps_rest(tmp_path: Path) -> Non
     blog, silently, every night (a black-box tester's server)."""
     site = HostileSite(posts=30)
 
-    def posts(_r: BaseHTTPRequestHandler) -> Answer:
-        status, headers, body = site.rest_posts(1, 100)
-        rows = json.loads(body)
+    def control_character(rows: list[dict]) -> None:
         for row in rows:  # the fields a REST-first crawl takes from REST (the title among them)
             row.update(content={"rendered": f"<p>Det här är inlägg {row['id']}.</p>", "protected": False},
                        excerpt={"rendered": ""}, author=1, categories=[], tags=[], sticky=False)
         rows[3]["title"]["rendered"] = "Rubrik\u000bmed\u0001 styrtecken"
-        return status, headers, json.dumps(rows).encode()
 
-    site.routes["/wp-json/wp/v2/posts"] = posts
+    site.routes["/wp-json/wp/v2/posts"] = site.rest_posts_edited(control_character)
     with serve(site):
         result = crawl(site.url, tmp_path / "run")
     discovery = result.stats()["discovery"]
@@ -493,13 +487,10 @@ def test_two_rest_posts_at_one_address_are_named(tmp_path: Path) -> None:
     """REST gives post 3 post 1's link: one page is one post, and the other is named by a drop, not lost quietly."""
     site = HostileSite(posts=3)
 
-    def posts(_r: BaseHTTPRequestHandler) -> Answer:
-        status, headers, body = site.rest_posts(1, 100)
-        rows = json.loads(body)
+    def shared_link(rows: list[dict]) -> None:
         rows[2]["link"] = rows[0]["link"]
-        return status, headers, json.dumps(rows).encode()
 
-    site.routes["/wp-json/wp/v2/posts"] = posts
+    site.routes["/wp-json/wp/v2/posts"] = site.rest_posts_edited(shared_link)
     with serve(site):
         result = crawl(site.url, tmp_path / "run")
     named = [d for d in result.rows("drops") if d["reason"] == "duplicate_link"]

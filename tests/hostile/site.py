@@ -114,6 +114,15 @@ class HostileSite:
                  "comment_status": "open", "title": {"rendered": f"Inlägg nummer {i}"}} for i in chunk]
         return json_answer(rows, total=len(ids), pages=max(1, math.ceil(len(ids) / per_page)))
 
+    def rest_posts_edited(self, edit: Callable[[list[dict]], None]) -> Route:
+        """A route for the REST post listing (one page of up to 100) whose rows ``edit`` changes in place."""
+        def route(_r: BaseHTTPRequestHandler) -> Answer:
+            status, headers, body = self.rest_posts(1, 100)
+            rows = json.loads(body)
+            edit(rows)
+            return status, headers, json.dumps(rows).encode()
+        return route
+
     def rest_comments(self, page: int, per_page: int) -> Answer:
         chunk = self.comments[(page - 1) * per_page: page * per_page]
         if page > 1 and not chunk:
