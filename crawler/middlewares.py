@@ -102,18 +102,22 @@ class RetryAfterMiddleware(RetryMiddleware):
     (``refused_site_throttled``), and a truncating stop makes the run incomplete: nothing it missed reads as
     deleted."""
 
-    def __init__(self, settings, max_wait: float, max_throttled: int):  # type: ignore[no-untyped-def]
+    def __init__(self, settings, max_wait: float, max_throttled: int,  # type: ignore[no-untyped-def]
+                 max_failed: int = 0):
         super().__init__(settings)
         self.max_wait = max_wait
         self.max_throttled = max_throttled  # 0: never cut short
+        self.max_failed = max_failed  # downloads that time out or lose their connection; 0: never cut short
         self.throttled_in_a_row = 0
+        self.failed_in_a_row = 0
         self.cut_short: str | None = None  # why the site's crawl was cut short
         self.cut_short_event = asyncio.Event()  # wakes the retries waiting out a Retry-After
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         o = cls(crawler.settings, crawler.settings.getfloat("WPARCHIVE_MAX_RETRY_AFTER"),
-                crawler.settings.getint("WPARCHIVE_MAX_THROTTLED_IN_A_ROW"))
+                crawler.settings.getint("WPARCHIVE_MAX_THROTTLED_IN_A_ROW"),
+                crawler.settings.getint("WPARCHIVE_MAX_FAILED_IN_A_ROW"))
         o.crawler = crawler
         return o
 
@@ -137,15 +141,32 @@ class RetryAfterMiddleware(RetryMiddleware):
                 return response  # no retry: the callback's errback names what is lost
         return super().process_response(request, response)
 
+    def process_exception(self, request: Request, exception: Exception, spider=None):  # type: ignore[no-untyped-def]
+        """A download that timed out or lost its connection counts towards the second breaker: a site whose every
+        page stalls (2 KB, then nothing) costs a timeout and retries per post, hours for a big blog."""
+        if is_site_url(self.crawler, request.url) and isinstance(exception, self.exceptions_to_retry):
+            self.failed_in_a_row += 1
+            if self.cut_short is None and self.max_failed and self.failed_in_a_row >= self.max_failed:
+                self._cut_short(f"{self.failed_in_a_row} downloads in a row failed (the last "
+                                f"{exception.__class__.__name__} for {request.url}): the site's crawl was cut short",
+                                request.url)
+            if self.cut_short is not None:
+                return None  # no retry: the errback names what is lost
+        return super().process_exception(request, exception)
+
     def _count(self, status: int, url: str) -> None:
+        self.failed_in_a_row = 0  # an answer came
         if status not in THROTTLED:
             self.throttled_in_a_row = 0
             return
         self.throttled_in_a_row += 1
         if self.cut_short is not None or not self.max_throttled or self.throttled_in_a_row < self.max_throttled:
             return
-        self.cut_short = (f"{self.throttled_in_a_row} answers in a row were HTTP 429/503 (the last {status} for "
-                          f"{url}): the site's crawl was cut short")
+        self._cut_short(f"{self.throttled_in_a_row} answers in a row were HTTP 429/503 (the last {status} for "
+                        f"{url}): the site's crawl was cut short", url)
+
+    def _cut_short(self, why: str, url: str) -> None:
+        self.cut_short = why
         self.cut_short_event.set()
         self.crawler.stats.set_value("wparchive/site_throttled", 1)
         bounds = getattr(self.crawler.spider, "bounds", None)

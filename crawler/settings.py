@@ -111,6 +111,8 @@ WPARCHIVE_MAX_RETRY_AFTER = 120
 # The per-site circuit breaker (RetryAfterMiddleware): this many 429/503 answers in a row from the blog's hosts cut
 # its crawl short (an incomplete run, every post not yet read named in a drop row); 0 turns it off.
 WPARCHIVE_MAX_THROTTLED_IN_A_ROW = 5
+# The same breaker for downloads that time out or lose their connection (retries count), with no answer between.
+WPARCHIVE_MAX_FAILED_IN_A_ROW = 20
 # The raw archive (crawler/warc.py): <run_dir>/warc/*.warc.gz + captures.jsonl. On unless WPARCHIVE_WARC=0 in
 # the environment (crawls run in subprocesses) or this is set False.
 WPARCHIVE_WARC_ENABLED = os.environ.get("WPARCHIVE_WARC", "1") != "0"

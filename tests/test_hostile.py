@@ -122,6 +122,18 @@ def slow_loris(site: HostileSite, i: int) -> Any:
     return answer
 
 
+def stalled(site: HostileSite, i: int) -> Any:
+    """The first 2 KB of the page, then nothing until the client gives up (at most 30 s)."""
+    def answer(_r: BaseHTTPRequestHandler) -> Answer:
+        def write(out: BinaryIO) -> None:
+            out.write(site.post_html(i)[:2048])
+            out.flush()
+            for _ in range(300):
+                time.sleep(0.1)
+        return 200, {"Content-Type": "text/html; charset=utf-8", "Content-Length": "100000"}, write
+    return answer
+
+
 # ---------------------------------------------------------------------------------------------------- post pages
 
 # Post number → the hostile answer its page gets, and what the archive must say about it.
@@ -508,6 +520,25 @@ def test_a_comment_id_rest_lists_twice_is_named(tmp_path: Path) -> None:
     assert sorted((c["wp_comment_id"], c["body_text"]) for c in result.rows("comments")) == [
         (101, "Först."), (102, "Bra skrivet.")]
     assert [d["reason"] for d in result.rows("drops")] == ["duplicate_comment_id"] * 2
+
+
+def test_a_site_whose_every_post_page_stalls_is_cut_short(tmp_path: Path) -> None:
+    """Every post page sends a little, then nothing (a black-box tester's hung backend: each request bounded by the
+    download timeout and its retries, 60 posts took 250 s and a polite night would take hours): after
+    WPARCHIVE_MAX_FAILED_IN_A_ROW failed downloads with no answer between them the site's crawl is cut short, every
+    post still named by a drop, and the run is incomplete (nothing it missed reads as deleted)."""
+    site = HostileSite(posts=40, rest=False)
+    for i in range(1, 41):
+        site.routes[post_path(i)] = stalled(site, i)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run", settings={"DOWNLOAD_TIMEOUT": 1, "CONCURRENT_REQUESTS": 2,
+                                                             "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+                                                             "WPARCHIVE_MAX_FAILED_IN_A_ROW": 6})
+    assert result.seconds < 30
+    assert any("downloads in a row failed" in s["reason"] and s["is_truncating"] for s in result.stops())
+    named = {d["detail"] or d["url"] for d in result.rows("drops")}
+    assert {site.post_url(i) for i in range(1, 41)} <= named
+    assert site.count("/2024/") < 2 * 40
 
 
 def test_unreachable_host_says_so_without_a_traceback(tmp_path: Path) -> None:
