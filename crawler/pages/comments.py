@@ -278,7 +278,8 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         skip.update(_reply_to_lines(body, own_id))
         # a link to the comment itself holding a number is its date or "#12", not its text ("Anna (<a
         # href=#comment-38>15 december 2018</a>)"); one without is kept (a subject line some sites link so)
-        skip.update(a for a in _own_permalinks(body, items, own_id) if _is_date_or_number(clean_inline(element_text(a))))
+        skip.update(a for a in _own_permalinks(body, items, own_id)
+                    if _is_date_or_number(clean_inline(element_text(a))))
     text = element_text(body, skip=skip)
     if lead and body is item and text.startswith((item.text or "").strip()):
         text = text[len((item.text or "").strip()):]
@@ -360,8 +361,8 @@ def _replied_to(item: etree._Element, items: set[etree._Element], own_id: int | 
     return None
 
 
-_SAYS = re.compile(r"\s+(?:says|wrote|sagt|schrieb|skriver|skrev|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$",
-                   re.I)
+_SAYS = re.compile(
+    r"\s+(?:says|wrote|sagt|schrieb|skriver|skrev|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
 
 
 def _awaiting_moderation(page: Page, item: etree._Element, items: set[etree._Element]) -> bool:

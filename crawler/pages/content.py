@@ -114,7 +114,8 @@ def _paragraphs_holder(post_root: etree._Element, areas: set) -> etree._Element 
     for p in post_root.iter("p"):
         if not "".join(p.itertext()).strip() or inside(p, areas):
             continue
-        if any(a.tag in _NOT_TEXT_TAGS for a in p.iterancestors() if a is not post_root and post_root in a.iterancestors()):
+        between = [a for a in p.iterancestors() if a is not post_root and post_root in a.iterancestors()]
+        if any(a.tag in _NOT_TEXT_TAGS for a in between):
             continue
         if holder is None:
             holder = p.getparent()

@@ -58,7 +58,8 @@ SITE_NAME = L("meta[property='og:site_name']::attr(content)", "meta[name='applic
 # the site-title link themes print (rel="home", the Underscores convention) when no known class names the title
 SITE_NAME_ELEMENTS = L(".site-title", "#site-title", ".wp-block-site-title", "#blog-title", ".blog-title",
                        "#header h1", ".site-branding .logo", ".logo", "a[rel~='home']")
-# WordPress's feed links (feed_links()) are titled "<site name> » Feed" in every language ("» Flöde", "» Kommentarsflöde")
+# WordPress's feed links (feed_links()) are titled "<site name> » Feed" in every language ("» Flöde",
+# "» Kommentarsflöde")
 SITE_FEED_TITLES = L("link[rel~='alternate'][type='application/rss+xml']::attr(title)")
 
 # the post's own heading: inside the post root first (strong), then anywhere in the page
@@ -190,8 +191,8 @@ LEAD_CLASS = N(("excerpt", "lead", "intro", "chapo", "standfirst", "summary", "s
 # schema.org/Event microdata, The Events Calendar's meta block
 POST_DETAILS = L("#tribe-events-event-meta", ".tribe-events-event-meta", "[itemtype$='schema.org/Event']")
 # areas a post body never lies in
-NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .wp-block-post-comments, .comment-list, .commentlist, "
-                   "#respond, .comment-respond, .wp-block-post-comments-form, "
+NOT_BODY_AREAS = U("#comments, .comments-area, .wp-block-comments, .wp-block-post-comments, .comment-list, "
+                   ".commentlist, #respond, .comment-respond, .wp-block-post-comments-form, "
                    ".widget, aside, #sidebar, .sidebar, .jp-relatedposts, .related-posts")
 
 # links of share bars (their hosts are other sites, like a list of sources): share end points and schemes
