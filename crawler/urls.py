@@ -36,12 +36,8 @@ _NOISE_PARAMS = (
 _TRAP_PATTERNS = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"[?&](replytocom|share|like_comment|nb|amp|action|redirect_to|s|attachment_id|preview|doing_wp_cron)=",
-        r"/wp-login\.php",
-        r"/wp-admin(/|$)",
-        r"/wp-comments-post\.php",
-        r"/xmlrpc\.php",
-        r"/wp-cron\.php",
+        # (log-in, admin, posting and cron endpoints, ?action= and the like: _FORBIDDEN below, checked first)
+        r"[?&](replytocom|share|like_comment|nb|amp|s|attachment_id|preview)=",
         r"/(embed|amp|trackback)/?$",
         r"/attachment/",
         r"/search/",
@@ -91,7 +87,7 @@ def is_trap(url: str) -> bool:
     """True for URLs a polite archiver never requests (actions, log-ins, archives, feed variants, …)."""
     if _FEED_DISCOVERY.match(url):
         return False
-    return any(p.search(url) for p in _TRAP_PATTERNS)
+    return _FORBIDDEN.search(url) is not None or any(p.search(url) for p in _TRAP_PATTERNS)
 
 
 def forbidden_reason(url: str) -> str | None:
@@ -104,6 +100,9 @@ def trap_reason(url: str) -> str | None:
     """The pattern that makes ``url`` a trap, for the drop log; None when it is not one."""
     if _FEED_DISCOVERY.match(url):
         return None
+    forbidden = forbidden_reason(url)
+    if forbidden is not None:
+        return forbidden
     for p in _TRAP_PATTERNS:
         if p.search(url):
             return p.pattern

@@ -260,9 +260,9 @@ _LABEL_WORD = re.compile(r"^\w{1,5}$")
 
 
 def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], author_nodes: list,
-                  own_id: int | None, lead: bool = False) -> str | None:
-    """`lead`: the author's name is the item's first words (_lead_author), not the text's."""
-    kind = _comment_type(item)
+                  own_id: int | None, kind: str, lead: bool = False) -> str | None:
+    """`kind`: the item's _comment_type; `lead`: the author's name is the item's first words (_lead_author), not
+    the text's."""
     bodies = _own_hit(page, item, S.COMMENT_BODY, items)
     body = bodies[0] if bodies else item
     skip = {n for n in S.COMMENT_NOISE(page.index, body) if n is not body}
@@ -331,8 +331,8 @@ def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Ele
     return [line for line, _ in _reply_to_links(item, own_id)]
 
 
-def _reply_to_links(item: etree._Element, own_id: int | None) -> list[tuple[etree._Element, int]]:
-    """(line, the other comment's id) for each short line of `item` that links to another comment."""
+def _reply_to_links(item: etree._Element, own_id: int | None) -> list[tuple[etree._Element, re.Match]]:
+    """(line, the link's _PERMALINK_ID match) for each short line of `item` that links to another comment."""
     lines = []
     for a in item.iterdescendants("a"):
         m = _PERMALINK_ID.search(a.get("href") or "")
@@ -347,17 +347,16 @@ def _reply_to_links(item: etree._Element, own_id: int | None) -> list[tuple[etre
         # comment ("I agree with <a>Anna</a>, thanks!") is the comment's text
         label = len(clean_inline(element_text(line))) - len(clean_inline(element_text(a)))
         if label <= 16:  # "svar till ", "In reply to ", "Als Antwort auf "
-            lines.append((line, int(m.group(1) or m.group(2))))
+            lines.append((line, m))
     return lines
 
 
 def _replied_to(item: etree._Element, items: set[etree._Element], own_id: int | None) -> int | None:
     """The comment a flat list's reply names in its own "Svar på <a href=#comment-12>…</a>" line (themes that show
     comments in date order, not nested, say the parent so)."""
-    for line, cid in _reply_to_links(item, own_id):
-        if _owner(line, items) is item and f"#comment-{cid}" in "".join(
-                a.get("href") or "" for a in line.iter("a")):
-            return cid
+    for line, m in _reply_to_links(item, own_id):
+        if m.group(1) is not None and _owner(line, items) is item:  # a permalink, not another's reply button
+            return int(m.group(1))
     return None
 
 
@@ -415,15 +414,17 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
         links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
         author_url = page.absolute(links[0].get("href")) if links else None
         when = _comment_date(page, el, items, lang, own_ids[el])
+        kind = _comment_type(el)
         out.append((CommentItem(
             wp_comment_id=cid,
             parent_wp_comment_id=ids.get(parent_el) if parent_el is not None else None,
             author_name=author,
             author_url=author_url,
             published_at=when.utc_iso() if when else None,
-            body_text=_comment_text(page, el, items, author_nodes, own_ids[el], lead=not author_nodes and author),
+            body_text=_comment_text(page, el, items, author_nodes, own_ids[el], kind,
+                                    lead=bool(author) and not author_nodes),
             depth=depth,
-            comment_type=_comment_type(el),
+            comment_type=kind,
         ), when))
     _parents_from_reply_lines(out, placed, items, own_ids)
     return out

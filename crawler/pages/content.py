@@ -6,6 +6,7 @@ Reading the body is the last step on a page: cleaning removes nodes from the tre
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -114,8 +115,7 @@ def _paragraphs_holder(post_root: etree._Element, areas: set) -> etree._Element 
     for p in post_root.iter("p"):
         if not "".join(p.itertext()).strip() or inside(p, areas):
             continue
-        between = [a for a in p.iterancestors() if a is not post_root and post_root in a.iterancestors()]
-        if any(a.tag in _NOT_TEXT_TAGS for a in between):
+        if any(a.tag in _NOT_TEXT_TAGS for a in _ancestors_below(p, post_root)):
             continue
         if holder is None:
             holder = p.getparent()
@@ -126,6 +126,14 @@ def _paragraphs_holder(post_root: etree._Element, areas: set) -> etree._Element 
     if holder is None or not _mostly_text([holder], _text_len(holder)):
         return None
     return holder
+
+
+def _ancestors_below(el: etree._Element, root: etree._Element) -> Iterator[etree._Element]:
+    """el's ancestors up to, not including, root."""
+    for a in el.iterancestors():
+        if a is root:
+            return
+        yield a
 
 
 def _mostly_text(elements: list[etree._Element], total: int) -> bool:
