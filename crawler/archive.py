@@ -26,6 +26,8 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
+from crawler.outputs import read_jsonl
+
 WARC_DIR = "warc"
 WARC_SUFFIX = ".warc.gz"
 CAPTURES_FILE = "captures.jsonl"  # the crawler's live index of its WARC records
@@ -454,10 +456,8 @@ def read_known_payloads(path: Path) -> dict[str, KnownPayload]:
     known: dict[str, KnownPayload] = {}
     if not path.exists():
         return known
-    for line in path.read_text(encoding="utf-8").split("\n"):  # not splitlines(): U+2028 may sit in a string
-        if not line.strip():
-            continue
-        entry = KnownPayload(**json.loads(line))
+    for record in read_jsonl(path):
+        entry = KnownPayload(**record)
         if is_uri(entry.warc_file) or (Path(entry.warc_file).is_absolute() and Path(entry.warc_file).exists()):
             known.setdefault(entry.payload_digest, entry)
     return known

@@ -40,6 +40,7 @@ from crawler.archive import (
     resolve_path,
 )
 from crawler.extensions import ITEM_FILES, REQUEST_LOG, STATS_FILE
+from crawler.outputs import read_jsonl
 from crawler.incremental import CRAWL_STATE_FILE  # replayed with the same state, the spider asks for the same pages
 from crawler.run import CrawlResult, read_result
 from crawler.urls import normalise_url
@@ -198,11 +199,7 @@ def restore_capture_times(source: Path, out: Path, captures: list[Capture]) -> N
         if not path.exists():
             continue
         lines = []
-        # "\n" only: str.splitlines() also splits at U+2028/U+2029 and \x1c–\x1e, which JSON strings hold raw
-        for line in path.read_text(encoding="utf-8").split("\n"):
-            if not line.strip():
-                continue
-            record = json.loads(line)
+        for record in read_jsonl(path):
             key = record.get("post_url") or record.get("url")
             record["fetched_at"] = time_of(key) or time_of(record.get("url")) or fallback or record.get("fetched_at")
             lines.append(json.dumps(record, ensure_ascii=False) + "\n")

@@ -36,7 +36,7 @@ from prefect.runtime import flow_run as current_flow_run
 from crawler.archive import ARCHIVE_POINTER_FILE, KNOWN_PAYLOADS_FILE, WARC_DIR
 from crawler.erasure import ERASURE_LIST_FILE, ErasureList
 from crawler.options import CrawlJob
-from crawler.outputs import CRAWL_STATE_FILE
+from crawler.outputs import CRAWL_STATE_FILE, read_jsonl
 from crawler.pool import CrawlResult, pool_in_subprocess, pool_processes, read_result, shard_by_host
 from flows.config import ScaleOut
 from flows.rundir import CLEAN_DIR, REQUEST_FILE
@@ -303,5 +303,4 @@ def crawl_on_work_pool(scale_out: ScaleOut, run_id: str
 def submissions_of(work_dir: Path) -> list[dict[str, Any]]:
     """The shard runs a night submitted (its crawl-pool folder's log), oldest first."""
     path = Path(work_dir) / SUBMISSIONS_FILE
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()] \
-        if path.exists() else []
+    return read_jsonl(path) if path.exists() else []

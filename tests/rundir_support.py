@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crawler.outputs import read_jsonl  # noqa: F401  (tests read run directories with the crawler's own reader)
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
+
 
 
 def state_from_run(run_dir: Path, previous: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -273,3 +273,21 @@ def test_forget_needs_exactly_one_key(tmp_path: Path) -> None:
         result = runner.invoke(app, ["forget", *args, "--db", str(tmp_path / "a.duckdb"), "--data-dir", str(tmp_path)])
         assert result.exit_code == 2 and "exactly one of --name, --comment-id, --url" in result.output
     assert not (tmp_path / ERASURE_LIST_FILE).exists()
+
+
+def test_an_erased_comment_with_a_line_separator_leaves_the_run_files(tmp_path: Path) -> None:
+    """U+2028 (LINE SEPARATOR) sits raw in a JSON string: read with str.splitlines() the erased comment's record was
+    cut in two, parsed as nothing, and stayed in the run directory's comments.jsonl."""
+    from types import SimpleNamespace
+
+    from wparchive.forget import Target, _redact_jsonl
+
+    site = "https://blogg.example/"
+    erased = {"site": site, "wp_comment_id": 5, "author_name": "Anna", "body_text": "rad ett\u2028rad två"}
+    kept = {"site": site, "wp_comment_id": 6, "author_name": "Bo", "body_text": "Hej\u2029då"}
+    path = tmp_path / "comments.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (erased, kept)), encoding="utf-8")
+    target = Target(kind="name", value="Anna", comments=[SimpleNamespace(site=site, wp_comment_id=5)], needles=None,
+                    strings=[])
+    assert _redact_jsonl(path, target, write=True) == 1
+    assert [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line] == [kept]

@@ -168,7 +168,11 @@ def _redact_jsonl(path: Path, target: Target, write: bool) -> int:
     variants = [(json.dumps(s, ensure_ascii=False)[1:-1], ERASED_NAME) for s in target.strings]
     changed = 0
     out: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+    # lines end at "\n" only: splitlines() also cuts at U+2028 inside a JSON string, and the erased comment's record,
+    # cut so, no longer parsed and was kept
+    with path.open(encoding="utf-8", newline="\n") as lines:
+        text_lines = list(lines)
+    for line in text_lines:
         record: Any = None
         try:
             record = json.loads(line)
