@@ -888,3 +888,31 @@ def test_a_listing_of_dates_and_titles_and_a_label_in_the_meta_title():
                  '<div class="entry-content"><form class="post-password-form" action="/wp-login.php?action=postpass">'
                  '<input name="post_password" type="password"></form></div></article></body></html>')
     assert extract_post_page(protected, "https://b.example/budget/").post.title == "Budget 2020"
+
+
+def test_a_stale_meta_date_gives_way_when_the_post_its_permalink_and_its_text_agree_on_another():
+    # a meta left at a first draft's date: the post's <time>, its printed date and its permalink say 8 March
+    stale = '<meta property="article:published_time" content="2018-06-17T09:00:00+00:00">'
+    assert extract_page(post_html(head=stale), URL)["date"] == "2019-03-08"
+    # a day apart is a time zone's doing when only the meta says so: the page's own day wins here too
+    utc = '<meta property="article:published_time" content="2019-03-07T23:30:00+00:00">'
+    assert extract_page(post_html(head=utc), URL)["date"] == "2019-03-08"
+
+
+def test_one_printed_date_does_not_outvote_the_meta():
+    page = """<html lang="sv"><head><meta property="article:published_time" content="2020-01-05T08:00:00+01:00">
+    <title>Nyhet</title></head><body><h1>Nyhet</h1><div class="byline">Uppdaterad 7 januari 2020</div>
+    <p>Text om bostäder i Botkyrka som är tillräckligt lång för att vara en brödtext.</p></body></html>"""
+    assert extract_page(page, "https://nyheter.example/a/")["date"] == "2020-01-05"
+
+
+def test_a_printed_date_whose_day_and_month_could_swap_is_no_vote_against_the_meta():
+    page = """<html lang="de"><head><title>Robotertaxis</title><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Robotertaxis", "datePublished": "2019-05-08T05:30:23Z"}</script></head>
+    <body><article class="post hentry"><h1>Robotertaxis</h1><div class="article-date">Stand: 05/08/2019, 5:30</div>
+    <p>Ein Fahrdienst startet mit Robotertaxis in den USA, zunächst in einer Stadt und mit Fahrern an Bord. Später
+    sollen weitere Städte folgen, sagt das Unternehmen, wenn die Behörden die Fahrten ohne Fahrer erlauben.</p>
+    </article></body></html>"""
+    assert parse_text_date("Stand: 05/08/2019", "de").ambiguous
+    assert not parse_text_date("Stand: 25/08/2019", "de").ambiguous
+    assert extract_page(page, "https://news.example/robotertaxis/400487461")["date"] == "2019-05-08"

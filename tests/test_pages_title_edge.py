@@ -67,3 +67,27 @@ def test_a_heading_the_metadata_names_beats_a_section_h1():
     heading = "<h1>Nyheter</h1><h2>Analysdagar i Botkyrka</h2><h2>Fler nyheter</h2>"
     assert title_of(page(heading, title="Kommunen - Nyheter - Analysdagar i Botkyrka")) == \
         "Analysdagar i Botkyrka"
+
+
+def kubrick_page(*, close_widget: bool, meta_title: str = "Botkyrkabloggen  &raquo; Bloggarkiv   &raquo; Analysdagar i Botkyrka") -> str:
+    # Kubrick's markup (WordPress's old default theme): the site name in an h1, the post's title in an h2, and a
+    # sidebar widget whose </li> a plugin left out, so that the parser puts the post inside the widget
+    widget = '<li id="text-6" class="widget widget_text"><h2 class="widgettitle">Om bloggen</h2>'
+    return f"""<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
+<title>{meta_title}</title></head>
+<body><div id="page"><div id="header"><h1><a href="/">Botkyrkabloggen</a></h1></div>
+<ul class="top-widgets">{widget}{'</li></ul>' if close_widget else ''}
+<div id="content"><div class="post" id="post-2037"><h2><a href="/2013/08/07/analysdagar/" rel="bookmark">Analysdagar
+i Botkyrka</a></h2><div class="entry"><p>Brödtext om analysdagarna i Botkyrka, som samlade många deltagare från
+kommunen, bostadsbolagen och föreningarna i tre dagar av samtal om hur vi bygger och förvaltar tillsammans.</p>
+</div></div></div>{'' if close_widget else '</li></ul>'}</div></body></html>"""
+
+
+def test_kubricks_blog_archive_label_and_a_widget_left_open_around_the_post():
+    assert title_of(kubrick_page(close_widget=True)) == "Analysdagar i Botkyrka"
+    # a search title longer than the heading: the heading, even inside the widget left open
+    seo = "Analysdagar i Botkyrka 2013: program och anmälan"
+    assert title_of(kubrick_page(close_widget=False, meta_title=seo)) == "Analysdagar i Botkyrka"
+    # the title when no heading names it: the meta title without the site's name and the label
+    no_heading = kubrick_page(close_widget=True).replace("<h2><a", "<p><a").replace("</a></h2>", "</a></p>")
+    assert title_of(no_heading) == "Analysdagar i Botkyrka"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from crawler.pages.month_names import LETTER, month_names
@@ -105,6 +105,8 @@ class PageDate:
     local: datetime  # naive, as printed
     has_time: bool
     offset_minutes: int | None
+    # day and month read from digits that could be either (05/08/2019): the page's language decided the order
+    ambiguous: bool = False
 
     def utc_iso(self) -> str:
         if not self.has_time:
@@ -243,6 +245,7 @@ def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | Non
                     month_first = True
                 month, day = (a, b) if month_first else (b, a)
                 gd = {**gd, "d": str(day)}
+                ambiguous = a != b and a <= 12 and b <= 12
             else:
                 month = int(gd["m"])
             if not month:
@@ -254,6 +257,8 @@ def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | Non
             found = _build(year, month, int(gd["d"]), hh, mi, ss)
             if found is None:
                 continue
+            if "a" in gd and gd.get("a") is not None and ambiguous:
+                found = replace(found, ambiguous=True)
             if best is None or m.start() < best[0]:
                 best = (m.start(), found)
             break

@@ -23,7 +23,7 @@ from crawler.pages.content import (
 )
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
-from crawler.pages.metadata import author, linked_data, modified, published, published_fallback, terms, title
+from crawler.pages.metadata import author, linked_data, modified, published, terms, title
 from crawler.pages.text import element_text
 
 
@@ -186,7 +186,7 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
         language=lang,
         is_protected=is_protected,
     )
-    published_date = published(page, post_root, ld, lang, post.post_url) or published_fallback(page)
+    published_date = published(page, post_root, ld, lang, post.post_url)
     modified_date = modified(page, post_root, ld)
     post.published_at = published_date.utc_iso() if published_date else None
     post.modified_at = modified_date.utc_iso() if modified_date else None

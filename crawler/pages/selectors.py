@@ -85,6 +85,10 @@ TITLE_KICKER_CLASS = re.compile(r"kicker|roofline|toptitle|topline|overline|dach
 TITLE_KICKER_TAGS = frozenset({"small", "time"})
 # separators between a title and the site name in <title> / og:title
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«:/]|::|//|\\\\)\s+")
+# Kubrick's "<site> » Blog Archive » <title>" (WordPress's default theme until 2.9, and themes built on it), as
+# its translations print the label
+TITLE_ARCHIVE_LABELS = frozenset({"blog archive", "blog archiv", "bloggarkiv", "archives du blog", "archivo del blog",
+                                  "blog archief", "archivio blog", "blogarkiv", "archiwum bloga"})
 
 # author: specific by-lines first, then structured data (in code), metas, then loose class names
 AUTHOR_STRONG = L(
