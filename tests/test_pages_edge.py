@@ -915,4 +915,6 @@ def test_a_printed_date_whose_day_and_month_could_swap_is_no_vote_against_the_me
     </article></body></html>"""
     assert parse_text_date("Stand: 05/08/2019", "de").ambiguous
     assert not parse_text_date("Stand: 25/08/2019", "de").ambiguous
+    assert parse_text_date("05/08/2019", "en").ambiguous and parse_text_date("05/08/2019", None).ambiguous
+    assert not parse_text_date("03/05/2022", "pt").ambiguous  # day first, as Portuguese writes it
     assert extract_page(page, "https://news.example/robotertaxis/400487461")["date"] == "2019-05-08"

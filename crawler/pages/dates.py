@@ -222,6 +222,18 @@ def _is_abbreviation(name: str, month: int, names: dict[str, int]) -> bool:
     return len(name) <= 4 and any(m == month and other != name and other.startswith(name) for other, m in names.items())
 
 
+# languages whose own numeric dates use dots (8.5.2019): a slashed date on their pages follows some other convention
+_DOTTED_DATES = frozenset({"az", "be", "bg", "bs", "cs", "da", "de", "et", "fi", "hr", "hu", "hy", "is", "ka", "kk",
+                           "lv", "mk", "nb", "nn", "no", "pl", "ro", "ru", "sk", "sl", "sq", "sr", "tr", "uk"})
+
+
+def _numeric_order_settled(lang: str | None) -> bool:
+    """Whether the page's language settles day-month order in 05/08/2019: not for English (US and UK differ),
+    an unknown language, or a language that writes its own dates with dots."""
+    primary = re.split(r"[-_]", (lang or "").lower(), maxsplit=1)[0]
+    return bool(primary) and primary != "en" and primary not in _DOTTED_DATES
+
+
 def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | None:
     """The first full date (day, month, year) in free text, in any of the languages above.
 
@@ -245,7 +257,7 @@ def parse_text_date(text: str | None, lang: str | None = None) -> PageDate | Non
                     month_first = True
                 month, day = (a, b) if month_first else (b, a)
                 gd = {**gd, "d": str(day)}
-                ambiguous = a != b and a <= 12 and b <= 12
+                ambiguous = a != b and a <= 12 and b <= 12 and not _numeric_order_settled(lang)
             else:
                 month = int(gd["m"])
             if not month:
