@@ -28,7 +28,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "meridian-rest-blocked", "gazette-rest-blocked", "mosaic-rest-blocked", "quill-rest-blocked",
                   "lumen-rest-blocked", "ledger-rest-blocked",
                   "atlas-rest-blocked", "tabula-rest-blocked", "courant-rest-blocked",
-                  "indie-rest-blocked")
+                  "indie-rest-blocked", "kommun-rest-blocked", "strapline-rest-blocked",
+                  "forge-rest-blocked")
 
 
 def _in_ci() -> bool:

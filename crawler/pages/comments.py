@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urldefrag
+from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
 
@@ -190,7 +190,16 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
             found = parse_text_date(date_text(node), lang)
             if found:
                 return found
-    return _permalink_date(item, items, lang, own_id) or _header_date(item, items, lang)
+    return (_permalink_date(item, items, lang, own_id) or _header_date(item, items, lang)
+            or next(filter(None, (parse_text_date(date_text(n), lang) for n in _named_dates(item, items))), None))
+
+
+def _named_dates(item: etree._Element, items: set[etree._Element]) -> list[etree._Element]:
+    """This comment's own short elements whose class names a date, holding one ("<span class="datum">15 dec
+    2018</span>"), in document order."""
+    return [n for n in item.iterdescendants() if isinstance(n.tag, str) and _owner(n, items) is item
+            and any(S.DATE_TEXT_NAME.search(c) for c in (n.get("class") or "").split())
+            and _is_date_or_number(clean_inline(element_text(n)) or "") and parse_text_date(date_text(n)) is not None]
 
 
 def _header_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
@@ -271,6 +280,8 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         skip.update(author_nodes)
     if kind != "comment":  # a ping's text is the citing post's excerpt; its date ("för 8 år sedan") is not
         skip.update(n for n in body.iter("time") if n is not body)
+    if body is item or kind != "comment":
+        skip.update(n for n in _named_dates(body, items) if n is not body)
     if body is item:
         # no element names the text: leave out what HTML says is not the content (a comment's <header> and
         # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
@@ -415,19 +426,27 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
         author_url = page.absolute(links[0].get("href")) if links else None
         when = _comment_date(page, el, items, lang, own_ids[el])
         kind = _comment_type(el)
+        text = _comment_text(page, el, items, author_nodes, own_ids[el], kind, lead=bool(author) and not author_nodes)
+        if kind == "comment" and not text and _off_host(page, author_url):
+            # WordPress takes no comment without text: an item that shows none, only a link to another site, is a
+            # ping shown without its excerpt
+            kind = "pingback"
         out.append((CommentItem(
             wp_comment_id=cid,
             parent_wp_comment_id=ids.get(parent_el) if parent_el is not None else None,
             author_name=author,
             author_url=author_url,
             published_at=when.utc_iso() if when else None,
-            body_text=_comment_text(page, el, items, author_nodes, own_ids[el], kind,
-                                    lead=bool(author) and not author_nodes),
+            body_text=text,
             depth=depth,
             comment_type=kind,
         ), when))
     _parents_from_reply_lines(out, placed, items, own_ids)
     return out
+
+
+def _off_host(page: Page, url: str | None) -> bool:
+    return bool(url) and bool(page.url) and urlsplit(url).netloc.lower() != urlsplit(page.url).netloc.lower()
 
 
 def _parents_from_reply_lines(out: list[tuple[CommentItem, PageDate | None]], placed: list[etree._Element],

@@ -480,7 +480,13 @@ def clean_body(page: Page, elements: list[etree._Element], title: str | None, gu
     class names (meta, share, related, …) go too.
     """
     site = _host(page.first_value(S.CANONICAL) or page.url)
+    comments = page.ids_matching(S.COMMENT_ELEMENT_ID)
     for root in elements:
+        # comments a theme prints inside the element taken for the body (a thread of its own naming under a
+        # post without a post element): each is id'd as WordPress addresses it, whatever its classes say
+        for node in comments:
+            if node is not root and node.getparent() is not None and root in node.iterancestors():
+                drop(node)
         for node in S.BODY_NOISE(page.index, root):
             if node is not root:
                 drop(node)
@@ -523,6 +529,9 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
     # a block holding a data table is kept as well (Readability.js: "keep element if it has a data table"):
     # page builders wrap each table in a div of their own whose make-up (images, no <p>) looks thin
     holders = {a for t in content for a in t.iterancestors()}
+    # a block holding (nearly) all the body's text wraps it (a page builder's widget container around a one-line
+    # post): whatever its make-up, it is the body
+    whole = 0.9 * len("".join(root.itertext()).strip())
     for el in reversed(list(root.iter(_CONDITIONAL_TAGS))):
         if el is root or el.getparent() is None or el in content or el in holders:
             continue
@@ -542,6 +551,8 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
         inputs = sum(1 for _ in el.iter("input"))
         embeds = sum(1 for _ in el.iter(_EMBED_TAGS))
         length = len(text.strip())
+        if length and length >= whole:
+            continue
         density = link_density(el, length)
         in_figure = el.tag == "figure" or any(a.tag == "figure" for a in el.iterancestors())
         if ((img > 1 and p / img < 0.5 and not in_figure)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -246,7 +247,9 @@ def parse_rest_comments(body: bytes, post_urls_by_id: dict[int, str]) -> list[Co
                 wp_post_id=post_id,
                 wp_comment_id=int(row["id"]),
                 parent_wp_comment_id=int(row["parent"]) or None if row.get("parent") is not None else None,
-                author_name=row.get("author_name") or None,
+                # WordPress stores a commenter's name HTML-escaped (pre_comment_author_name → _wp_specialchars) and
+                # REST hands it out so: "Anna &amp; Bo" is "Anna & Bo" on the page
+                author_name=html.unescape(row.get("author_name") or "") or None,
                 author_url=row.get("author_url") or None,
                 published_at=gmt_to_utc(row.get("date_gmt")),
                 body_text=html_fragment_text(rendered),

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from crawler.pages import selectors as S
 from crawler.pages.css import PageIndex, Selector
 
 # plain etree (not lxml.html): no per-element Python class lookup, which costs more than the parse itself
@@ -109,14 +110,11 @@ def _parse_text(text: str) -> etree._Element | None:
     return root
 
 
-_COMMENT_ID = re.compile(r"(?:div-)?comment-\d+$")
-
-
 def _join_definition_comments(root: etree._Element) -> None:
     """Comments printed as a definition list, <dt id="comment-N">author, time</dt><dd>text, replies</dd>: the <dd>
     goes inside its <dt>, so that one element holds the whole comment (and its replies) as every other markup's
     does. Invalid HTML, but only this reading's tree sees it."""
-    for dt in [dt for dt in root.iter("dt") if _COMMENT_ID.match(dt.get("id") or "")]:
+    for dt in [dt for dt in root.iter("dt") if S.COMMENT_ELEMENT_ID.search(dt.get("id") or "")]:
         dd = dt.getnext()
         if dd is not None and dd.tag == "dd":
             dt.append(dd)
@@ -164,6 +162,10 @@ class Page:
                 if isinstance(v, str) and v.strip():
                     return v.strip()
         return None
+
+    def ids_matching(self, pattern: re.Pattern) -> list[etree._Element]:
+        """Elements whose id matches pattern (the first element of each id), in no particular order."""
+        return [el for ident, el in self.index.by_id.items() if pattern.search(ident)]
 
     def by_id(self, ident: str) -> etree._Element | None:
         return self.index.by_id.get(ident)

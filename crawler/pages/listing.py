@@ -36,6 +36,8 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
             break
     if not posts:
         posts = [link for link in _dated_list_links(page) if link != here]
+    if not posts:
+        posts = [link for link in _heading_links(page) if link != here]
     next_url = None
     for sel in S.LISTING_NEXT:
         for href in sel(page.index):
@@ -69,6 +71,32 @@ def _dated_list_links(page: Page) -> list[str]:
                 if link not in links:
                     links.append(link)
                 break
+    return links
+
+
+# archives and pages of the blog itself, never a post: terms, authors, dates, listing pages
+_NOT_A_POST = re.compile(r"/(?:category|tag|author|page)/|[?&](?:cat|tag|author|paged|m)=|/\d{4}/(?:\d{2}/)?$")
+
+
+def _heading_links(page: Page) -> list[str]:
+    """A listing of the theme's own naming (a news list, cards): the link in each h2/h3 on the blog's own host,
+    outside asides, navigation and footers, that is no archive of the blog."""
+    host = urlsplit(page.url or "").netloc
+    chrome = set(page.select(S.LISTING_CHROME))
+    links: list[str] = []
+    for tag in ("h2", "h3"):
+        for heading in page.index.tag_bucket(tag)[0]:
+            a = next(heading.iter("a"), None)
+            if a is None or (chrome and inside(heading, chrome)):
+                continue
+            link = page.absolute(a.get("href"))
+            if link and urlsplit(link).netloc == host and not _NOT_A_POST.search(link):
+                link = urldefrag(link)[0]
+                if link not in links:
+                    links.append(link)
+        if len(links) >= 2:
+            break  # the titles are one level of heading: the other level is the page's sections
+        links = []
     return links
 
 

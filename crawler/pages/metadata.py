@@ -333,10 +333,13 @@ def author(page: Page, post_root: etree._Element | None, ld: LinkedData) -> str 
 def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | None:
     """A link in the post's element to this site's author archive (/author/<nicename>/, ?author=N), by its address
     alone (outside comments and related posts): themes of their own markup print "Skribent: <a href=…/author/…>
-    Name</a>" with no class or rel."""
-    if post_root is None:
-        return None
+    Name</a>" with no class or rel. Without a post element (themes without post_class() or id="post-N"), the
+    page's main area outside its chrome (menus, widgets, footers) is searched instead."""
     elsewhere = set(page.select(S.COMMENT_THREADS)) | set(page.select(S.NOT_POST_DATES_IN_POST))
+    if post_root is None:
+        main = page.select(S.MAIN_AREA)
+        post_root = main[0] if main else page.root
+        elsewhere |= set(page.select(S.NOT_POST_DATES))
     host = urlsplit(page.url or "").netloc
     for a in post_root.iter("a"):
         href = page.absolute(a.get("href")) or ""
@@ -436,7 +439,7 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
 
     @lru_cache(maxsize=None)
     def excluded() -> set:
-        return set(page.select(S.NOT_POST_DATES))
+        return set(page.select(S.NOT_POST_DATES)) | set(page.ids_matching(S.COMMENT_ELEMENT_ID))
 
     def time_in_post():
         return _machine_date(el.get("datetime") or el.get("title") or el.get("content")
@@ -454,7 +457,7 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
         (False, lambda: _machine_date(v for sel in S.PUBLISHED_MACHINE for v in sel(page.index))),
         (False, lambda: parse_machine_date(ld.published) if ld.published else None),
         (False, time_in_post if post_root is not None else none),
-        (True, (lambda: printed.first(post_root, set(page.select(S.NOT_POST_DATES_IN_POST))))
+        (True, (lambda: printed.first(post_root, set(page.select(S.NOT_POST_DATES_IN_POST)) | set(page.ids_matching(S.COMMENT_ELEMENT_ID))))
          if post_root is not None else none),
         (False, time_on_page),
         (False, lambda: _machine_date(v for sel in S.PUBLISHED_META_LATE for v in sel(page.index))),

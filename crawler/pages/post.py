@@ -141,9 +141,27 @@ def _post_root(page: Page, post_id: int | None) -> etree._Element | None:
                 continue
             if threads is None:
                 threads = set(page.select(S.COMMENT_THREADS))
-            if hit not in threads and not any(a in threads for a in hit.iterancestors()):
+            if hit not in threads and not any(a in threads for a in hit.iterancestors()) and not _in_a_comment(hit):
                 return hit
     return None
+
+
+def _without_comments(text: str, comments: list[CommentItem]) -> str:
+    """text without the lines that are a comment's text or its author's name."""
+    said = [" ".join(c.body_text.split()) for c in comments if c.body_text]
+    names = {c.author_name for c in comments if c.author_name}
+    kept = []
+    for line in text.splitlines():
+        flat = " ".join(line.split())
+        if flat in names or (len(flat) >= 20 and any(flat in t for t in said)):
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _in_a_comment(el: etree._Element) -> bool:
+    """Whether el is a comment or lies in one, by the comment's id (S.COMMENT_ELEMENT_ID)."""
+    return any(S.COMMENT_ELEMENT_ID.search(e.get("id") or "") for e in (el, *el.iterancestors()))
 
 
 def _language(page: Page) -> str | None:
@@ -209,6 +227,12 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
         second = second_opinion_text(page, len(post.body_text or ""), thorough=post_id is None)
         if second and post_id is not None and post_root is not None and printed_outside(page, post_root, second):
             second = None
+        if second and post_id is not None:
+            # a second opinion reads a WordPress post's comments with it where they have no markup it knows: the
+            # archive keeps them apart (on other sites, a forum's replies are its content)
+            second = _without_comments(second, comments)
+            if len(second) <= len(post.body_text or ""):
+                second = None
         if second:
             post.body_text, body_method = second, "trafilatura"
             post.body_html = "".join(f"<p>{escape(line)}</p>" for line in second.splitlines() if line.strip())

@@ -130,6 +130,12 @@ MODIFIED_IN_POST = L("time.updated", ".wp-block-post-date.updated time", "abbr.u
 DATE_TEXT_NAME = N(("date", "time", "posted", "publish", "datum", "meta", "byline", "stamp", "header", "info", "day"),
                    r"date|time|posted|publish|datum|meta|byline|dateline|stamp|header|info|day")
 DATE_TEXT_TAGS = frozenset({"time", "abbr"})
+# WordPress comments are addressed as #comment-N, so every theme's comment callback ids its comment element so
+# (comment-N, li-comment-N, div-comment-N): an element with such an id, or inside one, is a comment whatever the
+# thread around it is called
+COMMENT_ELEMENT_ID = re.compile(r"(?:^|-)comment-\d+$")
+# the page's main area, where a theme without a post element prints the post
+MAIN_AREA = U("main, [role='main']")
 # areas whose dates are not the post's (widgets, related posts, comments, footers)
 NOT_POST_DATES_IN_POST = U("#comments, .comments-area, .comment-list, .commentlist, .related-posts, "
                            ".jp-relatedposts, .related, .yarpp-related, .widget")
@@ -162,7 +168,9 @@ PASSWORD_FORM = U("form.post-password-form, form[action*='action=postpass'], inp
 
 # ------------------------------------------------------------------------------------------ body
 # the content element of WordPress core's block themes and of classic themes (first, inside the post's element)
-BODY_CORE = L(".entry-content", ".wp-block-post-content")
+# (and the page builders' "post content" widgets, which print the_content() and nothing else: Elementor Pro, Divi)
+BODY_CORE = L(".entry-content", ".wp-block-post-content", ".elementor-widget-theme-post-content",
+              ".et_pb_post_content")
 # the element holding the post's content, searched in the post root first, then in the page
 BODY = L(
     ".entry-content", ".wp-block-post-content", ".post-content", ".entry-inner", ".post-entry", ".postentry",
@@ -381,7 +389,9 @@ COMMENT_AUTHOR = L(
 # a theme's own name for the author element, by its class ("harbor-comment__author", "comment-author-name",
 # "commentAuthor", "c-commenter", "ms-c__who", "comment-username"): a word for the writer that ends the class
 # ("author-avatar", "bypostauthor", "comment-author-admin" do not)
-COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|commenter|who|user(?:name)?|nick(?:name)?)"
+# (with "author" in the languages agencies name their classes in: författare, forfatter, verfasser, auteur, autor…)
+COMMENT_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:comment[-_]?)?(?:author|commenter|who|user(?:name)?|nick(?:name)?|"
+                                  r"f(?:o|ö)rfatt(?:are|er)|verfasser|auteur|autor[ea]?|kirjoittaja)"
                                   r"(?:[-_]?name)?$|(?:^|[-_])name$", re.I)
 # inside an author's name: a badge or label the theme adds ("Skribent", "Author", "Admin")
 AUTHOR_BADGE_CLASS = re.compile(r"badge|label|role|pill|(?:^|[-_])tag(?:$|[-_])", re.I)
@@ -413,7 +423,8 @@ COMMENT_AWAITING_MODERATION = U(".comment-awaiting-moderation")
 PINGBACK_CLASSES = frozenset({"pingback"})
 TRACKBACK_CLASSES = frozenset({"trackback"})
 # a theme's own modifier for both ("lg-comments__item--ping"), a word of a class name
-PING_CLASS_WORDS = frozenset({"ping", "pings", "pingback", "trackback"})
+PING_CLASS_WORDS = frozenset({"ping", "pings", "pingback", "trackback", "mention", "mentions", "webmention",
+                              "omnamnande", "omnamnanden"})
 COMMENT_AREA = L("#comments", ".comments-area", ".wp-block-comments", ".comment-list", ".commentlist",
                  "#commentlist", ".comments", ".comments-wrapper")
 # "h3#comments": WordPress's own fallback comments template (wp-includes/theme-compat/comments.php), which the

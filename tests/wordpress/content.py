@@ -128,9 +128,12 @@ def comment_time_read(local: str, printed: str = "datetime") -> str:
 
 def post_date_read(local: str, printed: str = "datetime") -> str:
     """A content-file post date as the page reading stores it: UTC where the page gives a machine-readable time,
-    the day alone where the theme prints only the day (printed="date": a date-only page never gets a time)."""
+    the day alone where the theme prints only the day (printed="date": a date-only page never gets a time), the
+    local time as printed where the theme prints day and time as text only (printed="text")."""
     if printed == "date":
         return datetime.strptime(local, DATE_FORMAT).date().isoformat()
+    if printed == "text":
+        return datetime.strptime(local, DATE_FORMAT).isoformat()
     return to_utc(local).isoformat()
 
 

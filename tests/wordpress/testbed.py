@@ -73,7 +73,7 @@ class Variant:
     # prints comments and the form with its pre-HTML5 walker, as it does for every theme that never declared it
     comment_markup: str = "html5"
     # What the theme's pages tell of dates: "datetime" = a machine-readable time with its offset; for posts "date" =
-    # the day only, as text; for comments "text" = the local date and time as text ("10 januari, 2019 kl. 19:45")
+    # the day only, as text; "text" = the local date and time as text ("10 januari, 2019 kl. 19:45"), no offset
     post_dates: str = "datetime"
     comment_dates: str = "datetime"
     featured_images: bool = True  # the theme shows a post's featured image on its page
@@ -146,6 +146,21 @@ VARIANTS: dict[str, Variant] = {
         # order with a "Svar på <parent>" line; pings as "Omnämnanden"), written blind (tests/wordpress/themes/indie).
         Variant("indie", "indie"),
         Variant("indie-rest-blocked", "indie", rest_blocked=True),
+        # A Swedish public-sector site built to accessibility guidelines, the CEO's blog one section of it: no
+        # post_class() and no id="post-N", an "ingress" first paragraph, the publication day, author and terms in a
+        # <dl> under the content, comments with "14 sep 2018 kl. 16.40" dates, pings only as a count and a
+        # <details> list; written blind (tests/wordpress/themes/kommun).
+        Variant("kommun", "kommun", post_dates="date", comment_dates="text"),
+        Variant("kommun-rest-blocked", "kommun", rest_blocked=True, post_dates="date", comment_dates="text"),
+        # A Bootstrap starter theme of the Understrap kind (cards, badges, media-object comments with replies inside
+        # the parent's body, pings in a list-group above the comments), written blind (tests/wordpress/themes/strapline).
+        Variant("strapline", "strapline"),
+        Variant("strapline-rest-blocked", "strapline", rest_blocked=True),
+        # A page builder's single-post template of the Elementor Pro kind (nested section/column/widget divs, a
+        # "post info" icon list with the date and the time in separate items, share, author box, related posts,
+        # no <main>), written blind (tests/wordpress/themes/forge).
+        Variant("forge", "forge", post_dates="text", comment_dates="text"),
+        Variant("forge-rest-blocked", "forge", rest_blocked=True, post_dates="text", comment_dates="text"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -163,6 +178,11 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-tabula-rest-blocked", "tabula", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-courant-rest-blocked", "courant", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-indie-rest-blocked", "indie", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-kommun-rest-blocked", "kommun", rest_blocked=True, content=EDGE_CONTENT, post_dates="date",
+                comment_dates="text"),
+        Variant("edge-strapline-rest-blocked", "strapline", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-forge-rest-blocked", "forge", rest_blocked=True, content=EDGE_CONTENT, post_dates="text",
+                comment_dates="text"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's

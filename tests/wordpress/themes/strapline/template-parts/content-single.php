@@ -1,0 +1,54 @@
+<?php
+/**
+ * Single post partial template
+ *
+ * @package Strapline
+ */
+
+defined( 'ABSPATH' ) || exit;
+?>
+
+<article <?php post_class(); ?> id="post-<?php the_ID(); ?>">
+
+	<header class="entry-header card mb-4">
+
+		<div class="card-body">
+
+			<?php the_title( '<h1 class="entry-title card-title">', '</h1>' ); ?>
+
+			<div class="entry-meta">
+
+				<?php strapline_posted_on(); ?>
+
+			</div><!-- .entry-meta -->
+
+		</div>
+
+	</header><!-- .entry-header -->
+
+	<?php if ( has_post_thumbnail() ) : ?>
+		<figure class="post-thumbnail mb-4">
+			<?php the_post_thumbnail( 'large', array( 'class' => 'img-fluid rounded' ) ); ?>
+		</figure>
+	<?php endif; ?>
+
+	<div class="entry-content">
+
+		<?php
+		if ( post_password_required() ) {
+			echo get_the_password_form(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+		} else {
+			the_content();
+			strapline_link_pages();
+		}
+		?>
+
+	</div><!-- .entry-content -->
+
+	<footer class="entry-footer border-top pt-3 mt-4">
+
+		<?php strapline_entry_footer(); ?>
+
+	</footer><!-- .entry-footer -->
+
+</article><!-- #post-<?php the_ID(); ?> -->
