@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import html
 import json
 import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import html as lxml_html
@@ -405,16 +407,32 @@ _COMMENT_TYPES = ("comment", "pingback", "trackback")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
+def _as_read(text: str) -> str:
+    """The text as a reader (or a mail program) takes it: entities decoded ("&#64;"), percent-escapes decoded
+    ("%40"), compatibility forms folded (fullwidth "＠")."""
+    return unicodedata.normalize("NFKC", unquote(html.unescape(text)))
+
+
 def without_email(name: str | None) -> str | None:
-    """An author name with any e-mail address in it taken out (privacy: the archive never keeps one); None when
-    nothing else is left."""
-    if not name or not _EMAIL.search(name):
+    """An author name with any e-mail address in it taken out (privacy: the archive never keeps one), in whatever
+    spelling ("anna&#64;example.se", "ＰＥＲ＠example.se"); None when nothing else is left."""
+    if not name:
         return name
-    return normalise_label(_EMAIL.sub(" ", name).strip(" <>()[],;:")) or None
+    if _EMAIL.search(name):
+        return normalise_label(_EMAIL.sub(" ", name).strip(" <>()[],;:")) or None
+    read = _as_read(name)
+    if read != name and _EMAIL.search(read):
+        return normalise_label(_EMAIL.sub(" ", read).strip(" <>()[],;:")) or None
+    return name
 
 
 def _not_email_url(url: str | None) -> str | None:
-    if url and (url.lower().startswith("mailto:") or (_EMAIL.search(url) and not re.match(r"https?://", url))):
+    """None for a commenter's "website" that holds an e-mail address: mailto:, an address typed into the field
+    ("http://anna@example.se", which URL syntax reads as a user name), one anywhere in the URL or escaped."""
+    if not url:
+        return url
+    read = _as_read(url)
+    if read.lower().startswith("mailto:") or _EMAIL.search(read) or "@" in urlsplit(read).netloc:
         return None
     return url
 

@@ -203,6 +203,22 @@ def test_an_e_mail_address_a_commenter_gave_as_her_name_is_taken_out() -> None:
     assert clean_comment({**base, "author_name": "@anna_s"}, site=SITE)["author_name"] == "@anna_s"
 
 
+def test_an_e_mail_address_in_any_spelling_is_taken_out_of_author_fields() -> None:
+    """A black-box tester's round 4: an address typed into the form's Website field (WordPress makes it
+    "http://anna@example.se"), one in a URL's query or percent-escaped, and names spelled with "&#64;" or a
+    fullwidth "＠" all reached the archive, and the check passed them."""
+    base = {"post_url": f"{SITE}hej/", "wp_comment_id": 5, "author_name": "Anna", "body_text": "Bra!", "depth": 1,
+            "fetched_at": "2024-10-01T00:00:00Z"}
+    for url in ("http://anna.svensson@example.se", "https://example.se/?contact=lisa@example.se",
+                "http://per%40example.se", "https://example.se/kontakt/anna&#64;example.se"):
+        assert clean_comment({**base, "author_url": url}, site=SITE)["author_url"] is None, url
+    for name in ("anna&#64;example.se", "ＰＥＲ＠example.se", "per%40example.se"):
+        assert clean_comment({**base, "author_name": name}, site=SITE)["author_name"] is None, name
+    # what is no address stays: a profile handle in a path, an ampersand in a name
+    kept = clean_comment({**base, "author_name": "Anna & Bo", "author_url": "https://medium.com/@anna"}, site=SITE)
+    assert (kept["author_name"], kept["author_url"]) == ("Anna & Bo", "https://medium.com/@anna")
+
+
 def test_clean_comment_form_derives_required_fields() -> None:
     record = {"post_url": f"{SITE}hej/", "is_present": True, "is_open": True, "form_kind": "wordpress-core",
               "method": "POST", "login_providers": ["Google", "google"],

@@ -305,6 +305,45 @@ def test_rest_page_that_repeats_stops_the_listing(tmp_path: Path) -> None:
     assert any("repeats earlier pages" in s["reason"] and s["is_truncating"] for s in result.stops())
 
 
+def rest_comments_without_length(site: HostileSite, *, ignore_page: bool = False) -> Any:
+    """The REST comment listing as a proxy that strips X-WP-Total / X-WP-TotalPages serves it."""
+    def route(request: BaseHTTPRequestHandler) -> Answer:
+        query = {k: v[0] for k, v in parse_qs(urlsplit(request.path).query).items()}
+        page = 1 if ignore_page else int(query.get("page", 1))
+        status, headers, body = site.rest_comments(page, int(query.get("per_page", 10)))
+        return status, {k: v for k, v in headers.items() if not k.startswith("X-WP-")}, body
+    return route
+
+
+def test_rest_comments_without_a_length_are_read_to_their_end(tmp_path: Path) -> None:
+    """A black-box tester's round 4: REST without X-WP-Total (a proxy strips it) and post pages whose comments
+    come by JavaScript. Page 1 of the comment listing (100 comments) was thrown away for "comments read from pages",
+    which show none: 152 approved comments lost, no drop, every check passed. The listing is now read one page at
+    a time to its first short page."""
+    site = HostileSite(posts=3, comments=[Comment(1000 + n, 1 + n % 2) for n in range(152)])
+    site.routes["/wp-json/wp/v2/comments"] = rest_comments_without_length(site)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    no_traceback(result)
+    assert result.returncode == 0
+    assert sorted(c["wp_comment_id"] for c in result.rows("comments")) == [1000 + n for n in range(152)]
+    assert site.count("/wp-json/wp/v2/comments") == 2
+    assert not [s for s in result.stops() if s["source"] == "rest_comments"]
+
+
+def test_rest_comments_without_a_length_that_ignore_page_are_not_read_forever(tmp_path: Path) -> None:
+    """The same listing repeating page 1 for every page: the second page ends it, and the comments come from the
+    pages (here, the 100 that page 1 listed are not believed alone: a listing cut short looks like deleted
+    comments)."""
+    site = HostileSite(posts=3, comments=[Comment(1000 + n, 1 + n % 2) for n in range(152)])
+    site.routes["/wp-json/wp/v2/comments"] = rest_comments_without_length(site, ignore_page=True)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    no_traceback(result)
+    assert result.returncode == 0 and site.count("/wp-json/wp/v2/comments") == 2
+    assert any(s["source"] == "rest_comments" and "repeats earlier pages" in s["reason"] for s in result.stops())
+
+
 def test_unreadable_rest_page_is_recorded_and_paging_goes_on(tmp_path: Path) -> None:
     """Page 2 of 3 answers garbage: a drop row says so, and page 3's posts are still archived."""
     site = HostileSite(posts=250)

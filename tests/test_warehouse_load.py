@@ -351,6 +351,13 @@ def test_checks_catch_orphans_leaks_and_emails(tmp_path: Path, db: Path) -> None
         failing = {r.name: r.failing_rows for r in run_checks(con) if not r.passed}
     assert failing == {"comments_without_parent": 1, "comments_without_post": 1, "comments_on_protected_posts": 1,
                        "personal_data_in_author_fields": 1, "posts_not_public": 1}
+    # the check reads an address in the spellings cleaning takes out, and a website that is one
+    for name, url in (("anna&#64;example.se", None), ("ＰＥＲ＠example.se", None), ("Anna", "http://anna@example.se"),
+                      ("Anna", "https://example.se/?contact=lisa@example.se")):
+        with connect(db) as con:
+            con.execute("UPDATE comments SET author_name = ?, author_url = ? WHERE wp_comment_id = 14", [name, url])
+            failing = {r.name: r.failing_rows for r in run_checks(con) if not r.passed}
+        assert failing.get("personal_data_in_author_fields") == 1, (name, url)
 
 
 def test_missing_and_corrupt_databases_are_clear_errors(tmp_path: Path) -> None:

@@ -258,6 +258,13 @@ class WordPressSpider(Spider):
             self.discovery_report["sources"]["rest_comments_failure"] = str(exc)
             self.rest_comments_failed = True
             return
+        if response.meta.get("one_by_one") and comments and all(c.wp_comment_id in self.rest_comment_posts
+                                                                 for c in comments):
+            # a listing that ignores page= repeats itself: it cannot be read to its end
+            self.bounds.stop("rest_comments", f"page {page} repeats earlier pages: comments read from pages",
+                             page=page)
+            self.rest_comments_failed = True
+            return
         for c in comments:
             if c.wp_comment_id in self.rest_comment_posts:
                 # one id, one comment: a listing that repeats an id keeps the first, and names the repeats (the first
@@ -271,13 +278,21 @@ class WordPressSpider(Spider):
                 continue
             self.rest_comment_posts[c.wp_comment_id] = c.wp_post_id
             self.rest_comments.append(c)
+        if response.meta.get("one_by_one"):
+            yield from self.next_rest_comments_page(endpoint, page, len(comments))
+            return
         if page == 1:
             total = _header(response, "X-WP-Total")
             self.discovery_report["rest_comment_total"] = int(total) if total and total.isdigit() else None
+            last = self.rest_comment_pages(response, len(comments))
+            if last is None:
+                # no length given (a proxy strips X-WP-Total): page on, one page at a time, to the first short one
+                yield from self.next_rest_comments_page(endpoint, page, len(comments))
+                return
             pages = [self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=n),
                                             self.parse_rest_comments_page, meta={"endpoint": endpoint, "page": n},
                                             errback=self.rest_comments_page_failed)
-                     for n in range(2, self.rest_comment_pages(response, len(comments)) + 1)]
+                     for n in range(2, last + 1)]
             if self.state is not None and self.state.rest_comment_total is not None \
                     and self.discovery_report["rest_comment_total"] == self.state.rest_comment_total:
                 # Same total as last time: no comment was added, approved or deleted. The rest of the listing
@@ -323,21 +338,38 @@ class WordPressSpider(Spider):
         self.discovery_report["sources"].setdefault("rest_name_failures", []).append(
             _failure_reason(failure, f"REST {kind}"))
 
-    def rest_comment_pages(self, response: Response, rows: int) -> int:
-        """How many pages the comment listing has, believing only consistent headers (crawler/bounds.py)."""
+    def rest_comment_pages(self, response: Response, rows: int) -> int | None:
+        """How many pages the comment listing has, believing only consistent headers (crawler/bounds.py); None
+        when the headers give no length and page 1 is full (the listing is then read one page at a time)."""
         last, note = believable_last_page(_header(response, "X-WP-Total"), _header(response, "X-WP-TotalPages"),
                                           REST_PAGE_SIZE)
         if note:
             self.bounds.stop("rest_comments", note, page=1)
-        budget = self.bounds.budgets["rest_comments"]
-        if (last is None and rows >= REST_PAGE_SIZE) or (last or 1) > budget:
-            # A listing of unknown or unaffordable length would look like deleted comments where it ends early:
-            # every post's comments are read from its pages instead.
-            self.bounds.stop("rest_comments", "listing length unknown or over budget: comments read from pages",
-                             page=1)
+        if last is None and rows >= REST_PAGE_SIZE:
+            return None
+        if (last or 1) > self.bounds.budgets["rest_comments"]:
+            # A listing of unaffordable length would look like deleted comments where it ends early: every post's
+            # comments are read from its pages instead.
+            self.bounds.stop("rest_comments", "listing over budget: comments read from pages", page=1)
             self.rest_comments_failed = True
             return 1
         return last or 1
+
+    def next_rest_comments_page(self, endpoint: RestEndpoint, page: int, rows: int) -> Iterable[Request]:
+        """The comment listing of unknown length, read one page at a time: a short page ends it; the budget ends it
+        too, and then every post's comments are read from its pages (an early end would look like deleted
+        comments)."""
+        if rows < REST_PAGE_SIZE:
+            return
+        if page >= self.bounds.budgets["rest_comments"]:
+            self.bounds.stop("rest_comments", "listing of unknown length over budget: comments read from pages",
+                             page=page)
+            self.rest_comments_failed = True
+            return
+        yield self.discovery_request(endpoint.url("comments", per_page=REST_PAGE_SIZE, page=page + 1),
+                                     self.parse_rest_comments_page,
+                                     meta={"endpoint": endpoint, "page": page + 1, "one_by_one": True},
+                                     errback=self.rest_comments_page_failed)
 
     def rest_posts_pages(self, endpoint: RestEndpoint, pages: list[int]) -> Iterable[Request]:
         for n in pages:
@@ -357,7 +389,11 @@ class WordPressSpider(Spider):
 
     def rest_comments_page_failed(self, failure: Any) -> None:
         """A page of the comment listing failed: an incomplete listing would look like removed comments, so
-        every post's comments are read from its pages instead."""
+        every post's comments are read from its pages instead. (Read one page at a time, a listing of unknown
+        length ends with WordPress's 400 for the page after the last.)"""
+        exc = failure.value
+        if failure.request.meta.get("one_by_one") and isinstance(exc, HttpError) and exc.response.status == 400:
+            return
         self.discovery_report["sources"]["rest_comments_failure"] = _failure_reason(failure, "REST comments")
         self.rest_comments_failed = True
 
