@@ -17,6 +17,7 @@ from crawler.erasure import ERASED_TEXT, ErasureList
 from crawler.items import AgreementItem, CommentItem, DropItem, MediaItem, PostItem
 from crawler.outputs import ITEM_FILES, REQUEST_LOG, STATS_FILE  # noqa: F401  (re-exported)
 from crawler.pages.text import without_lone_surrogates
+from crawler.urls import without_credentials
 
 ERASED_DROP_REASON = "erased_on_request"  # a comment of someone on the erasure list: counted, never written
 # The text fields of each record type that can quote a person (the erasure list is applied to them before writing).
@@ -91,6 +92,8 @@ class RunDirectoryWriter:
         name = ITEM_FILES[type(item)]
         if isinstance(item, DropItem):
             self.drop_reasons[item.reason] = self.drop_reasons.get(item.reason, 0) + 1
+            # an address a server sent may carry user:password@ (a Location header): never written
+            item.url, item.detail, item.error = map(without_credentials, (item.url, item.detail, item.error))
         self.item_counts[name] = self.item_counts.get(name, 0) + 1
         self._write(name, dataclasses.asdict(item))
 

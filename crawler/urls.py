@@ -143,3 +143,12 @@ def redirect_changed_path(redirect_urls: list[str] | None, url: str) -> str | No
         return None
     first = redirect_urls[0]
     return None if urlsplit(first).path.rstrip("/") == urlsplit(url).path.rstrip("/") else first
+
+
+# user:password@ in an address a hostile server sends (a Location header): the archive never keeps it
+_CREDENTIALS = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s@]*@")
+
+
+def without_credentials(text: str | None) -> str | None:
+    """Text (an address, an error message) with the user:password@ of every address in it taken out."""
+    return _CREDENTIALS.sub(r"\1", text) if text and "@" in text else text

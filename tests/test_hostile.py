@@ -344,6 +344,38 @@ def test_rest_comments_without_a_length_that_ignore_page_are_not_read_forever(tm
     assert any(s["source"] == "rest_comments" and "repeats earlier pages" in s["reason"] for s in result.stops())
 
 
+def test_a_known_post_whose_address_shows_another_post_is_not_archived_under_its_old_id(tmp_path: Path) -> None:
+    """A black-box tester's round 4: a blog re-imported with new ids (the archive knew posts 101–103 at the
+    addresses that now show posts 1–3). The incremental run confirmed each old id at its address and wrote a post
+    line with the old id and the new post's page; which line the loader kept depended on timing."""
+    site = HostileSite(posts=3)
+    with serve(site):
+        state = tmp_path / "state.json"
+        state.write_text(json.dumps({"rest_comment_total": 0, "posts": [
+            {"wp_post_id": 100 + i, "post_url": site.post_url(i), "modified_at": "2024-01-01T08:00:00+00:00",
+             "comment_status": "open", "comment_ids": []} for i in (1, 2, 3)]}))
+        result = crawl(site.url, tmp_path / "run", state=state)
+    no_traceback(result)
+    assert result.returncode == 0
+    assert sorted(p["wp_post_id"] for p in result.rows("posts")) == [1, 2, 3]
+    replaced = sorted((d["detail"], d["error"]) for d in result.rows("drops") if d["reason"] == "replaced")
+    assert replaced == sorted((normalise_url(site.post_url(i)), f"post {100 + i} is no longer listed and its address "
+                                                                 f"shows post {i}") for i in (1, 2, 3))
+
+
+def test_a_password_in_a_redirect_is_never_written(tmp_path: Path) -> None:
+    """A black-box tester's round 4: a post's address redirects to http://user:password@…; the redirect is refused,
+    but the password was written in the drop row's error."""
+    site = HostileSite(posts=2)
+    site.routes[post_path(1)] = redirect("http://wparchive:hemligt-l%C3%B6senord@127.0.0.2:9/2024/01/02/post-1/")
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode == 0
+    written = (tmp_path / "run" / "drops.jsonl").read_text() + (tmp_path / "run" / "requests.jsonl").read_text()
+    assert "hemligt" not in written and "wparchive:" not in written
+    assert any(d["detail"] == normalise_url(site.post_url(1)) for d in result.rows("drops"))
+
+
 def test_unreadable_rest_page_is_recorded_and_paging_goes_on(tmp_path: Path) -> None:
     """Page 2 of 3 answers garbage: a drop row says so, and page 3's posts are still archived."""
     site = HostileSite(posts=250)

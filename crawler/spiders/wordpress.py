@@ -685,6 +685,14 @@ class WordPressSpider(Spider):
                             error=f"the post's element says status-{page.unpublished_status}")
             return
         post = page.post
+        if ref.source == "state" and None not in (ref.wp_post_id, post.wp_post_id) and \
+                post.wp_post_id != ref.wp_post_id:
+            # a known post no longer listed, whose address now shows another post (a re-import gave new ids, or its
+            # slug went to a new post): the page is that other post's, never the old id's (REST lists the new one)
+            yield self.drop(response.url, "replaced", ref.post_url,
+                            error=f"post {ref.wp_post_id} is no longer listed and its address shows post "
+                                  f"{post.wp_post_id}")
+            return
         page_reading = dataclasses.replace(post)  # what the page alone says, measured against REST below
         post.wp_post_id = ref.wp_post_id or post.wp_post_id
         if post.wp_post_id is not None and post.wp_post_id in self.seen_post_ids:

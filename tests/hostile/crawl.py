@@ -45,11 +45,12 @@ class Crawl:
 
 
 def crawl(url: str, run_dir: Path, *, max_posts: int | None = None, timeout: float = 90,
-          settings: dict[str, Any] | None = None) -> Crawl:
-    """Crawl ``url`` into ``run_dir`` with the fast profile (loopback only) in a subprocess."""
+          settings: dict[str, Any] | None = None, state: Path | None = None) -> Crawl:
+    """Crawl ``url`` into ``run_dir`` with the fast profile (loopback only) in a subprocess; with ``state`` (the
+    archive's crawl state as JSON), an incremental crawl."""
     code = ("import json, sys; from pathlib import Path; from crawler.run import run_crawl; "
             "r = run_crawl(sys.argv[1], Path(sys.argv[2]), profile='fast', max_posts=json.loads(sys.argv[3]), "
-            "settings_overrides=json.loads(sys.argv[4])); "
+            "settings_overrides=json.loads(sys.argv[4]), state=json.loads(sys.argv[5])); "
             "print(f'wparchive: crawl failed: {r.error}', file=sys.stderr) if r.error else None; "
             # VmHWM, this process's own peak: getrusage's ru_maxrss survives exec, so it would report the forking
             # pytest process's size (hundreds of MB late in a full run) instead of the crawl's
@@ -60,6 +61,6 @@ def crawl(url: str, run_dir: Path, *, max_posts: int | None = None, timeout: flo
     env = dict(os.environ, PYTHONPATH=str(ROOT), WPARCHIVE_WARC="0", WPARCHIVE_MEDIA="0")
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", code, url, str(run_dir), json.dumps(max_posts),
-                           json.dumps(settings or {})], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout)
+                           json.dumps(settings or {}), json.dumps(str(state) if state else None)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
     return Crawl(run_dir, done.returncode, done.stderr, time.monotonic() - started)
