@@ -342,6 +342,8 @@ def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | 
         elsewhere |= set(page.select(S.NOT_POST_DATES))
     host = urlsplit(page.url or "").netloc
     for a in post_root.iter("a"):
+        if "author" not in (a.get("href") or ""):
+            continue  # (cheap: most links are not to an author archive, and resolving each costs)
         href = page.absolute(a.get("href")) or ""
         if (S.AUTHOR_ARCHIVE_URL.search(href) and urlsplit(href).netloc == host
                 and not (elsewhere and inside(a, elsewhere))):
