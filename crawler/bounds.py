@@ -224,14 +224,21 @@ class DiscoveryBounds:
 FUTURE_SLACK = dt.timedelta(days=1)
 
 
+# the earliest time the archive believes: the page reading's own bound (crawler/pages/dates.py); REST has served
+# 1970-01-01, a zero timestamp, for a post its page dates 2024
+EARLIEST_TIME = dt.datetime(1990, 1, 1)
+
+
 def is_usable_time(value: str | None, fetched_at: str | None = None) -> bool:
-    """Is this an ISO 8601 time or date a later step can read, and (given the fetch time) not in the future?
-    (REST has served ``"date_gmt": "not-a-date"``, a feed ``<pubDate>Fri, 31 Dec 9999 …``.)"""
+    """Is this an ISO 8601 time or date a later step can read, not before 1990, and (given the fetch time) not in the
+    future? (REST has served ``"date_gmt": "not-a-date"`` and 1970-01-01, a feed ``<pubDate>Fri, 31 Dec 9999 …``.)"""
     if not isinstance(value, str):
         return False
     try:
         when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
+        return False
+    if when.replace(tzinfo=None) < EARLIEST_TIME:
         return False
     if fetched_at is None:
         return True

@@ -240,6 +240,20 @@ def test_garbage_rest_date_falls_back_to_the_page_and_is_flagged(hostile_posts: 
     assert [d["detail"] for d in flag] == [site.post_url(1)] and "not-a-date" in flag[0]["error"]
 
 
+def test_a_rest_date_of_1970_falls_back_to_the_page(tmp_path: Path) -> None:
+    """A black-box tester's round 4: REST dated a post 1970-01-01 (a zero timestamp) that its page dates 2024, and
+    the archive believed REST. Before 1990 a time is no more usable than "not-a-date" (the page reading's own
+    bound)."""
+    site = HostileSite(posts=2, rest_dates={1: "1970-01-01T00:00:00"})
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode == 0
+    post = next(p for p in result.rows("posts") if p["post_url"] == normalise_url(site.post_url(1)))
+    assert post["published_at"] == "2024-01-02T08:00:00+00:00"  # the page's 09:00+01:00
+    flag = [d for d in result.rows("drops") if d["reason"] == "date_fallback"]
+    assert [d["detail"] for d in flag] == [normalise_url(site.post_url(1))] and "1970" in flag[0]["error"]
+
+
 def test_orphan_reply_and_bad_date_still_publish(hostile_posts: tuple[HostileSite, Crawl], tmp_path: Path) -> None:
     """A reply whose parent is not public is archived with its parent id, flagged, shown at the top level, and
     the run is published (the check that used to stop the night is a warning)."""
