@@ -1009,3 +1009,53 @@ def test_a_one_line_post_in_a_page_builders_content_widget():
     <div class="elementor-posts-container">{related}</div></div></div></div></div></section></div></body></html>"""
     post = extract_post_page(html, "https://blogg.example/embed-2/").post
     assert post.body_text == "A post called Embed."
+
+
+def test_div_comments_of_a_comments_plugin_nest_replies_and_keep_the_exact_date_in_a_tooltip():
+    # a comments plugin's markup (wpDiscuz's kind): div items carrying comment_class()'s depth-N, WordPress's
+    # comment-N on an inner div, a relative date with the exact one in its title, replies inside the parent
+    def item(cid: int, parent: int, depth: int, kind: str, author: str, when: str, text: str, inner: str = "") -> str:
+        return (f'<div id="wpd-comm-{cid}_{parent}" class="{kind} depth-{depth} wpd-comment"><div class="wpd-comment-wrap">'
+                f'<div class="wpd-comment-left"><span class="wpd-comment-label">Gäst</span></div>'
+                f'<div id="comment-{cid}" class="wpd-comment-right"><div class="wpd-comment-header">'
+                f'<div class="wpd-comment-author">{author}</div><div class="wpd-comment-date" title="{when}">för 7 år '
+                f'sedan</div></div><div class="wpd-comment-text"><p>{text}</p></div><div class="wpd-comment-footer">'
+                f'<a class="comment-reply-link" href="{URL}comment-page-3/?replytocom={cid}#respond">Svara</a>'
+                f'<a class="wpd-comment-permalink" href="{URL}comment-page-3/#comment-{cid}">#</a></div></div></div>'
+                f'{inner}</div>')
+    thread = item(65, 0, 1, "comment", "Birgitta Holm", "8 mars, 2019 17:12", "Grattis till priset!",
+                  item(66, 65, 2, "comment", "Maria Ekholm", "8 mars, 2019 18:30", "Tack Birgitta!",
+                       item(67, 66, 3, "comment", "Sara Nordin", "9 mars, 2019 10:05", "Vi är stolta.")))
+    thread += item(38, 0, 1, "pingback", "Grannbloggen", "9 mars, 2019 11:00", "[…] ett pris till Botkyrka […]")
+    html = post_html(comments=f'<div id="comments" class="comments-area"><div id="wpdcom"><div class="wpd-thread-list">'
+                              f'{thread}</div></div></div>')
+    page = extract_post_page(html, URL)
+    got = [(c.wp_comment_id, c.parent_wp_comment_id, c.depth, c.comment_type, c.author_name, c.published_at,
+            c.body_text) for c in page.comments]
+    assert got == [(65, None, 1, "comment", "Birgitta Holm", "2019-03-08T17:12:00", "Grattis till priset!"),
+                   (66, 65, 2, "comment", "Maria Ekholm", "2019-03-08T18:30:00", "Tack Birgitta!"),
+                   (67, 66, 3, "comment", "Sara Nordin", "2019-03-09T10:05:00", "Vi är stolta."),
+                   (38, None, 1, "pingback", "Grannbloggen", "2019-03-09T11:00:00", "[…] ett pris till Botkyrka […]")]
+    # a reply link on a comment page is no page of comments
+    assert not [u for u in page.comment_page_urls if "replytocom" in u]
+
+
+def test_a_pings_label_inside_its_author_element_is_not_its_name():
+    ping = ('<li class="pingback depth-1" id="comment-38"><article><footer><cite><span class="td-ping-type">Pingback:'
+            '</span> <a href="https://grannbloggen.example/2019/03/09/pris/" rel="external nofollow ugc" class="url">'
+            f'Grannbloggen</a></cite><a class="comment-link" href="{URL}#comment-38"><time>9 mars 2019 kl. 11:00</time>'
+            '</a></footer><div class="comment-content"><p>[…] ett pris till Botkyrka […]</p></div></article></li>')
+    page = extract_post_page(post_html(comments=f'<ol class="comment-list">{ping}</ol>'), URL)
+    (c,) = page.comments
+    assert (c.comment_type, c.author_name, c.body_text) == ("pingback", "Grannbloggen", "[…] ett pris till Botkyrka […]")
+
+
+def test_an_ad_block_labelled_as_one_leaves_the_body():
+    ad = ('<div class="td-a-rec td-a-rec-id-content_inline"><span class="td-adspot-title">- Annons -</span>'
+          '<div class="td-all-devices"><a href="/annonsera/" rel="nofollow"><img src="/ad.svg" alt=""></a></div></div>')
+    body = f"<p>Första stycket om hyrorna i Botkyrka.</p>{ad}<p>Andra stycket om stambytet i Fittja.</p>"
+    text = extract_post_page(post_html(body), URL).post.body_text
+    assert "Annons" not in text and "Andra stycket om stambytet i Fittja." in text
+    # a sentence that begins with the word is no label
+    kept = extract_post_page(post_html("<p>Annonsen om lägenheten i Alby låg ute i två veckor.</p>"), URL).post
+    assert kept.body_text == "Annonsen om lägenheten i Alby låg ute i två veckor."

@@ -191,7 +191,21 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
             if found:
                 return found
     return (_permalink_date(item, items, lang, own_id) or _header_date(item, items, lang)
-            or next(filter(None, (parse_text_date(date_text(n), lang) for n in _named_dates(item, items))), None))
+            or next(filter(None, (parse_text_date(date_text(n), lang) for n in _named_dates(item, items))), None)
+            or _tooltip_date(item, items, lang))
+
+
+def _tooltip_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
+    """The exact date a date element keeps in its tooltip when it prints a relative one ("för 7 år sedan" with
+    title="8 mars, 2019 17:12")."""
+    for node in item.iterdescendants(etree.Element):
+        title = node.get("title")
+        if title and any(ch.isdigit() for ch in title) and _owner(node, items) is item and \
+                any(S.DATE_TEXT_NAME.search(c) for c in (node.get("class") or "").split()):
+            found = parse_text_date(title, lang)
+            if found:
+                return found
+    return None
 
 
 def _named_dates(item: etree._Element, items: set[etree._Element]) -> list[etree._Element]:
@@ -421,7 +435,8 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
         author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items) or _author_by_class(el, items)
         author = _author_text(author_nodes[0]) if author_nodes else _lead_author(el, items, own_ids[el])
         if author:
-            author = _SAYS.sub("", author) or None
+            # "Pingback: <a>Site</a>" in one author element (a cite holding the label and the link)
+            author = _SAYS.sub("", _PING_LABEL.sub("", author)) or None
         links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
         author_url = page.absolute(links[0].get("href")) if links else None
         when = _comment_date(page, el, items, lang, own_ids[el])
@@ -486,8 +501,8 @@ def comment_page_urls(page: Page, post_url: str | None = None, has_comments: boo
             if not link:
                 continue
             link = urldefrag(link)[0]
-            if not _COMMENT_PAGE.search(link) or link == here or link in out:
-                continue
+            if not _COMMENT_PAGE.search(link) or link == here or link in out or "replytocom=" in link:
+                continue  # (a reply link on a later comment page is a form's address, not a page of comments)
             if base and not link.startswith(base + "/") and not link.startswith(base + "?") and \
                     _COMMENT_PAGE.sub("", link).rstrip("/") != base:
                 continue

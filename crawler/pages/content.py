@@ -669,7 +669,7 @@ def _drop_boilerplate_lines(root: etree._Element) -> None:
             len(el) == 1 and el[0].tag in ("strong", "b", "em") and not (el.text or "").strip()
             and not (el[0].tail or "").strip())
         lead_in = len(text) <= (500 if emphasized else 250) and S.BOILERPLATE_LEAD_IN.search(low)
-        if lead_in or S.BOILERPLATE_ANYWHERE.search(low):
+        if lead_in or S.BOILERPLATE_ANYWHERE.search(low) or S.AD_LABEL_LINE.match(low):
             # an inline match stands for its block
             block = el
             while block.tag in ("span", "strong", "em", "b") and block.getparent() is not None \

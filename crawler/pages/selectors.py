@@ -290,6 +290,9 @@ BOILERPLATE_LEAD_IN = re.compile(
     r"suggested citation|cite (?:this|as)\b|how to cite|zitiervorschlag|zitierweise|citer cet article|"
     r"if you (?:enjoyed|like|liked) (?:reading )?this)",
 )  # matched against lowercased text (case-sensitive matching is several times faster than re.I)
+# a line that is only an advertisement's label ("- Annons -", "Anzeige", "Advertisement"): the block it opens is an ad
+AD_LABEL_LINE = re.compile(r"^\W*(?:annons|anzeige|werbung|advertisement|advertising|sponsored|sponsrad|reklam|"
+                           r"publicité|publicidad|pubblicità|advertentie|mainos)\W*$")
 BOILERPLATE_ANYWHERE = re.compile(
     r"könnte (?:dich|sie|euch) auch interessieren|(?:might|may) also (?:like|enjoy)|also be interested in|"
     r"all rights reserved|alle rechte vorbehalten|copyrighted property|written permission must be obtained|"
@@ -359,7 +362,9 @@ COMMENT_ITEMS = L(
     "dt[id^='comment-']",  # a definition list's <dt>, its <dd> moved inside it (document._join_definition_comments)
     "div[id^='div-comment-'], article[id^='div-comment-']",
     ".wp-block-comment-template > li",
-    "li.comment, dd.comment, div.comment.depth-1",
+    # comment_class()'s depth-N on divs: replies nest inside their parent's
+    "li.comment, dd.comment, div.comment[class*='depth-'], div.pingback[class*='depth-'], "
+    "div.trackback[class*='depth-']",
     ".comment-list > li, .commentlist > li",
     "[itemtype$='/Comment']",
 )
@@ -410,6 +415,7 @@ COMMENT_BODY = L(
     ".comment-content", ".wp-block-comment-content", ".comment-text", ".comment-entry", ".comment_text",
     ".commenttext", ".comment-body-text", "[itemprop='text']", "[itemprop='commentText']", ".text",
     ".comment-body", ".comment-inner",
+    ".wpd-comment-text",  # wpDiscuz, the most installed comments plugin that prints comments server-side
 )
 # left out of a comment's text
 COMMENT_NOISE = U(

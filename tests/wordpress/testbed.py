@@ -161,6 +161,16 @@ VARIANTS: dict[str, Variant] = {
         # no <main>), written blind (tests/wordpress/themes/forge).
         Variant("forge", "forge", post_dates="text", comment_dates="text"),
         Variant("forge-rest-blocked", "forge", rest_blocked=True, post_dates="text", comment_dates="text"),
+        # A GeneratePress-like theme whose comments imitate the wpDiscuz plugin (div comments id'd wpd-comm-N_P with
+        # WordPress's comment-N on an inner div, relative dates with the exact one in a tooltip, the form above the
+        # thread, votes), written blind (tests/wordpress/themes/samtal).
+        Variant("samtal", "samtal", comment_dates="text"),
+        Variant("samtal-rest-blocked", "samtal", rest_blocked=True, comment_dates="text"),
+        # A big news-magazine theme of the tagDiv Newspaper kind (mega-menu, ticker, "Läs även" and ads injected into
+        # the content, related modules, "Mest lästa" everywhere, comment times as text), written blind
+        # (tests/wordpress/themes/tidning).
+        Variant("tidning", "tidning", comment_dates="text"),
+        Variant("tidning-rest-blocked", "tidning", rest_blocked=True, comment_dates="text"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -183,6 +193,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-strapline-rest-blocked", "strapline", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-forge-rest-blocked", "forge", rest_blocked=True, content=EDGE_CONTENT, post_dates="text",
                 comment_dates="text"),
+        Variant("edge-samtal-rest-blocked", "samtal", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
+        Variant("edge-tidning-rest-blocked", "tidning", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
