@@ -390,6 +390,28 @@ def test_a_password_in_a_redirect_is_never_written(tmp_path: Path) -> None:
     assert any(d["detail"] == normalise_url(site.post_url(1)) for d in result.rows("drops"))
 
 
+def test_post_pages_that_answer_404_while_rest_lists_them_delete_nothing(tmp_path: Path) -> None:
+    """A black-box tester's round 5: for one night the blog's pretty addresses answered 404 (a lost rewrite rule)
+    while REST listed every post as published; the night marked the whole blog deleted and published that."""
+    site = HostileSite(posts=3, comments=[Comment(101, 1), Comment(102, 2)])
+    db = tmp_path / "archive.duckdb"
+    with serve(site):
+        good = crawl(site.url, tmp_path / "good")
+        assert good.returncode == 0 and len(good.rows("posts")) == 3
+        load(good.run_dir, db)
+        time.sleep(1.1)  # times are kept to the second: the next night's evidence must come later
+        for i in (1, 2, 3):
+            site.routes[post_path(i)] = lambda _r: html_answer(b"<html><body>Not found</body></html>", status=404)
+        broken = crawl(site.url, tmp_path / "broken")
+    assert broken.returncode == 0
+    assert sorted((d["reason"], d["detail"]) for d in broken.rows("drops")) == [
+        ("http_404", normalise_url(site.post_url(i))) for i in (1, 2, 3)]
+    assert all("REST lists the post as published" in d["error"] for d in broken.rows("drops"))
+    load(broken.run_dir, db)
+    assert read_only(db, "SELECT count(*) FROM posts WHERE deleted_at IS NULL") == [(3,)]
+    assert read_only(db, "SELECT count(*) FROM comments WHERE removed_at IS NULL") == [(2,)]
+
+
 def test_unreadable_rest_page_is_recorded_and_paging_goes_on(tmp_path: Path) -> None:
     """Page 2 of 3 answers garbage: a drop row says so, and page 3's posts are still archived."""
     site = HostileSite(posts=250)

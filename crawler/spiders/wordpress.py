@@ -665,7 +665,13 @@ class WordPressSpider(Spider):
             # Only the post's own address answering 404/410 says it is gone: a redirect to another path that
             # ends in one (a moved post whose new page fails, a log-in or "not found" page) is a failure.
             redirected_from = redirect_changed_path(response.meta.get("redirect_urls"), response.url)
-            if redirected_from is None:
+            if "rest" in self.ref_sources.get(normalise_url(ref.post_url), ()):
+                # REST lists it as published this very night: a 404 of its page is the site's fault (a lost rewrite
+                # rule, a cache), never evidence that the post is gone
+                yield self.drop(response.url, f"http_{response.status}", ref.post_url,
+                                error=f"answered HTTP {response.status}, but REST lists the post as published: not "
+                                      f"evidence that the post is gone")
+            elif redirected_from is None:
                 yield self.drop(response.url, f"gone_{response.status}", ref.post_url)
             else:
                 yield self.drop(response.url, f"http_{response.status}", ref.post_url,
