@@ -1059,3 +1059,12 @@ def test_an_ad_block_labelled_as_one_leaves_the_body():
     # a sentence that begins with the word is no label
     kept = extract_post_page(post_html("<p>Annonsen om lägenheten i Alby låg ute i två veckor.</p>"), URL).post
     assert kept.body_text == "Annonsen om lägenheten i Alby låg ute i två veckor."
+
+
+def test_a_comment_that_mentions_someone_is_no_ping():
+    item = (f'<li id="comment-7" class="comment comment--has-mention depth-1"><article class="comment-body">'
+            f'<footer class="comment-meta"><b class="fn">Anna</b> <a href="{URL}#comment-7"><time datetime='
+            f'"2019-03-09T10:00:00+01:00">9 mars</time></a></footer><div class="comment-content"><p>@Bertil håller med!'
+            f'</p></div></article></li>')
+    (c,) = extract_post_page(post_html(comments=f'<ol class="comment-list">{item}</ol>'), URL).comments
+    assert (c.comment_type, c.author_name, c.body_text) == ("comment", "Anna", "@Bertil håller med!")

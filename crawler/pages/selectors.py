@@ -429,8 +429,8 @@ COMMENT_AWAITING_MODERATION = U(".comment-awaiting-moderation")
 PINGBACK_CLASSES = frozenset({"pingback"})
 TRACKBACK_CLASSES = frozenset({"trackback"})
 # a theme's own modifier for both ("lg-comments__item--ping"), a word of a class name
-PING_CLASS_WORDS = frozenset({"ping", "pings", "pingback", "trackback", "mention", "mentions", "webmention",
-                              "omnamnande", "omnamnanden"})
+# (not "mention": a comment's "has-mention" modifier marks an @-mention, not a ping)
+PING_CLASS_WORDS = frozenset({"ping", "pings", "pingback", "trackback", "webmention", "omnamnande", "omnamnanden"})
 COMMENT_AREA = L("#comments", ".comments-area", ".wp-block-comments", ".comment-list", ".commentlist",
                  "#commentlist", ".comments", ".comments-wrapper")
 # "h3#comments": WordPress's own fallback comments template (wp-includes/theme-compat/comments.php), which the
