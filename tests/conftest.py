@@ -30,7 +30,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "atlas-rest-blocked", "tabula-rest-blocked", "courant-rest-blocked",
                   "indie-rest-blocked", "kommun-rest-blocked", "strapline-rest-blocked",
                   "forge-rest-blocked", "samtal-rest-blocked",
-                  "tidning-rest-blocked")
+                  "tidning-rest-blocked", "diva-rest-blocked",
+                  "hosted-rest-blocked")
 
 
 def _in_ci() -> bool:

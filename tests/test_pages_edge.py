@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from crawler.pages import extract_listing_page, extract_page, extract_post_page
 from crawler.pages.content import wants_second_opinion
 from crawler.pages.css import PageIndex, Selector
@@ -1068,3 +1070,31 @@ def test_a_comment_that_mentions_someone_is_no_ping():
             f'</p></div></article></li>')
     (c,) = extract_post_page(post_html(comments=f'<ol class="comment-list">{item}</ol>'), URL).comments
     assert (c.comment_type, c.author_name, c.body_text) == ("comment", "Anna", "@Bertil håller med!")
+
+
+def test_a_ping_printed_as_label_author_dash_excerpt_and_a_bare_permalink():
+    ping = ('<li class="pingback depth-1" id="li-comment-38"><div id="comment-38" class="comment-body ping-body">'
+            '<span class="ping_label">Pingback:</span> <span class="fn"><a href="https://grannbloggen.example/pris/" '
+            'rel="external nofollow ugc" class="url">Grannbloggen</a></span> - <span class="ping_excerpt">[…] ett pris '
+            f'till Botkyrka […]</span> <a class="comment_permalink" href="{URL}comment-page-1/#comment-38" '
+            'title="den 9 mars 2019 kl 11:00">#</a></div></li>')
+    (c,) = extract_post_page(post_html(comments=f'<ol class="commentlist">{ping}</ol>'), URL).comments
+    assert (c.comment_type, c.author_name, c.body_text) == ("pingback", "Grannbloggen", "[…] ett pris till Botkyrka […]")
+
+
+def test_the_agreement_monitor_has_no_author_to_compare_on_a_protected_post_that_names_none():
+    from crawler.items import PostItem
+    from crawler.pages.agreement import compare
+
+    rest = PostItem(post_url=URL, wp_post_id=7, title="Budget", author="Maria Ekholm", is_protected=True,
+                    field_sources={"author": "rest"})
+    assert compare(PostItem(post_url=URL, title="Budget"), rest, [], set()).is_author_equal is None
+    assert compare(PostItem(post_url=URL, title="Budget", author="Sara"), rest, [], set()).is_author_equal is False
+    public = dataclasses.replace(rest, is_protected=False)
+    assert compare(PostItem(post_url=URL, title="Budget"), public, [], set()).is_author_equal is False
+    # nor terms to compare, where the page shows none
+    termed = dataclasses.replace(rest, categories=["Ekonomi"], tags=["budget"])
+    shown = compare(PostItem(post_url=URL, title="Budget"), termed, [], set())
+    assert (shown.is_categories_equal, shown.is_tags_equal) == (None, None)
+    wrong = compare(PostItem(post_url=URL, title="Budget", categories=["Hyror"]), termed, [], set())
+    assert wrong.is_categories_equal is False

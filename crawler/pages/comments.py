@@ -301,10 +301,12 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         # <footer> hold its author, date and reply link; a <time> is the date), whatever the theme's class names
         skip.update(n for n in body.iter("header", "footer", "time") if n is not body)
         skip.update(_reply_to_lines(body, own_id))
-        # a link to the comment itself holding a number is its date or "#12", not its text ("Anna (<a
-        # href=#comment-38>15 december 2018</a>)"); one without is kept (a subject line some sites link so)
-        skip.update(a for a in _own_permalinks(body, items, own_id)
-                    if _is_date_or_number(clean_inline(element_text(a))))
+    # a link to the comment itself holding a number is its date or "#12", not its text ("Anna (<a
+    # href=#comment-38>15 december 2018</a>)"), nor is a bare "#" or "¶"; one with words is kept (a subject line
+    # some sites link so)
+    skip.update(a for a in _own_permalinks(item, items, own_id)
+                if _is_date_or_number(clean_inline(element_text(a)) or "")
+                or not _WORD.search(clean_inline(element_text(a)) or ""))
     text = element_text(body, skip=skip)
     if lead and body is item and text.startswith((item.text or "").strip()):
         text = text[len((item.text or "").strip()):]
@@ -313,7 +315,7 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
     if kind != "comment":
         # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt; what a theme prints
         # around its date link ("()") is no excerpt either
-        text = _PING_LABEL.sub("", text).strip()
+        text = _PING_LABEL.sub("", text).strip().lstrip(" ,:;|·–—-\n")  # ("Pingback: <author> - excerpt")
         # nothing but punctuation or the label's own last word ("Pingback från <a>site</a>") is no excerpt
         return text if _WORD.search(text) and not _LABEL_WORD.match(text) else None
     return text

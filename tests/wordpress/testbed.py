@@ -77,6 +77,9 @@ class Variant:
     post_dates: str = "datetime"
     comment_dates: str = "datetime"
     featured_images: bool = True  # the theme shows a post's featured image on its page
+    # the comment form's kind as the page reading names it: WordPress.com's "highlander" form has its log-in options
+    # and no cookie-consent box
+    comment_form: str = "wordpress-core"
 
     @property
     def database(self) -> str:
@@ -171,6 +174,15 @@ VARIANTS: dict[str, Variant] = {
         # (tests/wordpress/themes/tidning).
         Variant("tidning", "tidning", comment_dates="text"),
         Variant("tidning-rest-blocked", "tidning", rest_blocked=True, comment_dates="text"),
+        # A multipurpose theme of the Divi kind (one pipe-separated meta line with a text-only date, comment dates as
+        # text, pings in the list), written blind (tests/wordpress/themes/diva).
+        Variant("diva", "diva", post_dates="date", comment_dates="text"),
+        Variant("diva-rest-blocked", "diva", rest_blocked=True, post_dates="date", comment_dates="text"),
+        # A blog as WordPress.com serves it (Jetpack's sharing, likes and related posts inside the content, the
+        # "highlander" comment form with its log-in options, a follow widget), written blind
+        # (tests/wordpress/themes/hosted).
+        Variant("hosted", "hosted", comment_form="wpcom-highlander"),
+        Variant("hosted-rest-blocked", "hosted", rest_blocked=True, comment_form="wpcom-highlander"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -195,6 +207,10 @@ VARIANTS: dict[str, Variant] = {
                 comment_dates="text"),
         Variant("edge-samtal-rest-blocked", "samtal", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
         Variant("edge-tidning-rest-blocked", "tidning", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
+        Variant("edge-diva-rest-blocked", "diva", rest_blocked=True, content=EDGE_CONTENT, post_dates="date",
+                comment_dates="text"),
+        Variant("edge-hosted-rest-blocked", "hosted", rest_blocked=True, content=EDGE_CONTENT,
+                comment_form="wpcom-highlander"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
