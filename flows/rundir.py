@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.outputs import ITEM_FILES
+from crawler.outputs import CRAWL_STATE_FILE, ITEM_FILES
 from flows.archive import archive_index
 from flows.cleaning import (
     InvalidRecord,
@@ -320,9 +320,11 @@ def clean_run_dir(
 def failed_manifest(run_dir: Path, request: RunRequest, step: str, error: str) -> RunManifest:
     """The manifest of a run that produced nothing loadable (the crawl or cleaning failed outright)."""
     stats = read_stats(run_dir) if run_dir.is_dir() else {}
+    # a crawl that failed before it wrote its mode: the flow handed it the archive's state, so it was incremental
+    mode = crawl_mode(stats) if stats.get("mode") or not (run_dir / CRAWL_STATE_FILE).is_file() else "incremental"
     return RunManifest(
         run_id=request.run_id, site=stats.get("site") or request.site_url, site_name=request.site_name,
-        status="failed", failed_step=step, error=error, mode=crawl_mode(stats),
+        status="failed", failed_step=step, error=error, mode=mode,
         finish_reason=stats.get("finish_reason"),
         started_at=_utc_or_none(stats.get("started_at")), finished_at=_utc_or_none(stats.get("finished_at")),
         requests_count=int(stats.get("requests") or 0), responses_count=int(stats.get("responses") or 0),

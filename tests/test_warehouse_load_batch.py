@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from crawler.outputs import CRAWL_STATE_FILE
 from flows.rundir import RunRequest, clean_run_dir, failed_manifest
 from tests.test_warehouse_load import comment, form, post, stats, write_crawler_files
 from warehouse.db import SCHEMA, initialise, query
@@ -197,3 +198,16 @@ def test_run_no_is_added_to_each_line_of_a_cleaned_file() -> None:
     # A line that is not an object (a torn write) stays as it is, on its own line number, for read_json to reject.
     torn = _with_run_no(b'{"a": 1}\n\n{"post_url": "https://x/", "title": "Hal\n{"c": 2}\n', 4)
     assert torn.split(b"\n")[1:3] == [b"", b'{"post_url": "https://x/", "title": "Hal']
+
+
+def test_a_crawl_that_failed_before_writing_its_mode_is_recorded_in_the_mode_it_was_asked_for(tmp_path: Path) -> None:
+    """A black-box tester's round 5: an incremental night whose crawl failed at robots.txt was recorded as a "full
+    crawl" (its stats.json never said otherwise)."""
+    request = RunRequest(run_id="20240301T020000Z-aaaaaa", site_url=site_url(1), site_name="blogg")
+    incremental, full = tmp_path / "incremental", tmp_path / "full"
+    for run_dir in (incremental, full):
+        request.write(run_dir)
+    (incremental / CRAWL_STATE_FILE).write_text('{"posts": [], "rest_comment_total": null}')
+    error = "robots.txt answered HTTP 503"
+    assert failed_manifest(incremental, request, "crawl", error).mode == "incremental"
+    assert failed_manifest(full, request, "crawl", error).mode == "full"
