@@ -412,6 +412,37 @@ def test_post_pages_that_answer_404_while_rest_lists_them_delete_nothing(tmp_pat
     assert read_only(db, "SELECT count(*) FROM comments WHERE removed_at IS NULL") == [(2,)]
 
 
+def test_a_comment_listing_that_changes_while_it_is_read_marks_nothing_removed(tmp_path: Path) -> None:
+    """A black-box tester's round 5: the newest comment marked spam right after page 1 of the REST comment listing
+    was served; every later comment moved up a place and an untouched one, at a page's edge, was never read: the
+    night marked it removed (on a first night: lost without a word)."""
+    site = HostileSite(posts=2, comments=[Comment(5000 + n, 1 + n % 2) for n in range(250)])
+    db = tmp_path / "archive.duckdb"
+    with serve(site):
+        good = crawl(site.url, tmp_path / "good")
+        load(good.run_dir, db)
+        time.sleep(1.1)  # times are kept to the second: the next night's evidence must come later
+        served: list[int] = []
+
+        def listing(request: BaseHTTPRequestHandler) -> Answer:
+            query = {k: v[0] for k, v in parse_qs(urlsplit(request.path).query).items()}
+            page = int(query.get("page", 1))
+            answer = site.rest_comments(page, int(query.get("per_page", 10)))
+            served.append(page)
+            if page == 1 and served.count(1) == 1:
+                site.comments.pop(0)  # the moderator acts between page 1 and the rest
+            return answer
+
+        site.routes["/wp-json/wp/v2/comments"] = listing
+        changed = crawl(site.url, tmp_path / "changed")
+    assert changed.returncode == 0
+    (stop,) = [s for s in changed.stops() if s["source"] == "rest_comments"]
+    assert "changed while it was read" in stop["reason"] and stop["is_truncating"] is True
+    load(changed.run_dir, db)
+    # the spammed comment is gone from the blog, but this night cannot tell: nothing is marked removed
+    assert read_only(db, "SELECT count(*) FROM comments WHERE removed_at IS NOT NULL") == [(0,)]
+
+
 def test_unreadable_rest_page_is_recorded_and_paging_goes_on(tmp_path: Path) -> None:
     """Page 2 of 3 answers garbage: a drop row says so, and page 3's posts are still archived."""
     site = HostileSite(posts=250)
