@@ -200,8 +200,9 @@ def _tooltip_date(item: etree._Element, items: set[etree._Element], lang: str | 
     title="8 mars, 2019 17:12")."""
     for node in item.iterdescendants(etree.Element):
         title = node.get("title")
-        if title and any(ch.isdigit() for ch in title) and _owner(node, items) is item and \
-                any(S.DATE_TEXT_NAME.search(c) for c in (node.get("class") or "").split()):
+        if title and any(ch.isdigit() for ch in title) \
+                and any(S.DATE_TEXT_NAME.search(c) for c in (node.get("class") or "").split()) \
+                and _owner(node, items) is item:
             found = parse_text_date(title, lang)
             if found:
                 return found
@@ -211,8 +212,9 @@ def _tooltip_date(item: etree._Element, items: set[etree._Element], lang: str | 
 def _named_dates(item: etree._Element, items: set[etree._Element]) -> list[etree._Element]:
     """This comment's own short elements whose class names a date, holding one ("<span class="datum">15 dec
     2018</span>"), in document order."""
-    return [n for n in item.iterdescendants() if isinstance(n.tag, str) and _owner(n, items) is item
-            and any(S.DATE_TEXT_NAME.search(c) for c in (n.get("class") or "").split())
+    # (the class first: it rules out most elements, and finding an element's comment walks its ancestors)
+    return [n for n in item.iterdescendants(etree.Element)
+            if any(S.DATE_TEXT_NAME.search(c) for c in (n.get("class") or "").split()) and _owner(n, items) is item
             and _is_date_or_number(clean_inline(element_text(n)) or "") and parse_text_date(date_text(n)) is not None]
 
 

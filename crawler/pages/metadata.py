@@ -432,6 +432,11 @@ class _PrintedDates:
         return parse_text_date(clean_inline(date_text(el)), self.lang)
 
 
+def _time_value(el: etree._Element) -> str | None:
+    """The machine-readable time a <time>, <abbr> or microdata element carries."""
+    return el.get("datetime") or el.get("title") or el.get("content")
+
+
 def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedData, lang: str | None,
                        post_url: str | None) -> list[tuple[bool, Callable[[], PageDate | None]]]:
     """Where a publication date may be read, most trusted first, each as (costly, read): the metas, JSON-LD,
@@ -440,17 +445,22 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
     printed = _PrintedDates(page, lang)
 
     @lru_cache(maxsize=None)
+    def comments() -> set:
+        return set(page.ids_matching(S.COMMENT_ELEMENT_ID))
+
+    @lru_cache(maxsize=None)
     def excluded() -> set:
-        return set(page.select(S.NOT_POST_DATES)) | set(page.ids_matching(S.COMMENT_ELEMENT_ID))
+        return set(page.select(S.NOT_POST_DATES)) | comments()
 
     def time_in_post():
-        return _machine_date(el.get("datetime") or el.get("title") or el.get("content")
-                             for sel in S.PUBLISHED_IN_POST for el in sel(page.index, post_root))
+        return _machine_date(_time_value(el) for sel in S.PUBLISHED_IN_POST for el in sel(page.index, post_root))
 
     def time_on_page():
-        return _machine_date(el.get("datetime") or el.get("title") or el.get("content")
-                             for sel in S.PUBLISHED_IN_POST for el in sel(page.index)
+        return _machine_date(_time_value(el) for sel in S.PUBLISHED_IN_POST for el in sel(page.index)
                              if el not in excluded() and not inside(el, excluded()))
+
+    def printed_in_post():
+        return printed.first(post_root, set(page.select(S.NOT_POST_DATES_IN_POST)) | comments())
 
     def none():
         return None
@@ -459,8 +469,7 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
         (False, lambda: _machine_date(v for sel in S.PUBLISHED_MACHINE for v in sel(page.index))),
         (False, lambda: parse_machine_date(ld.published) if ld.published else None),
         (False, time_in_post if post_root is not None else none),
-        (True, (lambda: printed.first(post_root, set(page.select(S.NOT_POST_DATES_IN_POST)) | set(page.ids_matching(S.COMMENT_ELEMENT_ID))))
-         if post_root is not None else none),
+        (True, printed_in_post if post_root is not None else none),
         (False, time_on_page),
         (False, lambda: _machine_date(v for sel in S.PUBLISHED_META_LATE for v in sel(page.index))),
         (True, lambda: printed.first(None, excluded())),
@@ -513,7 +522,7 @@ def published(page: Page, post_root: etree._Element | None, ld: LinkedData, lang
     def settled() -> bool:
         rival = max((n for day, n in votes.items() if day != first.local_date()), default=0)
         # what the unread sources and htmldate could add to a rival (old or new) cannot outvote the first
-        return max(rival, 0) + len(pending) + 1 < votes[first.local_date()] + _OUTVOTED_BY
+        return rival + len(pending) + 1 < votes[first.local_date()] + _OUTVOTED_BY
 
     while pending and not settled():
         i = pending.pop(0)

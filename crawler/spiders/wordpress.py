@@ -289,7 +289,6 @@ class WordPressSpider(Spider):
             self.bounds.stop("rest_comments", "the listing changed while it was read: a comment at a page's edge may "
                              "be missing", page=page, is_truncating=True, once=True)
         if page == 1:
-            total = _header(response, "X-WP-Total")
             self.discovery_report["rest_comment_total"] = int(total) if total and total.isdigit() else None
             last = self.rest_comment_pages(response, len(comments))
             if last is None:
