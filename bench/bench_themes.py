@@ -38,7 +38,8 @@ sys.path.insert(0, str(REPO))
 from tests.shared_data import corpora_dir  # noqa: E402  (the repository is on the path first)
 
 OFFTOPIC_JSON = corpora_dir() / "swe-spraakbanken" / "gt" / "hannaskrypin.json"  # $WPARCHIVE_CORPORA
-SPLITS = ("dev", "test", "holdout", "holdout2", "blind_a", "blind_b", "final_c", "blind_d1", "blind_d2", "tuned", "all")
+SPLITS = ("dev", "test", "holdout", "holdout2", "blind_a", "blind_b", "final_c", "blind_d1", "blind_d2", "blind_f1",
+          "blind_f2", "tuned", "all")
 TUNED = ("dev", "test", "holdout", "holdout2")  # the splits the rules were tuned on ("tuned")
 BENCH_URL = "bench://theme_sentences"
 

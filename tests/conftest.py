@@ -31,7 +31,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "indie-rest-blocked", "kommun-rest-blocked", "strapline-rest-blocked",
                   "forge-rest-blocked", "samtal-rest-blocked",
                   "tidning-rest-blocked", "diva-rest-blocked",
-                  "hosted-rest-blocked")
+                  "hosted-rest-blocked", "almanacka", "almanacka-rest-blocked",
+                  "verkstad", "verkstad-rest-blocked", "dossier", "dossier-rest-blocked")
 
 
 def _in_ci() -> bool:

@@ -1098,3 +1098,84 @@ def test_the_agreement_monitor_has_no_author_to_compare_on_a_protected_post_that
     assert (shown.is_categories_equal, shown.is_tags_equal) == (None, None)
     wrong = compare(PostItem(post_url=URL, title="Budget", categories=["Hyror"]), termed, [], set())
     assert wrong.is_categories_equal is False
+
+
+# ------------------------------------------------------------------ rules from the almanacka, verkstad, dossier themes
+def test_a_permalink_in_the_authors_box_is_not_the_commenters_site() -> None:
+    """Old themes print the date link inside dt.comment-author: a commenter without a site has no author URL."""
+    comments = f"""<ol class="commentlist"><li id="li-comment-35"><dl id="comment-35" class="comment-body">
+<dt class="comment-author vcard"><cite class="fn">Maria Ekholm</cite> <span class="says">säger:</span>
+<span class="comment-date"><a href="{URL}#comment-35">14 december 2018 kl. 15:20</a></span></dt>
+<dd class="comment-text"><p>Jag förstår, Tomas.</p></dd></dl></li></ol>"""
+    [comment] = extract_post_page(post_html(comments=comments), URL).comments
+    assert (comment.author_name, comment.author_url) == ("Maria Ekholm", None)
+    assert comment.published_at == "2018-12-14T15:20:00"
+
+
+def test_a_pings_printed_date_is_not_its_excerpt() -> None:
+    comments = """<ol class="pinglist"><li class="pingback even depth-1" id="comment-38"><a
+href="https://hyresgastbloggen.example/2018/12/15/hyrorna/" rel="external nofollow ugc" class="url">Hyresgästbloggen</a>
+<small>(15 december 2018)</small></li></ol>"""
+    [ping] = extract_post_page(post_html(comments=comments), URL).comments
+    assert (ping.comment_type, ping.author_name, ping.body_text) == ("pingback", "Hyresgästbloggen", None)
+    assert ping.published_at == "2018-12-15"
+
+
+def test_a_comment_author_printed_before_the_date_without_a_class() -> None:
+    """Utility-class themes: the name is the line before the permalink in the comment's header row."""
+    item = """<li id="comment-{cid}"><article id="div-comment-{cid}" class="flex gap-x-4"><img class="h-10" src="a.png">
+<div class="min-w-0"><div class="flex justify-between"><p class="text-sm font-semibold">{name}</p>
+<p class="text-xs"><a href="{url}#comment-{cid}"><time datetime="2019-03-08T17:12:00+01:00">8 mars 2019 kl. 17:12</time></a></p>
+</div><div class="mt-2 text-sm">{text}</div><div class="mt-3"><a class="comment-reply-link" href="?replytocom={cid}#respond">Svara</a></div>
+</div></article></li>"""
+    comments = '<ol class="divide-y">' + item.format(cid=65, name="Birgitta Holm", url=URL,
+                                                      text="<p>Grattis till priset, väl förtjänt av er alla!</p>") + "</ol>"
+    [comment] = extract_post_page(post_html(comments=comments), URL).comments
+    assert (comment.author_name, comment.body_text) == ("Birgitta Holm", "Grattis till priset, väl förtjänt av er alla!")
+    # a date printed under the text has the text, not a name, before it: no author rather than a wrong one
+    under = f"""<ol><li id="comment-66"><article id="div-comment-66"><div><p class="text-sm">Håller med</p>
+<p class="text-xs"><a href="{URL}#comment-66"><time datetime="2019-03-08T17:12:00+01:00">8 mars</time></a></p></div>
+</article></li></ol>"""
+    [comment] = extract_post_page(post_html(comments=under), URL).comments
+    assert comment.author_name is None
+
+
+def test_a_comment_time_whose_clock_is_utc_labelled_with_the_sites_offset() -> None:
+    """get_comment_time('c', true) prints the GMT clock with the site's offset; the element's own text gives the
+    local time, an hour later in winter: the clock is UTC. An attribute that agrees with its text stands."""
+    def comment(datetime: str, printed: str) -> str:
+        return f"""<ol class="comment-list"><li id="comment-7" class="comment"><article id="div-comment-7" class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Anna</b></div><div class="comment-metadata">
+<a href="{URL}#comment-7"><time datetime="{datetime}">{printed}</time></a></div></footer>
+<div class="comment-content"><p>Bra skrivet.</p></div></article></li></ol>"""
+    [shifted] = extract_post_page(post_html(comments=comment("2019-03-08T16:12:00+01:00", "8 mars 2019 kl. 17:12")),
+                                  URL).comments
+    assert shifted.published_at == "2019-03-08T16:12:00+00:00"
+    [right] = extract_post_page(post_html(comments=comment("2019-03-08T17:12:00+01:00", "8 mars 2019 kl. 17:12")),
+                                URL).comments
+    assert right.published_at == "2019-03-08T16:12:00+00:00"
+
+
+def test_a_byline_label_and_a_name_without_classes() -> None:
+    page = """<html lang="sv"><body><main><article><header><h1>Rubrik</h1><div class="mt-6 text-sm"><p><span>Av</span>
+<span class="font-medium">Maria Ekholm</span></p><span>·</span><time datetime="2019-03-08T14:30:00+00:00">8 mars</time>
+</div></header><div class="prose"><p>Brödtext som är lång nog att vara ett inlägg om kommunen.</p></div></article></main>
+</body></html>"""
+    assert extract_page(page.encode(), URL)["author"] == "Maria Ekholm"
+    english = page.replace("<span>Av</span>\n<span class=\"font-medium\">Maria Ekholm</span>", "By Anna Berg")
+    assert extract_page(english.encode(), URL)["author"] == "Anna Berg"
+    # a label that reads as one but heads no person's name, or sits in a link or a table cell, is no byline
+    for line in ("Av allt att döma", '<a href="/typ/">By Course or Type</a>', "<table><tr><td>Di</td><td>Mi</td></tr></table>"):
+        other = page.replace("<span>Av</span>\n<span class=\"font-medium\">Maria Ekholm</span>", line)
+        assert extract_page(other.encode(), URL)["author"] is None, line
+
+
+def test_terms_in_the_posts_own_fact_box() -> None:
+    """An <aside> inside the post element holding its facts: its term links count where post_class() names
+    them; a column of other links in an aside there does not."""
+    facts = """<aside class="article-aside"><dl><dt>Nyckelord</dt><dd><ul><li><a href="/tag/analysdagar/"
+rel="tag">analysdagar</a></li><li><a href="/tag/okand/" rel="tag">okänd</a></li></ul></dd></dl></aside>"""
+    html = post_html(article_extra=facts).replace('<span class="tags-links"><a href="/tag/analysdagar/" rel="tag">'
+                                                  'analysdagar</a><a href="/tag/botkyrka/" rel="tag">Botkyrka</a></span>', "")
+    html = html.replace("category-samhallsbygget", "category-samhallsbygget tag-analysdagar")
+    assert extract_post_page(html, URL).post.tags == ["analysdagar"]

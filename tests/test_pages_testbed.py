@@ -92,6 +92,8 @@ def test_public_post_comes_out_exact(wordpress_site: Site, post: dict):
         parent = wordpress_site.comment_id(c["parent"]) if c["parent"] else None
         assert (item.parent_wp_comment_id, item.depth, item.comment_type) == (parent, DEPTHS[c["key"]], c["type"])
         assert item.author_name == c["author"]
+        # the commenter's site where the theme links the name, never another link (a permalink in the author's box)
+        assert item.author_url in (None, c["author_url"] or None), c["key"]
         assert item.wp_post_id == got.wp_post_id
         if c["type"] == "pingback" and item.body_text is None:
             # twentytwentyone prints a pingback as "Pingback: <link>": no date, no excerpt on the page

@@ -88,7 +88,7 @@ def test_labelled_set_is_well_formed(evaluation: dict) -> None:
     assert sum(r["language"] == "sv" for r in labels) >= 150
     assert sum(r["language"] == "en" for r in labels) >= 30
     assert {r["split"] for r in labels} >= {"dev", "test", "holdout", "holdout2", "blind_a", "blind_b", "final_c",
-                                           "blind_d1", "blind_d2", "final_e"}
+                                           "blind_d1", "blind_d2", "final_e", "blind_f1", "blind_f2"}
     assert all(r["themes"] <= THEMES for r in labels), "a label uses an unknown theme id"
     assert len({r["sentence"] for r in labels}) == len(labels), "duplicate sentences"
 

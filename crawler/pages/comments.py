@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from collections.abc import Iterator
 from urllib.parse import urldefrag, urlsplit
 
@@ -184,7 +185,7 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
     for node in _own_hit(page, item, S.COMMENT_DATETIME, items):
         found = parse_machine_date(node.get("datetime") or node.get("content"))
         if found:
-            return found
+            return _utc_labelled_local(found, node, lang)
     for sel in S.COMMENT_DATE_TEXT:
         for node in _own_hit(page, item, (sel,), items):
             found = parse_text_date(date_text(node), lang)
@@ -193,6 +194,21 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
     return (_permalink_date(item, items, lang, own_id) or _header_date(item, items, lang)
             or next(filter(None, (parse_text_date(date_text(n), lang) for n in _named_dates(item, items))), None)
             or _tooltip_date(item, items, lang))
+
+
+def _utc_labelled_local(found: PageDate, node: etree._Element, lang: str | None) -> PageDate:
+    """A machine-readable time whose clock is UTC but labelled with the site's offset: WordPress's
+    get_comment_time('c', true) formats the GMT time with the site's zone ("16:12+01:00" for a comment the same
+    element prints as "kl. 17:12"). When the printed local time runs ahead of the attribute's clock by exactly the
+    attribute's offset, the clock is read as UTC; otherwise the attribute stands."""
+    if not found.has_time or not found.offset_minutes:
+        return found
+    printed = parse_text_date(date_text(node), lang)
+    if printed is None or not printed.has_time or printed.offset_minutes is not None:
+        return found
+    if printed.local - found.local == timedelta(minutes=found.offset_minutes):
+        return PageDate(found.local, True, 0)
+    return found
 
 
 def _tooltip_date(item: etree._Element, items: set[etree._Element], lang: str | None) -> PageDate | None:
@@ -257,6 +273,12 @@ def _is_date_or_number(text: str) -> bool:
     return len(text) <= 60 and any(ch.isdigit() for ch in text)
 
 
+def _only_a_date(text: str) -> bool:
+    """A short text that is a date and nothing more ("(15 december 2018)", "10 jan 2019 kl. 19:45")."""
+    core = clean_inline(text).strip("()[] ")
+    return _is_date_or_number(core) and len(core.split()) <= 5 and parse_text_date(core) is not None
+
+
 def _comment_type(item: etree._Element) -> str:
     """comment_class() names pingbacks and trackbacks; a theme's own classes say it in a modifier ("…__item--ping"),
     or only the label the item begins with ("Pingback", "Trackback:")."""
@@ -318,8 +340,11 @@ def _comment_text(page: Page, item: etree._Element, items: set[etree._Element], 
         # core prints a pingback as "Pingback: <link to the citing post>", without its excerpt; what a theme prints
         # around its date link ("()") is no excerpt either
         text = _PING_LABEL.sub("", text).strip().lstrip(" ,:;|·–—-\n")  # ("Pingback: <author> - excerpt")
-        # nothing but punctuation or the label's own last word ("Pingback från <a>site</a>") is no excerpt
-        return text if _WORD.search(text) and not _LABEL_WORD.match(text) else None
+        # nothing but punctuation or the label's own last word ("Pingback från <a>site</a>") is no excerpt, nor
+        # is the ping's date printed beside its link ("<a>Site</a> <small>(15 december 2018)</small>")
+        if not _WORD.search(text) or _LABEL_WORD.match(text):
+            return None
+        return None if _only_a_date(text) else text
     return text
 
 
@@ -344,6 +369,47 @@ def _lead_author(item: etree._Element, items: set[etree._Element], own_id: int |
     if first.tag != "time" and first not in set(_own_permalinks(item, items, own_id)):
         return None
     return _SAYS.sub("", " " + lead.rstrip(" ,:;–—-")).strip() or None
+
+
+_SENTENCE_END = re.compile(r"[.!?…]$")
+
+
+def _author_beside_date(item: etree._Element, items: set[etree._Element], own_id: int | None) -> list:
+    """The element printed right before the comment's permalink or <time>, in the same header row, when no class
+    names the author (utility-class themes: "<p class="text-sm font-semibold">Birgitta Holm</p> <p><a
+    href="#comment-65"><time>…</time></a></p>"). Only a short line that is not a sentence, and only in a row that
+    the comment's text follows: a date printed under the text has the text, not the name, before it."""
+    marks = list(_own_permalinks(item, items, own_id)) or [
+        t for t in item.iterdescendants("time") if _owner(t, items) is item]
+    if not marks:
+        return []
+    node = marks[0]
+    for _ in range(3):
+        parent = node.getparent()
+        if node is item or parent is None:
+            return []
+        prev = node.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or not (clean_inline(element_text(prev)) or "")):
+            prev = prev.getprevious()
+        if prev is not None:
+            name = _author_text(prev)
+            if len(name) > 40 or len(name.split()) > 4 or _SENTENCE_END.search(name) or _is_date_or_number(name):
+                return []
+            return [prev] if _text_follows(parent, item, items) else []
+        node = parent
+    return []
+
+
+def _text_follows(row: etree._Element, item: etree._Element, items: set[etree._Element]) -> bool:
+    """Whether a block after `row` (within the comment, not in its replies) holds more than a few words."""
+    node = row
+    while node is not None and node is not item:
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str) and sibling not in items and \
+                    len((clean_inline(element_text(sibling)) or "").split()) > 3:
+                return True
+        node = node.getparent()
+    return False
 
 
 def _author_text(node: etree._Element) -> str:
@@ -438,10 +504,16 @@ def extract_comments(page: Page, lang: str | None = None) -> list[tuple[CommentI
             anc = _owner(anc.getparent(), items) if anc.getparent() is not None else None
         author_nodes = _own_hit(page, el, S.COMMENT_AUTHOR, items) or _author_by_class(el, items)
         author = _author_text(author_nodes[0]) if author_nodes else _lead_author(el, items, own_ids[el])
+        if not author and not author_nodes:
+            author_nodes = _author_beside_date(el, items, own_ids[el])
+            author = _author_text(author_nodes[0]) if author_nodes else None
         if author:
             # "Pingback: <a>Site</a>" in one author element (a cite holding the label and the link)
             author = _SAYS.sub("", _PING_LABEL.sub("", author)) or None
-        links = _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
+        # a link to a comment (its permalink, a reply link) is never the commenter's site, even inside the author's
+        # element (<dt class="comment-author"><cite>Name</cite> <a href="#comment-35">date</a></dt>)
+        links = [a for a in _own_hit(page, el, S.COMMENT_AUTHOR_LINK, items)
+                 if not _PERMALINK_ID.search(a.get("href") or "")]
         author_url = page.absolute(links[0].get("href")) if links else None
         when = _comment_date(page, el, items, lang, own_ids[el])
         kind = _comment_type(el)

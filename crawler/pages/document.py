@@ -131,10 +131,11 @@ class Page:
         # lengths and link densities measure what a reader sees
         self.json_ld: list[str] = []
         for el in root.iter("script", "style"):
-            if el.text:
-                if (el.get("type") or "").strip().lower() == "application/ld+json":
-                    self.json_ld.append(el.text)
-                el.text = None
+            # only JSON-LD's text is read: reading a script's text would copy it into a Python string
+            kind = el.get("type")
+            if kind and kind.strip().lower() == "application/ld+json" and el.text:
+                self.json_ld.append(el.text)
+            el.text = None
         _join_definition_comments(root)
         self.index = PageIndex(root)
 

@@ -327,7 +327,7 @@ def author(page: Page, post_root: etree._Element | None, ld: LinkedData) -> str 
                 name = _clean_author(inline_text(el))
                 if name:
                     return name
-    return _author_archive_link(page, post_root)
+    return _author_archive_link(page, post_root) or _labelled_byline(page, post_root)
 
 
 def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | None:
@@ -351,6 +351,65 @@ def _author_archive_link(page: Page, post_root: etree._Element | None) -> str | 
             if name:
                 return _name_printed_alone(post_root, a, name) or name
     return None
+
+
+# a byline's label, alone or before the name: "Av", "By", "Skrivet av", "Written by:"
+_BYLINE_LABEL = re.compile(
+    r"\s*(?:(?:posted|written|published|geschrieben|verfasst|publicerad|skriven|skrivet|publié|écrit|publicado|"
+    r"escrito|pubblicato|scritto|geschreven)\s+)?(?:by|von|av|par|por|di|door|af|przez)\s*:?(?:\s+|$)", re.I)
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "af", "la", "le", "di", "da", "du", "del", "y"})
+# a label elsewhere: a link ("By Course or Type" in a menu), a table cell ("Di", "Mi": weekdays), a control
+_NOT_BYLINE_TAGS = frozenset({"a", "td", "th", "option", "button", "label"})
+
+
+def _labelled_byline(page: Page, post_root: etree._Element | None) -> str | None:
+    """A name after a byline's label near the post's title, in markup that names neither ("<span>Av</span>
+    <span>Maria Ekholm</span>", "<p>By Anna Berg</p>"): themes of utility classes only, hand-made pages. Only the
+    title's own container and the one around it are read, outside comments."""
+    scope = post_root if post_root is not None else next(iter(page.select(S.MAIN_AREA)), page.root)
+    lo, hi = page.index.span(scope)
+    headings = [el for el, pos in zip(*page.index.tag_bucket("h1")) if lo <= pos <= hi]
+    if not headings:
+        return None
+    elsewhere = set(page.select(S.COMMENT_THREADS))
+    container = headings[0].getparent()
+    for _ in range(2):
+        if container is None or container.tag in ("body", "html"):
+            return None
+        for el in container.iter(etree.Element):
+            name = _byline_name(el)
+            if name and not (elsewhere and inside(el, elsewhere)):
+                return name
+        container = container.getparent()
+    return None
+
+
+def _byline_name(el: etree._Element) -> str | None:
+    """The name a byline element gives: its own text after the label ("By Anna Berg"), else the element right
+    after a label standing alone ("<span>Av</span> <span>Anna Berg</span>")."""
+    text = el.text
+    if not text or len(text) > 80 or el.tag in _NOT_BYLINE_TAGS:
+        return None
+    label = _BYLINE_LABEL.match(text)
+    if not label:
+        return None
+    rest = text[label.end():].strip()
+    if rest:
+        candidate = clean_inline("".join(el.itertext()))[len(text.strip()) - len(rest):] if len(el) else rest
+    else:
+        following = el[0] if len(el) else el.getnext()
+        if following is None or not isinstance(following.tag, str):
+            return None
+        candidate = inline_text(following) or ""
+    candidate = candidate.strip(" ,|·-–")
+    return candidate if _is_person_name(candidate) else None
+
+
+def _is_person_name(text: str) -> bool:
+    """A full name as a byline prints it: two to five capitalised words (particles aside), letters only."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and all(
+        (w[:1].isupper() or w in _NAME_PARTICLES) and all(ch.isalpha() or ch in "'’.-" for ch in w) for w in words)
 
 
 def _name_printed_alone(post_root: etree._Element, link: etree._Element, text: str) -> str | None:
@@ -615,6 +674,20 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
     return [names[slug] for slug in missing if slug in names]
 
 
+_NAMED_ELSEWHERE = re.compile(r"related|widget|sidebar|recommend|popular|more-", re.I)
+
+
+def _term_of_post(link: etree._Element, post_root: etree._Element, fact_boxes: set, taxonomy: str) -> bool:
+    """A term link in an <aside> of the post's own element (a fact box beside the text: date, author, terms) that
+    post_class() names among the post's terms ("tag-analysdagar" for …/tag/analysdagar/): an aside there may also
+    be a column of other links, so its links count only when the post's classes vouch for them."""
+    if not any(anc in fact_boxes for anc in link.iterancestors("aside")):
+        return False
+    slug = unquote(urlsplit(link.get("href") or "").path.rstrip("/").rpartition("/")[2]).lower()
+    prefix = "category-" if taxonomy == "category" else "tag-"
+    return bool(slug) and f"{prefix}{slug}" in (post_root.get("class") or "").lower().split()
+
+
 def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors, metas, *,
           taxonomy: str, exclude_rel: str = "") -> list[str]:
     """Category or tag names linked from the post (first selector with links outside widgets and menus),
@@ -623,6 +696,7 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
     Links inside another taxonomy's post-terms block are not this taxonomy's (block themes print rel="tag" on
     category links too), and terms are told apart by URL: two categories may share a name."""
     excluded: set | None = None
+    fact_boxes: set = set()
     searches = [(post_root, selectors), (None, selectors)] if post_root is not None else [(None, selectors)]
     if post_root is not None:
         searches.append((post_root, url_selectors))
@@ -635,9 +709,13 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
                     continue
                 if excluded is None:
                     excluded = set(page.select(S.NOT_POST_TERMS))
+                    if post_root is not None:
+                        fact_boxes = {el for el in post_root.iterdescendants("aside")
+                                      if not _NAMED_ELSEWHERE.search(el.get("class") or "")}
                     excluded.update(el for el in page.select(S.POST_TERMS_BLOCKS)
                                     if f"{S.POST_TERMS_TAXONOMY_PREFIX}{taxonomy}" not in (el.get("class") or "").split())
-                if excluded and any(anc in excluded for anc in a.iterancestors()):
+                if excluded and any(anc in excluded for anc in a.iterancestors()) and not (
+                        fact_boxes and _term_of_post(a, post_root, fact_boxes, taxonomy)):
                     continue
                 name = _HASHTAG.sub("", inline_text(a) or "")
                 key = (a.get("href") or "").strip() or name

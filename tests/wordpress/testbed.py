@@ -80,6 +80,9 @@ class Variant:
     # the comment form's kind as the page reading names it: WordPress.com's "highlander" form has its log-in options
     # and no cookie-consent box
     comment_form: str = "wordpress-core"
+    # the form marks the comment text as required (core's textarea does; an old theme's own comment_field may not,
+    # and WordPress.com's form leaves it to its script)
+    comment_text_marked_required: bool = True
 
     @property
     def database(self) -> str:
@@ -181,8 +184,27 @@ VARIANTS: dict[str, Variant] = {
         # A blog as WordPress.com serves it (Jetpack's sharing, likes and related posts inside the content, the
         # "highlander" comment form with its log-in options, a follow widget), written blind
         # (tests/wordpress/themes/hosted).
-        Variant("hosted", "hosted", comment_form="wpcom-highlander"),
-        Variant("hosted-rest-blocked", "hosted", rest_blocked=True, comment_form="wpcom-highlander"),
+        Variant("hosted", "hosted", comment_form="wpcom-highlander", comment_text_marked_required=False),
+        Variant("hosted-rest-blocked", "hosted", rest_blocked=True, comment_form="wpcom-highlander",
+                comment_text_marked_required=False),
+        # A 2008–2012 magazine theme: a "calendar badge" (day, month and year in separate spans, no machine-readable
+        # date), the author and terms in a "postmeta" box after the content, comments as <dl> (author, "säger:" and
+        # a text date in the <dt>, the text in the <dd>), pings listed apart above them, XHTML; written blind
+        # (tests/wordpress/themes/almanacka).
+        Variant("almanacka", "almanacka", post_dates="date", comment_dates="text", comment_text_marked_required=False),
+        Variant("almanacka-rest-blocked", "almanacka", rest_blocked=True, post_dates="date", comment_dates="text",
+                comment_text_marked_required=False),
+        # An agency theme on the Sage starter with Tailwind CSS: utility classes only (no post_class(), no
+        # comment_class(), no semantic classes of its own), the author as plain text, <time datetime> in UTC beside the
+        # local date, comments as article#div-comment-N; written blind (tests/wordpress/themes/verkstad).
+        Variant("verkstad", "verkstad"),
+        Variant("verkstad-rest-blocked", "verkstad", rest_blocked=True),
+        # A long-form "reading" theme of a think-tank magazine: the post's date, author card, terms and share links in
+        # an <aside> left of the title and text, a table of contents and footnotes added to the content, a "Citera
+        # artikeln" box with its own dates after it, comments folded in <details> and pings listed apart as
+        # mentions; written blind (tests/wordpress/themes/dossier).
+        Variant("dossier", "dossier"),
+        Variant("dossier-rest-blocked", "dossier", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -211,6 +233,10 @@ VARIANTS: dict[str, Variant] = {
                 comment_dates="text"),
         Variant("edge-hosted-rest-blocked", "hosted", rest_blocked=True, content=EDGE_CONTENT,
                 comment_form="wpcom-highlander"),
+        Variant("edge-almanacka-rest-blocked", "almanacka", rest_blocked=True, content=EDGE_CONTENT,
+                post_dates="date", comment_dates="text", comment_text_marked_required=False),
+        Variant("edge-verkstad-rest-blocked", "verkstad", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-dossier-rest-blocked", "dossier", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's

@@ -1,0 +1,16 @@
+<?php get_header(); ?>
+<?php /* Arkiv: kategori, tagg, författare, datum. Samma layout som index.php men egen fil så att kunden kan särskilja dem senare. */ ?>
+
+<div class="mx-auto max-w-7xl px-6 py-16 sm:py-24 lg:px-8">
+  <?php get_template_part('resources/views/partials/page-header'); ?>
+
+  <div class="<?= is_active_sidebar('sidebar-primary') ? 'lg:grid lg:grid-cols-12 lg:gap-x-16' : '' ?>">
+    <div class="lg:col-span-8">
+      <?php get_template_part('resources/views/partials/loop'); ?>
+    </div>
+
+    <?php get_sidebar(); ?>
+  </div>
+</div>
+
+<?php get_footer(); ?>
