@@ -864,3 +864,23 @@ def test_comment_page_trap_ends_at_its_budget(tmp_path: Path) -> None:
     assert site.count(f"{url}comment-page-") == 30
     assert len(result.rows("posts")) == 1 and len(result.rows("comments")) == 31
     assert any(s["source"] == "comment_pages" and s["is_truncating"] for s in result.stops())
+
+
+def test_posts_no_source_lists_tonight_are_fetched_before_they_count_as_gone(tmp_path: Path) -> None:
+    """A black-box tester's round 6: a blog without REST whose listing answered 404 from page 2 and whose feed, behind
+    a cache keyed without the query string, repeated page 1 for every page: the full crawl listed 10 of 25 posts and
+    the night marked the other 15 (every one still answering 200) deleted. Posts the archive holds that no source
+    lists are now fetched at their address, as an incremental run confirms them."""
+    site = HostileSite(posts=25, rest=False)
+    site.routes["/page/2/"] = lambda _r: html_answer(b"<html><body>Sidan finns inte</body></html>", status=404)
+    site.routes["/feed/"] = lambda _r: (200, {"Content-Type": "application/rss+xml; charset=UTF-8"}, site.feed_xml(1))
+    with serve(site):
+        state = tmp_path / "state.json"
+        state.write_text(json.dumps({"rest_comment_total": None, "posts": [
+            {"wp_post_id": i, "post_url": site.post_url(i), "modified_at": None, "comment_status": "open",
+             "comment_ids": []} for i in range(1, 26)]}))
+        result = crawl(site.url, tmp_path / "run", state=state)
+    no_traceback(result)
+    assert result.returncode == 0
+    assert sorted(p["wp_post_id"] for p in result.rows("posts")) == list(range(1, 26))
+    assert result.stats()["discovery"]["confirm_unlisted"] == 15

@@ -1179,3 +1179,29 @@ rel="tag">analysdagar</a></li><li><a href="/tag/okand/" rel="tag">okänd</a></li
                                                   'analysdagar</a><a href="/tag/botkyrka/" rel="tag">Botkyrka</a></span>', "")
     html = html.replace("category-samhallsbygget", "category-samhallsbygget tag-analysdagar")
     assert extract_post_page(html, URL).post.tags == ["analysdagar"]
+
+
+def test_comment_markup_the_post_quotes_or_a_template_holds_is_no_comment() -> None:
+    """A black-box tester's round 6: a post quoting another blog's thread (li#comment-55 in a <blockquote> in the
+    content) and a block plugin's <template> holding li#comment-888 became approved comments of this blog."""
+    quoted = '<blockquote><ol class="comment-list">' + core_comment(55, "Citerad Person", "CITERAD", "2019-03-08T10:00:00+01:00") \
+        + "</ol></blockquote>"
+    template = '<template><li id="comment-888" class="comment"><div class="comment-content">MALL</div></li></template>'
+    real = '<ol class="comment-list">' + core_comment(1000, "Läsare", "Riktig kommentar.", "2019-03-08T10:00:00+01:00") + "</ol>"
+    page = extract_post_page(post_html(body="<p>Text.</p>" + quoted + template, comments=real, respond=CORE_FORM), URL)
+    assert [(c.wp_comment_id, c.author_name) for c in page.comments] == [(1000, "Läsare")]
+    alone = extract_post_page(post_html(body="<p>Text.</p>" + quoted + template, respond=CORE_FORM), URL)
+    assert alone.comments == []
+    # a theme that prints its discussion inside the content element keeps it
+    inside = extract_post_page(post_html(body="<p>Text.</p>" + real.replace('<ol class="comment-list">', '<div id="comments"><ol class="comment-list">') + "</div>"), URL)
+    assert [c.wp_comment_id for c in inside.comments] == [1000]
+
+
+def test_utf8_bytes_under_a_single_byte_header_with_a_closing_quote() -> None:
+    """A black-box tester's round 6: a UTF-8 page served as windows-1252 was repaired, except when it held ” (E2 80
+    9D: 0x9D is undefined in windows-1252, so it had already become U+FFFD and the whole page stayed garbled)."""
+    raw = '<html><head><meta charset="utf-8"></head><body><p>Årsmötet sa ”ja” till 20 €.</p></body></html>'.encode()
+    for header in ("text/html; charset=windows-1252", "text/html; charset=ISO-8859-1", "text/html; charset=latin1"):
+        assert "Årsmötet sa ”ja” till 20 €." in decode_html(raw, header), header
+    # real windows-1252 bytes under that header stay windows-1252
+    assert "Årsmötet sa ”ja”" in decode_html(raw.decode().encode("cp1252"), "text/html; charset=windows-1252")

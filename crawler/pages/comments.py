@@ -48,11 +48,25 @@ def comment_elements(page: Page) -> list[etree._Element]:
     for items in candidates():
         if items and excluded is None:
             excluded = set(page.select(S.NOT_THE_COMMENT_FORM)) | set(page.select(S.NOT_THE_COMMENT_LIST))
+            excluded.update(_quoted_or_inert(page))
         if excluded:
             items = [i for i in items if i not in excluded and not any(a in excluded for a in i.iterancestors())]
         if items:
             return items
     return []
+
+
+def _quoted_or_inert(page: Page) -> list[etree._Element]:
+    """Where comment markup is not this blog's discussion: a <template> (inert until a script clones it), a
+    <blockquote> (another blog's thread, quoted), and the post's own content (a post quoting comment markup), unless
+    the theme prints the discussion there: the content holding the comment form or the comment area too."""
+    out = list(page.root.iter("template", "blockquote"))
+    # (#comments and .comments-area, not any comment list: a quoted one may sit in the content)
+    discussion = page.first_hit(S.COMMENT_AREA[:2]) + page.first_hit(S.COMMENT_RESPOND)
+    for content in (el for sel in S.BODY_CORE for el in sel(page.index)):
+        if not any(d is content or content in set(d.iterancestors()) for d in discussion):
+            out.append(content)
+    return out
 
 
 def _signature(el: etree._Element) -> tuple[str, str | None]:

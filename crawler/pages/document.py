@@ -35,7 +35,19 @@ def decode_html(html: bytes | str, content_type: str | None = None) -> str:
         # Declared UTF-8 (header or <meta>) but the bytes are a single-byte code page: a browser shows
         # replacement characters, an archive keeps the words (the same test as for undeclared pages).
         text = html.decode("cp1252", errors="replace")
+    elif encoding.startswith(_SINGLE_BYTE_CODE_PAGES) and not text.isascii():
+        # Declared a single-byte code page (a server's default header) but the bytes are valid UTF-8: read them so.
+        # repair_mojibake would undo most of it afterwards, but not a character whose UTF-8 bytes hold one the
+        # code page leaves undefined (”: E2 80 9D, 0x9D), which decoding already turned into U+FFFD.
+        try:
+            text = html.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     return repair_mojibake(text)
+
+
+# w3lib's names for single-byte code pages (it reads ISO-8859-1 and latin1 as cp1252, as browsers do)
+_SINGLE_BYTE_CODE_PAGES = ("cp125", "iso8859", "latin", "koi8", "mac")
 
 
 def _detect_undeclared(raw: bytes) -> str:
