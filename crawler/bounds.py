@@ -30,6 +30,7 @@ logger = logging.getLogger(__name__)
 # Discovery callbacks → the source whose budget they spend (the spider names no sources itself).
 SOURCE_OF_CALLBACK = {
     "parse_rest_posts_page": "rest_posts",
+    "parse_rest_posts_part": "rest_posts",
     "parse_rest_comments_page": "rest_comments",
     "parse_robots_sitemaps": "sitemap",
     "parse_sitemap_doc": "sitemap",

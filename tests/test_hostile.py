@@ -884,3 +884,59 @@ def test_posts_no_source_lists_tonight_are_fetched_before_they_count_as_gone(tmp
     assert result.returncode == 0
     assert sorted(p["wp_post_id"] for p in result.rows("posts")) == list(range(1, 26))
     assert result.stats()["discovery"]["confirm_unlisted"] == 15
+
+
+def test_a_rest_listing_page_over_the_size_limit_asks_for_fewer_posts_a_page(tmp_path: Path) -> None:
+    """A black-box tester's round 6: two pasted multi-megabyte posts made the first REST page (100 posts) larger than
+    the download limit; REST was given up for the blog, every night was incomplete and no deletion was ever
+    recorded. The first page is asked again with a tenth as many posts (100 → 10 → 1)."""
+    site = HostileSite(posts=12)
+    big = "x" * 40_000
+
+    def padded(request: BaseHTTPRequestHandler) -> Answer:
+        query = {k: v[0] for k, v in parse_qs(urlsplit(request.path).query).items()}
+        status, headers, body = site.rest_posts(int(query.get("page", 1)), int(query.get("per_page", 10)))
+        rows = json.loads(body)
+        if isinstance(rows, list):
+            for row in rows:
+                if row["id"] in (2, 3):  # the two long posts, on the newest page
+                    row["content"] = {"rendered": f"<p>{big}</p>"}
+        return status, headers, json.dumps(rows).encode()
+
+    site.routes["/wp-json/wp/v2/posts"] = padded
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run", settings={"DOWNLOAD_MAXSIZE": 60_000, "DOWNLOAD_WARNSIZE": 0})
+    no_traceback(result)
+    assert result.returncode == 0
+    stats = result.stats()["discovery"]
+    assert stats["rest"] == "wp-json"
+    assert any("asking for 1 posts a page" in f for f in stats["sources"]["rest_failures"])
+    assert sorted(p["wp_post_id"] for p in result.rows("posts")) == list(range(1, 13))
+    assert not [s for s in result.stops() if s.get("is_truncating")]
+
+
+def test_a_later_rest_listing_page_over_the_size_limit_is_read_in_smaller_pages(tmp_path: Path) -> None:
+    """The same with the long posts on a later page of the listing: that page's posts are asked for again in pages
+    of a tenth the size, and the listing goes on."""
+    site = HostileSite(posts=150)
+    big = "x" * 40_000
+
+    def padded(request: BaseHTTPRequestHandler) -> Answer:
+        query = {k: v[0] for k, v in parse_qs(urlsplit(request.path).query).items()}
+        status, headers, body = site.rest_posts(int(query.get("page", 1)), int(query.get("per_page", 10)))
+        rows = json.loads(body)
+        if isinstance(rows, list):
+            for row in rows:
+                if row["id"] in (120, 121):
+                    row["content"] = {"rendered": f"<p>{big}</p>"}
+        return status, headers, json.dumps(rows).encode()
+
+    site.routes["/wp-json/wp/v2/posts"] = padded
+    with serve(site):
+        # 100 posts a page: the first page fits, the second (posts 101–150) does not
+        result = crawl(site.url, tmp_path / "run", settings={"DOWNLOAD_MAXSIZE": 60_000, "DOWNLOAD_WARNSIZE": 0})
+    no_traceback(result)
+    assert result.returncode == 0
+    assert sorted(p["wp_post_id"] for p in result.rows("posts")) == list(range(1, 151))
+    assert not [s for s in result.stops() if s.get("is_truncating")]
+    assert any("page 2 of 100 posts is larger" in f for f in result.stats()["discovery"]["sources"]["rest_failures"])

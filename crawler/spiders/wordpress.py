@@ -84,6 +84,9 @@ class RestEndpoint:
 
     kind: str  # "wp-json" | "rest_route" | "wpcom"
     root: str
+    # posts a page of the post listing asks for: fewer when a page of REST_PAGE_SIZE full posts outgrows the download
+    # size limit (a few pasted multi-megabyte posts), so that REST still lists the blog
+    posts_page_size: int = REST_PAGE_SIZE
 
     def url(self, resource: str, **params: Any) -> str:
         query = urlencode(params)
@@ -193,7 +196,7 @@ class WordPressSpider(Spider):
             return
         endpoint = self.endpoints.pop(0)
         yield self.discovery_request(
-            endpoint.url("posts", per_page=REST_PAGE_SIZE, page=1, _fields=REST_POST_FIELDS),
+            endpoint.url("posts", per_page=endpoint.posts_page_size, page=1, _fields=REST_POST_FIELDS),
             self.parse_rest_posts_page,
             meta={"endpoint": endpoint, "page": 1},
             errback=self.rest_probe_failed,
@@ -206,7 +209,14 @@ class WordPressSpider(Spider):
                        dont_filter=meta.get("page") == 1)
 
     def rest_probe_failed(self, failure: Any) -> Iterable[Request]:
-        self.discovery_report["sources"].setdefault("rest_failures", []).append(_failure_reason(failure, "REST"))
+        reason = _failure_reason(failure, "REST")
+        endpoint: RestEndpoint = failure.request.meta["endpoint"]
+        if isinstance(failure.value, DownloadCancelledError) and endpoint.posts_page_size > 1:
+            # the first page outgrew the size limit: the same way in, with a tenth as many posts a page
+            smaller = dataclasses.replace(endpoint, posts_page_size=max(1, endpoint.posts_page_size // 10))
+            reason += f"; asking for {smaller.posts_page_size} posts a page"
+            self.endpoints.insert(0, smaller)
+        self.discovery_report["sources"].setdefault("rest_failures", []).append(reason)
         yield from self.try_next_rest_endpoint()
 
     def parse_rest_posts_page(self, response: Response) -> Iterable[Request | DropItem | CommentItem]:
@@ -234,7 +244,7 @@ class WordPressSpider(Spider):
             self.endpoints.clear()
             self.discovery_report["rest"] = endpoint.kind
             next_pages = self.bounds.start_rest("rest_posts", _header(response, "X-WP-Total"),
-                                                _header(response, "X-WP-TotalPages"), REST_PAGE_SIZE,
+                                                _header(response, "X-WP-TotalPages"), endpoint.posts_page_size,
                                                 [r.wp_post_id for r in refs])
         else:
             next_pages = self.bounds.rest_page("rest_posts", page, [r.wp_post_id for r in refs])
@@ -380,7 +390,7 @@ class WordPressSpider(Spider):
     def rest_posts_pages(self, endpoint: RestEndpoint, pages: list[int]) -> Iterable[Request]:
         for n in pages:
             yield self.discovery_request(
-                endpoint.url("posts", per_page=REST_PAGE_SIZE, page=n, _fields=REST_POST_FIELDS),
+                endpoint.url("posts", per_page=endpoint.posts_page_size, page=n, _fields=REST_POST_FIELDS),
                 self.parse_rest_posts_page, meta={"endpoint": endpoint, "page": n}, errback=self.rest_page_failed)
 
     def rest_page_failed(self, failure: Any) -> Iterable[Request]:
@@ -390,8 +400,47 @@ class WordPressSpider(Spider):
         if isinstance(exc, HttpError) and exc.response.status in (400, 404):
             self.bounds.rest_failed("rest_posts", meta["page"], exc.response.status)
             return
-        self.discovery_failed(failure)
+        if isinstance(exc, DownloadCancelledError) and meta["endpoint"].posts_page_size > 1:
+            yield from self.rest_posts_parts(meta["endpoint"], meta["page"])
+        else:
+            self.discovery_failed(failure)
         yield from self.rest_posts_pages(meta["endpoint"], self.bounds.rest_skipped("rest_posts", meta["page"]))
+
+    def rest_posts_parts(self, endpoint: RestEndpoint, page: int) -> Iterable[Request]:
+        """A page of the post listing outgrew the download size limit: the posts it holds, asked for again in pages
+        of a tenth the size (outside the listing's own paging, which goes on past the page)."""
+        smaller = dataclasses.replace(endpoint, posts_page_size=max(1, endpoint.posts_page_size // 10))
+        per_page = endpoint.posts_page_size // smaller.posts_page_size
+        self.discovery_report["sources"].setdefault("rest_failures", []).append(
+            f"REST: page {page} of {endpoint.posts_page_size} posts is larger than the size limit; asking for "
+            f"{smaller.posts_page_size} posts a page")
+        for n in range((page - 1) * per_page + 1, page * per_page + 1):
+            yield self.discovery_request(
+                smaller.url("posts", per_page=smaller.posts_page_size, page=n, _fields=REST_POST_FIELDS),
+                self.parse_rest_posts_part, meta={"endpoint": smaller, "page": n}, errback=self.rest_part_failed)
+
+    def parse_rest_posts_part(self, response: Response) -> Iterable[Request | DropItem]:
+        try:
+            if response.status != 200:
+                raise DiscoveryError(f"HTTP {response.status}")
+            self.add_refs(_parsed(parse_rest_posts, response.body))
+        except DiscoveryError as exc:
+            if response.status not in (400, 404):  # (past the listing's end: nothing was there)
+                page, size = response.meta["page"], response.meta["endpoint"].posts_page_size
+                self.bounds.stop("rest_posts", f"page {page} of {size} unreadable: {exc}", page=page,
+                                 is_truncating=True)
+                yield self.drop(response.url, "discovery_unreadable", str(exc))
+
+    def rest_part_failed(self, failure: Any) -> Iterable[Request]:
+        exc, meta = failure.value, failure.request.meta
+        if isinstance(exc, HttpError) and exc.response.status in (400, 404):
+            return  # past the listing's end
+        if isinstance(exc, DownloadCancelledError) and meta["endpoint"].posts_page_size > 1:
+            yield from self.rest_posts_parts(meta["endpoint"], meta["page"])
+            return
+        self.discovery_failed(failure)
+        self.bounds.stop("rest_posts", f"page {meta['page']} of {meta['endpoint'].posts_page_size} failed: "
+                         f"{_failure_reason(failure, 'REST')}", page=meta["page"], is_truncating=True)
 
     def rest_comments_page_failed(self, failure: Any) -> None:
         """A page of the comment listing failed: an incomplete listing would look like removed comments, so
