@@ -29,7 +29,7 @@ from typer.testing import CliRunner
 
 from crawler.urls import normalise_url
 from tests.hostile.crawl import ROOT, Crawl, crawl
-from tests.hostile.site import Comment, HostileSite, html_answer, json_answer, post_path, serve
+from tests.hostile.site import Comment, HostileSite, Route, html_answer, json_answer, post_path, serve
 from tests.loopback import Answer
 from wparchive.cli import app
 
@@ -940,3 +940,36 @@ def test_a_later_rest_listing_page_over_the_size_limit_is_read_in_smaller_pages(
     assert sorted(p["wp_post_id"] for p in result.rows("posts")) == list(range(1, 151))
     assert not [s for s in result.stops() if s.get("is_truncating")]
     assert any("page 2 of 100 posts is larger" in f for f in result.stats()["discovery"]["sources"]["rest_failures"])
+
+
+def test_a_post_split_into_pages_is_archived_whole_without_rest(tmp_path: Path) -> None:
+    """A black-box tester's round 6: a post split with <!--nextpage--> on a blog without REST kept only its first
+    page's text, every night, without a word. Its further pages (wp_link_pages' links) are now read, and a page
+    that fails is named."""
+    site = HostileSite(posts=2, rest=False)
+
+    def part(n: int, links: bool = True) -> Route:
+        def route(_r: BaseHTTPRequestHandler) -> Answer:
+            html = site.post_html(1).decode().replace(
+                "<p>Det här är inlägg 1. Vi renoverar husen och sänker hyrorna.</p>", f"<p>SIDA-{n} av inlägget.</p>"
+                + (f'<div class="page-links">Sidor: <a href="{site.post_url(1)}" class="post-page-numbers">1</a> '
+                   f'<a href="{site.post_url(1)}2/" class="post-page-numbers">2</a> '
+                   f'<a href="{site.post_url(1)}3/" class="post-page-numbers">3</a></div>' if links else ""))
+            return html_answer(html.encode())
+        return route
+
+    site.routes[post_path(1)] = part(1)
+    site.routes[post_path(1) + "2/"] = part(2)
+    site.routes[post_path(1) + "3/"] = part(3)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+        site.routes[post_path(1) + "3/"] = lambda _r: html_answer(b"<html><body>Fel</body></html>", status=500)
+        failing = crawl(site.url, tmp_path / "failing")
+    no_traceback(result)
+    [post] = [p for p in result.rows("posts") if p["wp_post_id"] == 1]
+    assert [line for line in post["body_text"].split("\n") if line.strip()] == \
+        ["SIDA-1 av inlägget.", "SIDA-2 av inlägget.", "SIDA-3 av inlägget."]
+    [post] = [p for p in failing.rows("posts") if p["wp_post_id"] == 1]
+    assert "SIDA-2" in post["body_text"] and "SIDA-3" not in post["body_text"]
+    assert [(d["reason"], d["detail"]) for d in failing.rows("drops") if d["reason"] == "post_part_failed"] == \
+        [("post_part_failed", normalise_url(site.post_url(1)))]

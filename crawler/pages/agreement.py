@@ -62,8 +62,10 @@ def _same_terms(page: list[str], rest: list[str]) -> bool:
     return sorted(" ".join(t.split()).casefold() for t in page) == sorted(" ".join(t.split()).casefold() for t in rest)
 
 
-def compare(page: PostItem, rest: PostItem, page_comments: list[CommentItem], rest_comment_ids: set[int]) -> AgreementItem:
-    """``page``: what the page reading alone made of the post; ``rest``: the post with REST's fields."""
+def compare(page: PostItem, rest: PostItem, page_comments: list[CommentItem], rest_comment_ids: set[int],
+            is_split: bool = False) -> AgreementItem:
+    """``page``: what the page reading alone made of the post; ``rest``: the post with REST's fields; ``is_split``:
+    the post is split into pages (<!--nextpage-->), so its page shows one part of the text REST gives whole."""
     page_ids = {c.wp_comment_id for c in page_comments if c.wp_comment_id is not None}
     return AgreementItem(
         post_url=rest.post_url,
@@ -77,7 +79,7 @@ def compare(page: PostItem, rest: PostItem, page_comments: list[CommentItem], re
         is_categories_equal=None if rest.is_protected and not page.categories
         else _same_terms(page.categories, rest.categories),
         is_tags_equal=None if rest.is_protected and not page.tags else _same_terms(page.tags, rest.tags),
-        body_f1=None if rest.is_protected else round(shingle_f1(rest.body_text, page.body_text), 4),
+        body_f1=None if rest.is_protected or is_split else round(shingle_f1(rest.body_text, page.body_text), 4),
         page_comment_count=len(page_ids),
         page_comments_not_in_rest=len(page_ids - rest_comment_ids),
         page_title=page.title,

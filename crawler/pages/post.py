@@ -39,6 +39,8 @@ class PostPage:
     # "private", "draft", …: the post's element says it is not published (post_class()'s status-<status>), a page
     # rendered for a logged-in editor that a cache served to everyone
     unpublished_status: str | None = None
+    # the post's further pages (<!--nextpage-->: wp_link_pages() links …/slug/2/, ?p=N&page=2), in order
+    post_part_urls: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -244,10 +246,38 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     shown = comments if is_single and not post.is_protected else []
     result = PostPage(post=post if is_single else None, comments=shown,
                       comment_form=form, comment_page_urls=pages if is_single else [], language=lang,
-                      unpublished_status=_unpublished_status(post_root))
+                      unpublished_status=_unpublished_status(post_root),
+                      post_part_urls=post_part_urls(page, post.post_url) if is_single and not is_protected else [])
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
                        comment_dates=[d for _, d in comments_with_dates], body_method=body_method)
+
+
+_PART_QUERY = re.compile(r"[?&]page=(\d+)(?:&|$)")
+
+
+def post_part_urls(page: Page, post_url: str | None) -> list[str]:
+    """Links to the post's own further pages, by address alone (themes print wp_link_pages() in many markups):
+    the post's address plus "N/" (pretty permalinks) or plus "page=N" (plain ones), N ≥ 2, in order of N."""
+    base = urldefrag(post_url or page.url or "")[0]
+    if not base:
+        return []
+    stem = base.rstrip("/") + "/"
+    parts: dict[int, str] = {}
+    for a in page.index.tag_bucket("a")[0]:
+        href = page.absolute(a.get("href"))
+        if not href or not href.startswith(base.split("?")[0].rstrip("/")):
+            continue
+        href = urldefrag(href)[0]
+        number = None
+        if href.startswith(stem) and href[len(stem):].rstrip("/").isdigit():
+            number = int(href[len(stem):].rstrip("/"))
+        elif "?" in base and href.startswith(base + "&"):
+            m = _PART_QUERY.search(href[len(base):])
+            number = int(m.group(1)) if m else None
+        if number is not None and 2 <= number <= 100:
+            parts.setdefault(number, href)
+    return [parts[n] for n in sorted(parts)]
 
 
 _COUNT = re.compile(r"\d[\d.,\s]*")

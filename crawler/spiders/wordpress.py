@@ -806,10 +806,15 @@ class WordPressSpider(Spider):
             # password prompt, which isn't the post's text either).
             post.body_html = post.body_text = None
             post.field_sources.pop("body", None)
-        yield post
+        parts = [normalise_url(u) for u in page.post_part_urls if host_of(u) in self.allowed_hosts]
+        if parts and post.field_sources.get("body") == "page":
+            # a post split with <!--nextpage-->, read from its pages: its text is all of them (REST gives it whole)
+            yield self.post_part_request(post, parts, [])
+        else:
+            yield post
         if ref.rest is not None:
             rest_ids = {c.wp_comment_id for c in self.rest_comments_by_post.get(post.wp_post_id, [])}
-            agreement = compare(page_reading, post, page.comments, rest_ids)
+            agreement = compare(page_reading, post, page.comments, rest_ids, is_split=bool(page.post_part_urls))
             agreement.site, agreement.fetched_at = self.site_url, fetched_at
             yield agreement
         form = page.comment_form
@@ -888,6 +893,43 @@ class WordPressSpider(Spider):
             c.post_url, c.wp_post_id = post.post_url, post.wp_post_id
             c.site, c.fetched_at, c.source = self.site_url, fetched_at, "html"
             yield c
+
+    def post_part_request(self, post: PostItem, parts: list[str], read: list[tuple[str | None, str | None]]) -> Request:
+        return Request(parts[0], callback=self.parse_post_part, errback=self.post_part_failed, dont_filter=True,
+                       meta={"post": post, "parts": parts, "read": read, "listed_post": True, "source": "post_parts"})
+
+    def parse_post_part(self, response: Response) -> Iterable[Request | PostItem | DropItem]:
+        """One further page of a post split with <!--nextpage-->: its body joins the post's; the post is written
+        once its last page is read."""
+        post: PostItem = response.meta["post"]
+        parts, read = response.meta["parts"], list(response.meta["read"])
+        if response.status != 200:
+            yield from self.post_parts_end(post, read, response.url, f"HTTP {response.status}")
+            return
+        part = extract_post_page(response.body, response.url, _header(response, "Content-Type")).post
+        if part is None or not part.body_text:
+            yield from self.post_parts_end(post, read, response.url, "the page shows no part of the post")
+            return
+        read.append((part.body_html, part.body_text))
+        if len(parts) > 1:
+            yield self.post_part_request(post, parts[1:], read)
+        else:
+            yield from self.post_parts_end(post, read)
+
+    def post_part_failed(self, failure: Any) -> Iterable[PostItem | DropItem]:
+        meta = failure.request.meta
+        yield from self.post_parts_end(meta["post"], meta["read"], failure.request.url,
+                                       _failure_reason(failure, failure.request.url))
+
+    def post_parts_end(self, post: PostItem, read: list[tuple[str | None, str | None]], failed_url: str | None = None,
+                       error: str | None = None) -> Iterable[PostItem | DropItem]:
+        """The post with the text of every page read; a page that could not be read is named (the post keeps the
+        pages before it: its text is then known to be short)."""
+        post.body_html = "\n".join(h for h in [post.body_html, *(h for h, _ in read)] if h) or None
+        post.body_text = "\n\n".join(t for t in [post.body_text, *(t for _, t in read)] if t) or None
+        if failed_url is not None:
+            yield self.drop(failed_url, "post_part_failed", post.post_url, error=error)
+        yield post
 
     def harvest_failed(self, failure: Any) -> Iterable[DropItem]:
         request = failure.request
