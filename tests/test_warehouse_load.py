@@ -360,6 +360,21 @@ def test_checks_catch_orphans_leaks_and_emails(tmp_path: Path, db: Path) -> None
         assert failing.get("personal_data_in_author_fields") == 1, (name, url)
 
 
+def test_a_reply_whose_parent_was_unapproved_is_no_depth_failure(tmp_path: Path, db: Path) -> None:
+    """A black-box tester's round 6: a comment unapproved one night (removed) while its reply stays public; the
+    reply is shown at depth 1, as the blog shows it, and the depth check warned on an ordinary moderation night.
+    A live reply at the wrong depth under a live parent still fails it."""
+    clean_and_load(db, standard_run(tmp_path / "runs", comments=[comment(10, 1), comment(11, 1, parent=10)]))
+    with connect(db) as con:
+        con.execute("UPDATE comments SET depth = 2 WHERE wp_comment_id = 11")
+        assert "comments_depth_consistent" not in {r.name for r in run_checks(con) if not r.passed}
+        con.execute("UPDATE comments SET depth = 3 WHERE wp_comment_id = 11")
+        assert {r.name: r.failing_rows for r in run_checks(con) if not r.passed}.get("comments_depth_consistent") == 1
+        con.execute("UPDATE comments SET depth = 1, removed_at = now() WHERE wp_comment_id = 10")
+        con.execute("UPDATE comments SET depth = 1 WHERE wp_comment_id = 11")
+        assert "comments_depth_consistent" not in {r.name for r in run_checks(con) if not r.passed}
+
+
 def test_missing_and_corrupt_databases_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(WarehouseError, match="no database at"):
         query(tmp_path / "nope.duckdb", "SELECT 1")
