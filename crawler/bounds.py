@@ -81,7 +81,8 @@ def believable_last_page(total: str | None, total_pages: str | None, page_size: 
             if total_pages else None
         return None, note
     implied = max(1, math.ceil(count / page_size))
-    if pages is not None and pages != implied:
+    # (WordPress sends X-WP-TotalPages 0 for an empty listing: that agrees with X-WP-Total 0)
+    if pages is not None and pages != implied and not (count == 0 and pages == 0):
         return implied, f"X-WP-TotalPages {pages} disagrees with X-WP-Total {count} at {page_size} a page: read {implied}"
     return implied, None
 
