@@ -60,7 +60,7 @@ def _quoted_or_inert(page: Page) -> list[etree._Element]:
     """Where comment markup is not this blog's discussion: a <template> (inert until a script clones it), a
     <blockquote> (another blog's thread, quoted), and the post's own content (a post quoting comment markup), unless
     the theme prints the discussion there: the content holding the comment form or the comment area too."""
-    out = list(page.root.iter("template", "blockquote"))
+    out = page.index.tag_bucket("template")[0] + page.index.tag_bucket("blockquote")[0]
     # (#comments and .comments-area, not any comment list: a quoted one may sit in the content)
     discussion = page.first_hit(S.COMMENT_AREA[:2]) + page.first_hit(S.COMMENT_RESPOND)
     for content in (el for sel in S.BODY_CORE for el in sel(page.index)):

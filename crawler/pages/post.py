@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html import escape
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
@@ -260,12 +260,16 @@ def post_part_urls(page: Page, post_url: str | None) -> list[str]:
     """Links to the post's own further pages, by address alone (themes print wp_link_pages() in many markups):
     the post's address plus "N/" (pretty permalinks) or plus "page=N" (plain ones), N ≥ 2, in order of N."""
     base = urldefrag(post_url or page.url or "")[0]
-    if not base:
+    path = urlsplit(base).path.rstrip("/")
+    if not base or (not path and "?" not in base):
         return []
     stem = base.rstrip("/") + "/"
     parts: dict[int, str] = {}
     for a in page.index.tag_bucket("a")[0]:
-        href = page.absolute(a.get("href"))
+        raw = a.get("href") or ""
+        if "page=" not in raw and (not path or path not in raw):
+            continue  # (cheap: most links are elsewhere, and resolving each costs)
+        href = page.absolute(raw)
         if not href or not href.startswith(base.split("?")[0].rstrip("/")):
             continue
         href = urldefrag(href)[0]
