@@ -1205,3 +1205,13 @@ def test_utf8_bytes_under_a_single_byte_header_with_a_closing_quote() -> None:
         assert "Årsmötet sa ”ja” till 20 €." in decode_html(raw, header), header
     # real windows-1252 bytes under that header stay windows-1252
     assert "Årsmötet sa ”ja”" in decode_html(raw.decode().encode("cp1252"), "text/html; charset=windows-1252")
+
+
+def test_comment_items_that_carry_the_content_class_keep_their_replies() -> None:
+    """A theme whose comment items carry the post content's class ("li.comment.entry-content" in #comments): that
+    class inside the discussion names each comment's text, not the post's content, so replies are no quotes."""
+    named = '<ol class="comment-list">' + core_comment(1000, "Läsare", "Riktig kommentar.", "2019-03-08T10:00:00+01:00",
+                                                        children=core_comment(1001, "Svar", "Ett svar.", "2019-03-08T11:00:00+01:00")) + "</ol>"
+    named = named.replace('class="comment even depth-1"', 'class="comment even depth-1 entry-content"')
+    replies = extract_post_page(post_html(comments=named, respond=CORE_FORM), URL)
+    assert [c.wp_comment_id for c in replies.comments] == [1000, 1001]

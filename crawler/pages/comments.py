@@ -61,10 +61,12 @@ def _quoted_or_inert(page: Page) -> list[etree._Element]:
     <blockquote> (another blog's thread, quoted), and the post's own content (a post quoting comment markup), unless
     the theme prints the discussion there: the content holding the comment form or the comment area too."""
     out = page.index.tag_bucket("template")[0] + page.index.tag_bucket("blockquote")[0]
-    # (#comments and .comments-area, not any comment list: a quoted one may sit in the content)
+    # (#comments and .comments-area, not any comment list: a quoted one may sit in the content; and a content class
+    # inside the discussion is a theme's name for each comment's text, not the post's content)
     discussion = page.first_hit(S.COMMENT_AREA[:2]) + page.first_hit(S.COMMENT_RESPOND)
     for content in (el for sel in S.BODY_CORE for el in sel(page.index)):
-        if not any(d is content or content in set(d.iterancestors()) for d in discussion):
+        around = set(content.iterancestors())
+        if not any(d is content or d in around or content in set(d.iterancestors()) for d in discussion):
             out.append(content)
     return out
 
