@@ -32,7 +32,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "forge-rest-blocked", "samtal-rest-blocked",
                   "tidning-rest-blocked", "diva-rest-blocked",
                   "hosted-rest-blocked", "almanacka", "almanacka-rest-blocked",
-                  "verkstad", "verkstad-rest-blocked", "dossier", "dossier-rest-blocked")
+                  "verkstad", "verkstad-rest-blocked", "dossier", "dossier-rest-blocked",
+                  "ocean", "ocean-rest-blocked")
 
 
 def _in_ci() -> bool:

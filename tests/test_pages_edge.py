@@ -1215,3 +1215,31 @@ def test_comment_items_that_carry_the_content_class_keep_their_replies() -> None
     named = named.replace('class="comment even depth-1"', 'class="comment even depth-1 entry-content"')
     replies = extract_post_page(post_html(comments=named, respond=CORE_FORM), URL)
     assert [c.wp_comment_id for c in replies.comments] == [1000, 1001]
+
+
+def test_rules_from_the_oceanwp_kind_of_theme() -> None:
+    """The ocean theme (written blind): the comment's date and reply link inside its author element; a ping printed as
+    a bare article#comment-N among the list's items; an empty post title beside a post navigation whose
+    span.post-title names the previous post."""
+    item = """<li id="comment-{cid}" class="comment-container"><article class="comment even depth-1 comment-body">
+<div class="comment-content"><div class="comment-author"><span class="comment-link">{name} </span>
+<span class="comment-meta commentmetadata"><span class="comment-date">10 Jan 2019</span>
+<a class="comment-reply-link" href="?replytocom={cid}#respond">Svara</a></span></div>
+<div class="comment-entry"><div class="comment-content"><p>{text}</p></div></div></div></article></li>"""
+    ping = """<article id="comment-38" class="comment-container"><p>Pingback: <span><a href="https://annan.example/inlagg/"
+rel="external nofollow ugc" class="url">Annan blogg</a></span></p></article>"""
+    comments = '<ol class="comment-list">' + item.format(cid=53, name="Ali Hassan", text="Hur räknar ni hyran?") + ping \
+        + item.format(cid=54, name="Maria Ekholm", text="Med presumtionshyra.") + "</ol>"
+    page = extract_post_page(post_html(comments=comments), URL)
+    assert [(c.wp_comment_id, c.author_name, c.comment_type) for c in page.comments] == [
+        (53, "Ali Hassan", "comment"), (38, "Annan blogg", "pingback"), (54, "Maria Ekholm", "comment")]
+    # a WordPress.com theme's "Name said, on <date>" line
+    said = item.format(cid=60, name="stephangoeldi said, on August 3, 2019 at 3:12 pm", text="Vielen Dank.")
+    [comment] = extract_post_page(post_html(comments=f'<ol class="comment-list">{said}</ol>'), URL).comments
+    assert comment.author_name == "stephangoeldi"
+    empty = post_html().replace('<h1 class="entry-title">Vi är en viktig pusselbit</h1>', '<h1 class="entry-title"></h1>')
+    empty = empty.replace("<title>Vi är en viktig pusselbit &#8211; VD-bloggen</title>", "<title>VD-bloggen</title>")
+    empty = empty.replace("{article_extra}", "")
+    empty = empty.replace("</article>", '<nav class="navigation post-navigation"><div class="nav-links"><a href="/forra/">'
+                                        '<span class="post-title">Förra inlägget</span></a></div></nav></article>')
+    assert extract_post_page(empty, URL).post.title == ""

@@ -430,10 +430,22 @@ def _text_follows(row: etree._Element, item: etree._Element, items: set[etree._E
 
 def _author_text(node: etree._Element) -> str:
     """An author element's text without the badge a theme may put inside it ("Maria Ekholm <em
-    class="badge">Skribent</em>")."""
-    badges = {n for n in node.iterdescendants() if isinstance(n.tag, str)
-              and any(S.AUTHOR_BADGE_CLASS.search(c) for c in (n.get("class") or "").split())}
-    return clean_inline(element_text(node, skip=badges) if badges else element_text(node))
+    class="badge">Skribent</em>"), nor the comment's date, meta line or reply link when the theme prints them
+    inside it (OceanWP: "<div class="comment-author">Name <span class="comment-meta">12 mar 2020 Svara</span>")."""
+    skip = {n for n in node.iterdescendants() if isinstance(n.tag, str) and (
+        n.tag == "time" or any(S.AUTHOR_BADGE_CLASS.search(c) or _NOT_THE_NAME.search(c)
+                               for c in (n.get("class") or "").split()))}
+    # a link to the comment itself ("Permalink", its date) is no part of the name, unless the name is all there is
+    permalinks = {a for a in node.iterdescendants("a") if _PERMALINK_ID.search(a.get("href") or "")} - skip
+    if permalinks:
+        without = clean_inline(element_text(node, skip=skip | permalinks))
+        if without:
+            return without
+    return clean_inline(element_text(node, skip=skip) if skip else element_text(node))
+
+
+# classes of what an author element may hold beside the name: the comment's date, meta line and reply link
+_NOT_THE_NAME = re.compile(r"(?:^|[-_])(?:date|time|meta|metadata|commentmetadata|reply)(?:[-_]|$)", re.I)
 
 
 def _reply_to_lines(item: etree._Element, own_id: int | None) -> list[etree._Element]:
@@ -472,7 +484,9 @@ def _replied_to(item: etree._Element, items: set[etree._Element], own_id: int | 
 
 
 _SAYS = re.compile(
-    r"\s+(?:says|wrote|sagt|schrieb|skriver|skrev|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$", re.I)
+    r"\s+(?:says|wrote|sagt|schrieb|skriver|skrev|dit|dice|scrive|zegt|sier|siger|pisze|kirjoitti)\s*:?\s*$"
+    # WordPress.com themes: "Name said, on August 3, 2019 at 3:12 pm" (the date and time, linked or not, after it)
+    r"|\s+(?:said|sagte|sa|skrev|a dit|dijo|disse|zei)\s*,\s*(?:on|am|den|le|el|em|op)\s.*$", re.I)
 
 
 def _awaiting_moderation(page: Page, item: etree._Element, items: set[etree._Element]) -> bool:

@@ -269,7 +269,9 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
         for sel in S.TITLE_IN_POST:
             for el in sel(page.index, post_root):
                 text = _heading_text(el)
-                if text and el not in not_title:
+                # (the post's element may hold its navigation: "<nav><span class="post-title">Previous post"; other
+                # areas named as chrome inside it are not ruled out here: a theme's "#sidebar" may hold the post)
+                if text and el not in not_title and not any(a.tag == "nav" for a in el.iterancestors()):
                     return text
     names_only_site = [m for m in metas if site and _norm(site) in (_norm(m), _norm(strip_site_name(m, site)))]
     if metas and len(names_only_site) == len(metas):

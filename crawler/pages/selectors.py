@@ -359,6 +359,7 @@ COMMENT_ITEMS = L(
     "li.comment[id^='comment-'], li.pingback[id^='comment-'], li.trackback[id^='comment-'], "
     "div.comment[id^='comment-'], div.pingback[id^='comment-'], div.trackback[id^='comment-'], "
     "article.comment[id^='comment-'], li[id^='li-comment-'], li[id^='comment-'], div.depth-1[id^='comment-'], "
+    "article[id^='comment-'], "  # (OceanWP prints a ping as a bare article#comment-N among the list's items)
     "dt[id^='comment-']",  # a definition list's <dt>, its <dd> moved inside it (document._join_definition_comments)
     "div[id^='div-comment-'], article[id^='div-comment-']",
     ".wp-block-comment-template > li",

@@ -123,6 +123,8 @@ def comment_time_read(local: str, printed: str = "datetime") -> str:
     sites.toml's)."""
     if printed == "text":
         return datetime.strptime(local, DATE_FORMAT).isoformat()
+    if printed == "date":  # the theme prints a comment's day only
+        return datetime.strptime(local, DATE_FORMAT).date().isoformat()
     return to_utc(local).isoformat()
 
 

@@ -205,6 +205,12 @@ VARIANTS: dict[str, Variant] = {
         # mentions; written blind (tests/wordpress/themes/dossier).
         Variant("dossier", "dossier"),
         Variant("dossier-rest-blocked", "dossier", rest_blocked=True),
+        # The OceanWP theme as many Swedish sites configure it: the visible meta list shows only the last-modified
+        # date ("Uppdaterad 12 mars 2020"), the publish date only in the head's SEO metadata (article:published_time,
+        # JSON-LD), comment dates as a day ("12 mar 2020"), pings as bare articles; written blind
+        # (tests/wordpress/themes/ocean).
+        Variant("ocean", "ocean", comment_dates="date", comment_text_marked_required=False),
+        Variant("ocean-rest-blocked", "ocean", rest_blocked=True, comment_dates="date", comment_text_marked_required=False),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -237,6 +243,7 @@ VARIANTS: dict[str, Variant] = {
                 post_dates="date", comment_dates="text", comment_text_marked_required=False),
         Variant("edge-verkstad-rest-blocked", "verkstad", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-dossier-rest-blocked", "dossier", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-ocean-rest-blocked", "ocean", rest_blocked=True, content=EDGE_CONTENT, comment_dates="date"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
