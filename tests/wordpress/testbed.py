@@ -211,6 +211,11 @@ VARIANTS: dict[str, Variant] = {
         # (tests/wordpress/themes/ocean).
         Variant("ocean", "ocean", comment_dates="date", comment_text_marked_required=False),
         Variant("ocean-rest-blocked", "ocean", rest_blocked=True, comment_dates="date", comment_text_marked_required=False),
+        # A news theme with "infinite article scroll" rendered on the server: below the post and its comments, the
+        # next older post in full (its own article#post-N with post_class(), title, byline, date, text, no comments)
+        # after a "Nästa artikel" divider, so one page holds two articles; written blind (tests/wordpress/themes/flod).
+        Variant("flod", "flod"),
+        Variant("flod-rest-blocked", "flod", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -244,6 +249,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-verkstad-rest-blocked", "verkstad", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-dossier-rest-blocked", "dossier", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-ocean-rest-blocked", "ocean", rest_blocked=True, content=EDGE_CONTENT, comment_dates="date"),
+        Variant("edge-flod-rest-blocked", "flod", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
