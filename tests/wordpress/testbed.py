@@ -216,6 +216,11 @@ VARIANTS: dict[str, Variant] = {
         # after a "Nästa artikel" divider, so one page holds two articles; written blind (tests/wordpress/themes/flod).
         Variant("flod", "flod"),
         Variant("flod-rest-blocked", "flod", rest_blocked=True),
+        # The Astra theme as an agency ships it (ast- classes, CreativeWork microdata, "Publicerad" and "Uppdaterad"
+        # printed as day-only text spans with itemprop, no <time> for the post, " / " between meta parts, ast-comment items);
+        # written blind (tests/wordpress/themes/stjarna).
+        Variant("stjarna", "stjarna", post_dates="date"),
+        Variant("stjarna-rest-blocked", "stjarna", rest_blocked=True, post_dates="date"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -250,6 +255,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-dossier-rest-blocked", "dossier", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-ocean-rest-blocked", "ocean", rest_blocked=True, content=EDGE_CONTENT, comment_dates="date"),
         Variant("edge-flod-rest-blocked", "flod", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-stjarna-rest-blocked", "stjarna", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
