@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from flows.rundir import RunRequest, clean_run_dir
-from warehouse.db import WarehouseError, build_views, connect, query, run_checks
+from warehouse.db import WarehouseError, build_views, check_severity, connect, query, run_checks
 from warehouse.load import load_run, record_failed_run
 
 SITE = "https://blog.example/"
@@ -342,7 +342,7 @@ def test_checks_catch_orphans_leaks_and_emails(tmp_path: Path, db: Path) -> None
         comments=[comment(10, 1), comment(11, 1, parent=99), comment(12, 7),
                   comment(13, 3), comment(14, 2, author_name="anna@example.se")],
         posts=[post(1), post(2), post(3, is_protected=True, body_text=""),
-               post(8, post_url=f"{SITE}?p=8&preview=true")]))
+               post(8, post_url=f"{SITE}?p=8&preview=true"), post(9, published_at="2031-01-01T08:00:00+00:00")]))
     # cleaning takes an e-mail address out of an author name (flows/cleaning.without_email); the check is the
     # backstop for whatever reaches the tables another way
     assert query(db, "SELECT author_name FROM comments WHERE wp_comment_id = 14")[1] == [(None,)]
@@ -350,7 +350,9 @@ def test_checks_catch_orphans_leaks_and_emails(tmp_path: Path, db: Path) -> None
         con.execute("UPDATE comments SET author_name = 'anna@example.se' WHERE wp_comment_id = 14")
         failing = {r.name: r.failing_rows for r in run_checks(con) if not r.passed}
     assert failing == {"comments_without_parent": 1, "comments_without_post": 1, "comments_on_protected_posts": 1,
-                       "personal_data_in_author_fields": 1, "posts_not_public": 1}
+                       "personal_data_in_author_fields": 1, "posts_not_public": 1, "posts_dated_in_the_future": 1}
+    # a post dated in the future is public where the blog serves it: a warning, never a night held back
+    assert check_severity("posts_dated_in_the_future") == "warn" and check_severity("posts_not_public") == "error"
     # the check reads an address in the spellings cleaning takes out, and a website that is one
     for name, url in (("anna&#64;example.se", None), ("ＰＥＲ＠example.se", None), ("Anna", "http://anna@example.se"),
                       ("Anna", "https://example.se/?contact=lisa@example.se")):
