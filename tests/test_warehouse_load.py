@@ -240,6 +240,24 @@ def test_complete_crawl_marks_missing_posts_deleted_and_comments_removed(tmp_pat
     assert rows == [(2,)]
 
 
+def test_a_quarantined_comment_line_is_no_removal(tmp_path: Path, db: Path) -> None:
+    """A black-box tester's round 7: a published comment whose line cleaning quarantined (REST's zero date of an
+    imported comment) was marked removed by the complete crawl, and the report said so."""
+    clean_and_load(db, standard_run(tmp_path / "runs"))
+    day2 = {"started_at": "2024-10-02T02:30:00+00:00", "finished_at": "2024-10-02T02:35:00+00:00"}
+    seen = lambda r: {**r, "fetched_at": "2024-10-02T02:31:00+00:00"}  # noqa: E731
+    result = clean_and_load(db, standard_run(
+        tmp_path / "runs", "20241002T023000Z-bbbbbb",
+        posts=[seen(post(1)), seen(post(2)), seen(post(3, is_protected=True, body_text=""))],
+        comments=[seen(comment(10, 1)), seen(comment(12, 2))],
+        raw_lines={"comments.jsonl": [json.dumps(seen(comment(11, 1, parent=10, published_at="-0001-11-30T00:00:00")))
+                                      + "\n"]},
+        forms=[seen(form(1))], drops=[], stats_json=stats(**day2)))
+    assert result.quarantined == 1 and result.comments_removed == 0
+    _cols, rows = query(db, "SELECT wp_comment_id, removed_at IS NOT NULL FROM comments ORDER BY 1")
+    assert rows == [(10, False), (11, False), (12, False)]
+
+
 def test_failed_or_capped_crawl_never_marks_deletions(tmp_path: Path, db: Path) -> None:
     clean_and_load(db, standard_run(tmp_path / "runs"))
     day2 = {"started_at": "2024-10-02T02:30:00+00:00", "finished_at": "2024-10-02T02:35:00+00:00"}

@@ -85,10 +85,24 @@ _WPCOM_MARKERS = re.compile(rb"s[0-2]\.wp\.com/|wordpress\.com/|highlander_comme
 
 
 def gmt_to_utc(value: str | None) -> str | None:
-    """REST's ``date_gmt`` (``2019-03-08T14:30:00``, no zone) → ISO 8601 UTC; None/empty stays None."""
-    if not value:
+    """REST's ``date_gmt`` (``2019-03-08T14:30:00``, no zone) → ISO 8601 UTC; None/empty stays None, and so does
+    WordPress's zero date (``0000-00-00 00:00:00``, which REST hands out as ``-0001-11-30T00:00:00``)."""
+    if not value or not value[:1].isdigit() or value.startswith("0000"):
         return None
     return value[:19] + "+00:00"
+
+
+def rest_time(row: dict) -> str | None:
+    """A REST item's time: ``date_gmt`` in UTC; where an import left it empty or zero (comments imported from other
+    systems), ``date``, the site's local time, without an offset, as a page prints it (cleaning applies the site's
+    zone)."""
+    utc = gmt_to_utc(row.get("date_gmt"))
+    if utc is not None:
+        return utc
+    local = row.get("date")
+    if isinstance(local, str) and local[:1].isdigit() and not local.startswith("0000"):
+        return local[:19]
+    return None
 
 
 def read_site_markers(html: bytes, url: str, link_header: str | None = None) -> SiteMarkers:
@@ -251,7 +265,7 @@ def parse_rest_comments(body: bytes, post_urls_by_id: dict[int, str]) -> list[Co
                 # REST hands it out so: "Anna &amp; Bo" is "Anna & Bo" on the page
                 author_name=html.unescape(row.get("author_name") or "") or None,
                 author_url=row.get("author_url") or None,
-                published_at=gmt_to_utc(row.get("date_gmt")),
+                published_at=rest_time(row),
                 body_text=html_fragment_text(rendered),
                 comment_type="comment" if comment_type in ("comment", "") else comment_type,
                 source="rest",

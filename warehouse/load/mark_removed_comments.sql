@@ -15,6 +15,12 @@ WHERE c.removed_at IS NULL
   -- erased (wparchive forget): later crawls leave the comment out on purpose, it is not gone from the blog
   AND NOT EXISTS (SELECT 1 FROM erased_comments AS e WHERE e.site = c.site AND e.wp_comment_id = c.wp_comment_id)
   AND NOT EXISTS (SELECT 1 FROM run_comments AS r WHERE r.run_no = b.run_no AND r.wp_comment_id = c.wp_comment_id)
+  -- a line of the run that cleaning quarantined for this comment (an unreadable field) says it is still there
+  AND NOT EXISTS (
+      SELECT 1 FROM run_quarantine AS q
+      WHERE q.run_no = b.run_no AND q.source_file = 'comments.jsonl'
+        AND regexp_matches(q.raw_line, '"wp_comment_id":\s*' || c.wp_comment_id || '[,}\s]')
+  )
   AND (
       c.last_seen_at < gone_post.deleted_at
       OR (
