@@ -97,6 +97,7 @@ class RestPager:
     requested: int = 1
     seen_ids: set[Any] = field(default_factory=set)
     stopped: bool = False
+    total: int | None = None  # X-WP-Total, when a number
 
     def next_pages(self, budget: int, answered: int) -> list[int]:
         """Pages to request now: up to ``REST_WINDOW`` past the page just answered, none once stopped or past the
@@ -157,7 +158,8 @@ class DiscoveryBounds:
         last, note = believable_last_page(total, total_pages, page_size)
         if note:
             self.stop(source, note, page=1)  # not a stop of the listing, a header not believed: recorded alike
-        pager = self.pagers[source] = RestPager(source, page_size, last, seen_ids=set(first_ids))
+        pager = self.pagers[source] = RestPager(source, page_size, last, seen_ids=set(first_ids),
+                                                total=int(total) if total and total.strip().isdigit() else None)
         if last is None and len(first_ids) < page_size:
             pager.stopped = True  # a short first page is the whole listing
             return []
@@ -180,6 +182,15 @@ class DiscoveryBounds:
             pager.stopped = True  # a short page ends a listing whose length was not believed
             return []
         return pager.next_pages(self.budgets.get(source, 10**9), page)
+
+    def rest_shortfall(self, source: str) -> tuple[int, int] | None:
+        """(distinct ids seen, X-WP-Total) when a REST listing, read to its end, gave fewer distinct items than it
+        counts: its pages overlapped (MySQL orders rows with equal dates as it likes, so posts imported with one date
+        can move between pages and some never show), or the listing changed while it was read."""
+        pager = self.pagers.get(source)
+        if pager is None or pager.total is None or len(pager.seen_ids) >= pager.total:
+            return None
+        return len(pager.seen_ids), pager.total
 
     def rest_skipped(self, source: str, page: int) -> list[int]:
         """A later REST page was unreadable (recorded elsewhere as a drop or failure): paging goes on past it."""

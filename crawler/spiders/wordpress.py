@@ -593,6 +593,14 @@ class WordPressSpider(Spider):
             self.endpoints.clear()
             self.schedule(self.start_fallback_discovery())
             raise DontCloseSpider
+        shortfall = self.bounds.rest_shortfall("rest_posts") if self.rest is not None else None
+        if shortfall and not self.fallback_started:
+            # REST counted more posts than it listed: the others are looked for where a blog without REST lists them,
+            # and the night is not complete (nothing it did not list may be read as deleted)
+            self.bounds.stop("rest_posts", f"the listing gave {shortfall[0]} distinct posts of the {shortfall[1]} it "
+                             f"counts (its pages overlapped); sitemaps, feeds and listings read too", is_truncating=True)
+            self.schedule(self.start_fallback_discovery())
+            raise DontCloseSpider
         refs = list(self.refs.values())
         if self.state is not None and self.rest is not None and not self.rest_comments_failed:
             plan = plan_harvest(self.state, refs, self.rest_comments if self.comments_listed else None)
