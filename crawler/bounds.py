@@ -190,7 +190,15 @@ class DiscoveryBounds:
         pager = self.pagers.get(source)
         if pager is None or pager.total is None or len(pager.seen_ids) >= pager.total:
             return None
+        if any(s["source"] == source and s.get("is_truncating") for s in self.stops):
+            return None  # already known to be cut short, and said why
         return len(pager.seen_ids), pager.total
+
+    def rest_seen(self, source: str, ids: list[Any]) -> None:
+        """Items of a REST listing read outside its paging (a page re-read in smaller pages)."""
+        pager = self.pagers.get(source)
+        if pager is not None:
+            pager.seen_ids.update(ids)
 
     def rest_skipped(self, source: str, page: int) -> list[int]:
         """A later REST page was unreadable (recorded elsewhere as a drop or failure): paging goes on past it."""

@@ -1000,3 +1000,26 @@ def test_rest_pages_that_overlap_send_the_crawl_to_the_other_listings(tmp_path: 
     assert sorted(p["wp_post_id"] for p in result.rows("posts")) == list(range(1, 151))
     assert any(s["source"] == "rest_posts" and "120 distinct posts of the 150" in s["reason"] and s["is_truncating"]
                for s in result.stops())
+
+
+def test_a_post_rest_hides_keeps_its_rest_comments_when_found_another_way(tmp_path: Path) -> None:
+    """A black-box tester's round 7: a plugin hid two posts from REST while their pages, the feed and the home page
+    showed them; the posts were archived from their pages but their approved comments, which REST's comment listing
+    does give, were dropped as comment_post_unlisted. A comment is now filed under its post once the post's page
+    names its id; only what no harvested post claims is named in a drop row, after the harvest."""
+    site = HostileSite(posts=3, comments=[Comment(101, 1), Comment(102, 1), Comment(103, 2), Comment(104, 99)])
+    site.routes["/wp-json/wp/v2/posts"] = site.rest_posts_edited(lambda rows: rows.__delitem__(0))  # post 1 hidden
+    # the home page and the feed list the posts without their ids (a theme without post_class(), a feed whose guid is
+    # the permalink): post 1's id is known only once its own page is read
+    site.routes["/"] = lambda _r: html_answer(
+        site.listing_html(1).replace(b' id="post-1" class="post-1 post type-post"', b' class="post"'))
+    site.routes["/feed/"] = lambda _r: (200, {"Content-Type": "application/rss+xml; charset=UTF-8"}, site.feed_xml(1).replace(
+        f"<guid isPermaLink=\"false\">{site.host()}/?p=1</guid>".encode(), f"<guid>{site.post_url(1)}</guid>".encode()))
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    no_traceback(result)
+    assert result.returncode == 0
+    assert sorted(p["wp_post_id"] for p in result.rows("posts")) == [1, 2, 3]
+    assert sorted((c["wp_comment_id"], c["wp_post_id"]) for c in result.rows("comments")) == [(101, 1), (102, 1), (103, 2)]
+    assert [d["url"].rsplit("/", 1)[1] for d in result.rows("drops") if d["reason"] == "comment_post_unlisted"] == ["104"]
+    assert result.stats()["discovery"]["sources"]["comment_post_unlisted"] == 1

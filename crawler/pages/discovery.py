@@ -85,24 +85,26 @@ _WPCOM_MARKERS = re.compile(rb"s[0-2]\.wp\.com/|wordpress\.com/|highlander_comme
 
 
 def gmt_to_utc(value: str | None) -> str | None:
-    """REST's ``date_gmt`` (``2019-03-08T14:30:00``, no zone) → ISO 8601 UTC; None/empty stays None, and so does
-    WordPress's zero date (``0000-00-00 00:00:00``, which REST hands out as ``-0001-11-30T00:00:00``)."""
-    if not value or not value[:1].isdigit() or value.startswith("0000"):
+    """REST's ``date_gmt`` (``2019-03-08T14:30:00``, no zone) → ISO 8601 UTC; None/empty stays None (a value that is
+    no time is passed on, for the spider to flag and replace by the page's)."""
+    if not value:
         return None
     return value[:19] + "+00:00"
+
+
+def _zero_date(value: object) -> bool:
+    """WordPress's zero date (``0000-00-00 00:00:00``), which REST hands out as ``-0001-11-30T00:00:00``, or none."""
+    return not isinstance(value, str) or not value[:1].isdigit() or value.startswith("0000")
 
 
 def rest_time(row: dict) -> str | None:
     """A REST item's time: ``date_gmt`` in UTC; where an import left it empty or zero (comments imported from other
     systems), ``date``, the site's local time, without an offset, as a page prints it (cleaning applies the site's
     zone)."""
-    utc = gmt_to_utc(row.get("date_gmt"))
-    if utc is not None:
-        return utc
+    if not _zero_date(row.get("date_gmt")):
+        return gmt_to_utc(row["date_gmt"])
     local = row.get("date")
-    if isinstance(local, str) and local[:1].isdigit() and not local.startswith("0000"):
-        return local[:19]
-    return None
+    return None if _zero_date(local) else local[:19]
 
 
 def read_site_markers(html: bytes, url: str, link_header: str | None = None) -> SiteMarkers:

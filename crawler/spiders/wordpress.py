@@ -134,6 +134,7 @@ class WordPressSpider(Spider):
         self.home_next_page: str | None = None
         self.fallback_started = False
         self.seen_comment_ids: set[int] = set()
+        self.unlisted_comments: list[CommentItem] = []  # REST comments on a post id the post listing lacks
         self.seen_post_ids: set[int] = set()
         # Budgets, depths and REST page counts (crawler/bounds.py); its log lines name this crawl.
         self.bounds = DiscoveryBounds(log_extra={"spider": self})
@@ -423,7 +424,9 @@ class WordPressSpider(Spider):
         try:
             if response.status != 200:
                 raise DiscoveryError(f"HTTP {response.status}")
-            self.add_refs(_parsed(parse_rest_posts, response.body))
+            refs = _parsed(parse_rest_posts, response.body)
+            self.bounds.rest_seen("rest_posts", [r.wp_post_id for r in refs])
+            self.add_refs(refs)
         except DiscoveryError as exc:
             if response.status not in (400, 404):  # (past the listing's end: nothing was there)
                 page, size = response.meta["page"], response.meta["endpoint"].posts_page_size
@@ -586,6 +589,8 @@ class WordPressSpider(Spider):
 
     def on_idle(self) -> None:
         """Discovery has run dry: schedule the harvest (once), and keep the spider open for it."""
+        if self.discovery_done and not self.fatal_error:
+            self.record_unlisted_comments()  # the harvest is over: what it did not file under a post is named now
         if self.discovery_done or self.fatal_error:
             return
         if self.rest is None and not self.fallback_started:
@@ -703,7 +708,14 @@ class WordPressSpider(Spider):
         first ``MAX_UNLISTED_COMMENT_DROPS``; all counted in ``discovery.sources.comment_post_unlisted``). The row
         gives the comment's REST address and its post id, never its author or text."""
         listed = {r.wp_post_id for r in self.refs.values() if r.wp_post_id is not None}
-        unlisted = [c for c in self.rest_comments if c.wp_post_id not in listed]
+        if self.rest is not None:
+            # named once the harvest is over (record_unlisted_comments): a post REST does not list may still be found
+            # by the feed or the home page, and its page then names its id, which files its comments under it
+            self.unlisted_comments = [c for c in self.rest_comments if c.wp_post_id not in listed]
+
+    def record_unlisted_comments(self) -> None:
+        unlisted = [c for c in self.unlisted_comments if c.wp_comment_id not in self.seen_comment_ids]
+        self.unlisted_comments = []
         if not unlisted or self.rest is None:
             return
         self.discovery_report["sources"]["comment_post_unlisted"] = len(unlisted)
@@ -714,6 +726,10 @@ class WordPressSpider(Spider):
                                         f"not list (a page's comment, or a post id REST misreports): not archived"))
 
     def emit_rest_comments(self, post: PostItem, fetched_at: str) -> Iterable[CommentItem]:
+        if post.wp_post_id is not None and post.wp_post_id not in self.rest_comments_by_post and \
+                any(c.wp_comment_id not in self.seen_comment_ids for c in self.unlisted_comments):
+            # a post REST does not list (a plugin hides it), found another way: its page named its id
+            self.group_rest_comments({post.wp_post_id})
         for c in self.rest_comments_by_post.get(post.wp_post_id, []):
             if c.wp_comment_id in self.seen_comment_ids:
                 continue
