@@ -10,6 +10,10 @@ def site_summary_line(site: dict[str, Any]) -> str:
     """A row of warehouse/queries/run_summary.sql as one line, e.g. ``exempelbloggen: succeeded, incremental
     crawl: 3 posts, 12 comments; new 1, changed 1, deleted 0, quarantined 0; 4.2 s``."""
     status = site.get("status") or "?"
+    if status == "succeeded" and site.get("is_complete") is False:
+        # (a round-7 black-box tester: a night whose every post page answered 503 read as a plain success)
+        status += (f" but incomplete ({site.get('drops_count', 0)} pages or listings not read; nothing it missed "
+                   f"counts as deleted)")
     if site.get("error"):
         status += f" at {site.get('failed_step') or '?'} ({site['error']})"
     seconds = site.get("crawl_seconds")

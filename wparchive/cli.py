@@ -451,7 +451,8 @@ def status(
 
 _RUN_HEADERS = ["started", "site", "mode", "status", "posts", "comm.", "del.", "quar."]
 _RUN_LEGEND = ("started, last read: UTC; mode: full = every post read, incr. = only new and changed posts (the counts are "
-               "theirs); comm. = comments, del. = posts marked deleted, quar. = records quarantined")
+               "theirs); partial = succeeded, but pages or listings were not read (nothing it missed counts as deleted); "
+               "comm. = comments, del. = posts marked deleted, quar. = records quarantined")
 
 
 def _print_compact(headers: list[str], rows: list[tuple[Any, ...]], title: str, name_column: int = 0) -> None:

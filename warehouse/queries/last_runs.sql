@@ -5,7 +5,9 @@
 SELECT strftime(r.started_at, '%m-%d %H:%M') AS started,
        coalesce(s.name, r.site) AS site,
        CASE r.mode WHEN 'incremental' THEN 'incr.' ELSE r.mode END AS mode,
-       CASE WHEN r.is_interrupted THEN 'interrupted' ELSE r.status END AS status,
+       -- partial: succeeded, but pages or listings were not read (nothing it missed counts as deleted)
+       CASE WHEN r.is_interrupted THEN 'interrupted'
+            WHEN r.status = 'succeeded' AND NOT r.is_complete THEN 'partial' ELSE r.status END AS status,
        r.posts_count AS posts, r.comments_count AS comments, r.posts_deleted_count AS deleted,
        r.quarantined_count AS quarantined,
        r.run_id,
