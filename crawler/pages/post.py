@@ -8,6 +8,7 @@ no clock. Fields the page does not state are None; `site`, `source` and `fetched
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -247,7 +248,8 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
     result = PostPage(post=post if is_single else None, comments=shown,
                       comment_form=form, comment_page_urls=pages if is_single else [], language=lang,
                       unpublished_status=_unpublished_status(post_root),
-                      post_part_urls=post_part_urls(page, post.post_url) if is_single and not is_protected else [])
+                      post_part_urls=post_part_urls(page, post.post_url, post_root) if is_single and not is_protected
+                      else [])
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
                        comment_dates=[d for _, d in comments_with_dates], body_method=body_method)
@@ -256,16 +258,19 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
 _PART_QUERY = re.compile(r"[?&]page=(\d+)(?:&|$)")
 
 
-def post_part_urls(page: Page, post_url: str | None) -> list[str]:
+def post_part_urls(page: Page, post_url: str | None, post_root: etree._Element | None = None) -> list[str]:
     """Links to the post's own further pages, by address alone (themes print wp_link_pages() in many markups):
-    the post's address plus "N/" (pretty permalinks) or plus "page=N" (plain ones), N ≥ 2, in order of N."""
+    the post's address plus "N/" (pretty permalinks) or plus "page=N" (plain ones), N ≥ 2, in order of N. Within
+    the post's element when there is one (wp_link_pages() prints inside the post)."""
     base = urldefrag(post_url or page.url or "")[0]
     path = urlsplit(base).path.rstrip("/")
     if not base or (not path and "?" not in base):
         return []
     stem = base.rstrip("/") + "/"
     parts: dict[int, str] = {}
-    for a in page.index.tag_bucket("a")[0]:
+    links, positions = page.index.tag_bucket("a")
+    lo, hi = page.index.span(post_root)
+    for a in links[bisect_left(positions, lo):bisect_right(positions, hi)]:
         raw = a.get("href") or ""
         if "page=" not in raw and (not path or path not in raw):
             continue  # (cheap: most links are elsewhere, and resolving each costs)
