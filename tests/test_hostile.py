@@ -886,24 +886,26 @@ def test_posts_no_source_lists_tonight_are_fetched_before_they_count_as_gone(tmp
     assert result.stats()["discovery"]["confirm_unlisted"] == 15
 
 
-def test_a_rest_listing_page_over_the_size_limit_asks_for_fewer_posts_a_page(tmp_path: Path) -> None:
-    """A black-box tester's round 6: two pasted multi-megabyte posts made the first REST page (100 posts) larger than
-    the download limit; REST was given up for the blog, every night was incomplete and no deletion was ever
-    recorded. The first page is asked again with a tenth as many posts (100 → 10 → 1)."""
-    site = HostileSite(posts=12)
-    big = "x" * 40_000
-
-    def padded(request: BaseHTTPRequestHandler) -> Answer:
+def rest_posts_with_long_bodies(site: HostileSite, long_ids: tuple[int, ...], size: int = 40_000) -> Route:
+    """The REST post listing with a body of ``size`` characters on the posts ``long_ids`` (pasted protocols)."""
+    def route(request: BaseHTTPRequestHandler) -> Answer:
         query = {k: v[0] for k, v in parse_qs(urlsplit(request.path).query).items()}
         status, headers, body = site.rest_posts(int(query.get("page", 1)), int(query.get("per_page", 10)))
         rows = json.loads(body)
         if isinstance(rows, list):
             for row in rows:
-                if row["id"] in (2, 3):  # the two long posts, on the newest page
-                    row["content"] = {"rendered": f"<p>{big}</p>"}
+                if row["id"] in long_ids:
+                    row["content"] = {"rendered": f"<p>{'x' * size}</p>"}
         return status, headers, json.dumps(rows).encode()
+    return route
 
-    site.routes["/wp-json/wp/v2/posts"] = padded
+
+def test_a_rest_listing_page_over_the_size_limit_asks_for_fewer_posts_a_page(tmp_path: Path) -> None:
+    """A black-box tester's round 6: two pasted multi-megabyte posts made the first REST page (100 posts) larger than
+    the download limit; REST was given up for the blog, every night was incomplete and no deletion was ever
+    recorded. The first page is asked again with a tenth as many posts (100 → 10 → 1)."""
+    site = HostileSite(posts=12)
+    site.routes["/wp-json/wp/v2/posts"] = rest_posts_with_long_bodies(site, (2, 3))  # on the first page
     with serve(site):
         result = crawl(site.url, tmp_path / "run", settings={"DOWNLOAD_MAXSIZE": 60_000, "DOWNLOAD_WARNSIZE": 0})
     no_traceback(result)
@@ -919,19 +921,7 @@ def test_a_later_rest_listing_page_over_the_size_limit_is_read_in_smaller_pages(
     """The same with the long posts on a later page of the listing: that page's posts are asked for again in pages
     of a tenth the size, and the listing goes on."""
     site = HostileSite(posts=150)
-    big = "x" * 40_000
-
-    def padded(request: BaseHTTPRequestHandler) -> Answer:
-        query = {k: v[0] for k, v in parse_qs(urlsplit(request.path).query).items()}
-        status, headers, body = site.rest_posts(int(query.get("page", 1)), int(query.get("per_page", 10)))
-        rows = json.loads(body)
-        if isinstance(rows, list):
-            for row in rows:
-                if row["id"] in (120, 121):
-                    row["content"] = {"rendered": f"<p>{big}</p>"}
-        return status, headers, json.dumps(rows).encode()
-
-    site.routes["/wp-json/wp/v2/posts"] = padded
+    site.routes["/wp-json/wp/v2/posts"] = rest_posts_with_long_bodies(site, (120, 121))
     with serve(site):
         # 100 posts a page: the first page fits, the second (posts 101–150) does not
         result = crawl(site.url, tmp_path / "run", settings={"DOWNLOAD_MAXSIZE": 60_000, "DOWNLOAD_WARNSIZE": 0})
