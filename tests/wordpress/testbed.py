@@ -221,6 +221,11 @@ VARIANTS: dict[str, Variant] = {
         # written blind (tests/wordpress/themes/stjarna).
         Variant("stjarna", "stjarna", post_dates="date"),
         Variant("stjarna-rest-blocked", "stjarna", rest_blocked=True, post_dates="date"),
+        # GeneratePress as a small business configures it (inside-article, CreativeWork microdata, the updated
+        # <time> before the published one, terms in a footer.entry-meta, a share block and an author box hooked
+        # into the article); written blind (tests/wordpress/themes/gpress).
+        Variant("gpress", "gpress"),
+        Variant("gpress-rest-blocked", "gpress", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -256,6 +261,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-ocean-rest-blocked", "ocean", rest_blocked=True, content=EDGE_CONTENT, comment_dates="date"),
         Variant("edge-flod-rest-blocked", "flod", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-stjarna-rest-blocked", "stjarna", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
+        Variant("edge-gpress-rest-blocked", "gpress", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's

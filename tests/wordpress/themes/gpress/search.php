@@ -1,0 +1,57 @@
+<?php
+/**
+ * search.php – listning (GeneratePress-stil).
+ *
+ * @package gpress
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+get_header(); ?>
+
+	<div class="content-area" id="primary">
+		<main class="site-main" id="main">
+			<?php
+			do_action( 'generate_before_main_content' );
+
+			if ( have_posts() ) :
+				?>
+
+				<header class="page-header" aria-label="<?php esc_attr_e( 'Sida', 'gpress' ); ?>">
+					<h1 class="page-title">
+						<?php
+						printf(
+							/* translators: 1: Search query name */
+							__( 'Sökresultat för: %s', 'gpress' ), // phpcs:ignore
+							'<span>' . get_search_query() . '</span>'
+						);
+						?>
+					</h1>
+				</header>
+
+				<?php
+				while ( have_posts() ) :
+					the_post();
+
+					get_template_part( 'content', get_post_format() );
+
+				endwhile;
+
+				generate_content_nav( 'nav-below' );
+
+			else :
+
+				get_template_part( 'no-results' );
+
+			endif;
+
+			do_action( 'generate_after_main_content' );
+			?>
+		</main>
+	</div>
+
+	<?php
+	get_sidebar();
+	get_footer();

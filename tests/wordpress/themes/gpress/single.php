@@ -1,0 +1,36 @@
+<?php
+/**
+ * The Template for displaying all single posts.
+ *
+ * @package gpress
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+get_header(); ?>
+
+	<div class="content-area" id="primary">
+		<main class="site-main" id="main">
+			<?php
+			do_action( 'generate_before_main_content' );
+
+			while ( have_posts() ) :
+				the_post();
+
+				get_template_part( 'content', 'single' );
+
+				// If comments are open or we have at least one comment, load up the comment template.
+				generate_do_comments_template();
+
+			endwhile;
+
+			do_action( 'generate_after_main_content' );
+			?>
+		</main>
+	</div>
+
+	<?php
+	get_sidebar();
+	get_footer();
