@@ -1258,3 +1258,16 @@ def test_rest_comment_times_of_imported_comments() -> None:
     rows.append({**rows[1], "id": 4, "date": "-0001-11-30T00:00:00"})
     got = {c.wp_comment_id: c.published_at for c in parse_rest_comments(json.dumps(rows).encode(), {})}
     assert got == {1: "2012-03-04T10:20:30", 2: "2012-03-04T10:20:30", 3: "2012-03-04T09:20:30+00:00", 4: None}
+
+
+def test_category_links_marked_rel_tag_are_no_tags() -> None:
+    """The kadens theme (written blind, Kadence's kind): category pills above the title carry rel="tag", and a post
+    without tags had its category as a tag. A link to the category archive, or one a class names a category's, is
+    no tag (tuning pages: tags 77.0 → 77.7, on 12 sites)."""
+    html = post_html().replace('<span class="tags-links"><a href="/tag/analysdagar/" rel="tag">analysdagar</a>'
+                               '<a href="/tag/botkyrka/" rel="tag">Botkyrka</a></span>', "")
+    html = html.replace('<header class="entry-header">', '<header class="entry-header"><div class="entry-categories">'
+                        '<span class="category-links"><a href="/category/samhallsbygget/" class="category-link" '
+                        'rel="tag">Samhällsbygget</a></span></div>')
+    post = extract_post_page(html, URL).post
+    assert (post.categories, post.tags) == (["Samhällsbygget"], [])

@@ -677,6 +677,21 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
 
 
 _NAMED_ELSEWHERE = re.compile(r"related|widget|sidebar|recommend|popular|more-", re.I)
+# a class token that begins with "categor" (category-links, category-link-news), not microformats' p-category,
+# which marks any term, tags too
+_CATEGORY_NAMED = re.compile(r"(?:^|\s)categor", re.I)
+
+
+def _other_taxonomys(link: etree._Element, taxonomy: str) -> bool:
+    """A tag link that says it is a category's: themes print rel="tag" on category links too (Kadence's category
+    pills), so a link to WordPress's category archive (/category/…) or one whose own or wrapper's class names a
+    category is not a tag. (The other way round, a category link to /tag/… is left alone: sites file "categories"
+    under tag archives, and the tuning pages lost categories to that rule.)"""
+    if taxonomy != "post_tag":
+        return False
+    parent = link.getparent()
+    return "/category/" in urlsplit(link.get("href") or "").path or bool(_CATEGORY_NAMED.search(link.get("class") or "")) \
+        or (parent is not None and bool(_CATEGORY_NAMED.search(parent.get("class") or "")))
 
 
 def _term_of_post(link: etree._Element, post_root: etree._Element, fact_boxes: set, taxonomy: str) -> bool:
@@ -708,6 +723,8 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
             keys: set[str] = set()
             for a in sel(page.index, scope):
                 if exclude_rel and exclude_rel in (a.get("rel") or "").split():
+                    continue
+                if _other_taxonomys(a, taxonomy):
                     continue
                 if excluded is None:
                     excluded = set(page.select(S.NOT_POST_TERMS))

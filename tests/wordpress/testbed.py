@@ -226,6 +226,11 @@ VARIANTS: dict[str, Variant] = {
         # into the article); written blind (tests/wordpress/themes/gpress).
         Variant("gpress", "gpress"),
         Variant("gpress-rest-blocked", "gpress", rest_blocked=True),
+        # Kadence as an agency ships it: the title, category pills and meta in a hero section OUTSIDE the article,
+        # "Uppdaterad" showing only the modified date once a post changed, tags with "#" in entry-taxonomies, a
+        # related-posts carousel after the comments; written blind (tests/wordpress/themes/kadens).
+        Variant("kadens", "kadens"),
+        Variant("kadens-rest-blocked", "kadens", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -262,6 +267,7 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-flod-rest-blocked", "flod", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-stjarna-rest-blocked", "stjarna", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
         Variant("edge-gpress-rest-blocked", "gpress", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-kadens-rest-blocked", "kadens", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
