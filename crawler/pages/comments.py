@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from collections.abc import Iterator
+from datetime import timedelta
 from urllib.parse import urldefrag, urlsplit
 
 from lxml import etree
@@ -64,9 +64,10 @@ def _quoted_or_inert(page: Page) -> list[etree._Element]:
     # (#comments and .comments-area, not any comment list: a quoted one may sit in the content; and a content class
     # inside the discussion is a theme's name for each comment's text, not the post's content)
     discussion = page.first_hit(S.COMMENT_AREA[:2]) + page.first_hit(S.COMMENT_RESPOND)
+    # what holds the discussion: an element is inside it, or holds it, or is it
+    holding = {a for d in discussion for a in (d, *d.iterancestors())}
     for content in (el for sel in S.BODY_CORE for el in sel(page.index)):
-        around = set(content.iterancestors())
-        if not any(d is content or d in around or content in set(d.iterancestors()) for d in discussion):
+        if content not in holding and not any(a in discussion for a in content.iterancestors()):
             out.append(content)
     return out
 

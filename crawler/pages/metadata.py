@@ -682,13 +682,11 @@ _NAMED_ELSEWHERE = re.compile(r"related|widget|sidebar|recommend|popular|more-",
 _CATEGORY_NAMED = re.compile(r"(?:^|\s)categor", re.I)
 
 
-def _other_taxonomys(link: etree._Element, taxonomy: str) -> bool:
-    """A tag link that says it is a category's: themes print rel="tag" on category links too (Kadence's category
-    pills), so a link to WordPress's category archive (/category/…) or one whose own or wrapper's class names a
-    category is not a tag. (The other way round, a category link to /tag/… is left alone: sites file "categories"
-    under tag archives, and the tuning pages lost categories to that rule.)"""
-    if taxonomy != "post_tag":
-        return False
+def _is_category_link(link: etree._Element) -> bool:
+    """A link that says it is a category's, whatever its rel: themes print rel="tag" on category links too (Kadence's
+    category pills), so a link to WordPress's category archive (/category/…) or one whose own or wrapper's class
+    names a category is not a tag. (The other way round, a category link to /tag/… is left alone: sites file
+    "categories" under tag archives, and the tuning pages lost categories to that rule.)"""
     parent = link.getparent()
     return "/category/" in urlsplit(link.get("href") or "").path or bool(_CATEGORY_NAMED.search(link.get("class") or "")) \
         or (parent is not None and bool(_CATEGORY_NAMED.search(parent.get("class") or "")))
@@ -724,7 +722,7 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
             for a in sel(page.index, scope):
                 if exclude_rel and exclude_rel in (a.get("rel") or "").split():
                     continue
-                if _other_taxonomys(a, taxonomy):
+                if taxonomy == "post_tag" and _is_category_link(a):
                     continue
                 if excluded is None:
                     excluded = set(page.select(S.NOT_POST_TERMS))

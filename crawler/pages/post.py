@@ -267,6 +267,7 @@ def post_part_urls(page: Page, post_url: str | None, post_root: etree._Element |
     if not base or (not path and "?" not in base):
         return []
     stem = base.rstrip("/") + "/"
+    prefix = base.split("?")[0].rstrip("/")  # what every link to a part of the post begins with
     parts: dict[int, str] = {}
     links, positions = page.index.tag_bucket("a")
     lo, hi = page.index.span(post_root)
@@ -275,12 +276,13 @@ def post_part_urls(page: Page, post_url: str | None, post_root: etree._Element |
         if "page=" not in raw and (not path or path not in raw):
             continue  # (cheap: most links are elsewhere, and resolving each costs)
         href = page.absolute(raw)
-        if not href or not href.startswith(base.split("?")[0].rstrip("/")):
+        if not href or not href.startswith(prefix):
             continue
         href = urldefrag(href)[0]
         number = None
-        if href.startswith(stem) and href[len(stem):].rstrip("/").isdigit():
-            number = int(href[len(stem):].rstrip("/"))
+        tail = href[len(stem):].rstrip("/") if href.startswith(stem) else ""
+        if tail.isdigit():
+            number = int(tail)
         elif "?" in base and href.startswith(base + "&"):
             m = _PART_QUERY.search(href[len(base):])
             number = int(m.group(1)) if m else None

@@ -88,6 +88,10 @@ class RestEndpoint:
     # size limit (a few pasted multi-megabyte posts), so that REST still lists the blog
     posts_page_size: int = REST_PAGE_SIZE
 
+    def smaller(self) -> "RestEndpoint":
+        """The same way in, asking for a tenth as many posts a page (at least one)."""
+        return dataclasses.replace(self, posts_page_size=max(1, self.posts_page_size // 10))
+
     def url(self, resource: str, **params: Any) -> str:
         query = urlencode(params)
         if self.kind == "rest_route":
@@ -214,7 +218,7 @@ class WordPressSpider(Spider):
         endpoint: RestEndpoint = failure.request.meta["endpoint"]
         if isinstance(failure.value, DownloadCancelledError) and endpoint.posts_page_size > 1:
             # the first page outgrew the size limit: the same way in, with a tenth as many posts a page
-            smaller = dataclasses.replace(endpoint, posts_page_size=max(1, endpoint.posts_page_size // 10))
+            smaller = endpoint.smaller()
             reason += f"; asking for {smaller.posts_page_size} posts a page"
             self.endpoints.insert(0, smaller)
         self.discovery_report["sources"].setdefault("rest_failures", []).append(reason)
@@ -410,7 +414,7 @@ class WordPressSpider(Spider):
     def rest_posts_parts(self, endpoint: RestEndpoint, page: int) -> Iterable[Request]:
         """A page of the post listing outgrew the download size limit: the posts it holds, asked for again in pages
         of a tenth the size (outside the listing's own paging, which goes on past the page)."""
-        smaller = dataclasses.replace(endpoint, posts_page_size=max(1, endpoint.posts_page_size // 10))
+        smaller = endpoint.smaller()
         per_page = endpoint.posts_page_size // smaller.posts_page_size
         self.discovery_report["sources"].setdefault("rest_failures", []).append(
             f"REST: page {page} of {endpoint.posts_page_size} posts is larger than the size limit; asking for "
