@@ -7,7 +7,7 @@ from lxml import etree
 from crawler.items import CommentFormItem, FormField
 from crawler.pages import selectors as S
 from crawler.pages.document import Page
-from crawler.pages.text import clean_inline, element_text, is_hidden
+from crawler.pages.text import clean_inline, element_text, is_hidden, raw_text
 
 _NOT_FIELDS = frozenset({"hidden", "submit", "button", "reset", "image"})
 
@@ -53,7 +53,7 @@ def _is_required(page: Page, form: etree._Element, control: etree._Element) -> b
     if control.get("required") is not None or (control.get("aria-required") or "").lower() == "true":
         return True
     for node in _labels_for(page, form, control):
-        if "*" in "".join(node.itertext()) or page.first_hit(S.REQUIRED_MARK, node):
+        if "*" in raw_text(node) or page.first_hit(S.REQUIRED_MARK, node):
             return True
     parent = control.getparent()
     return parent is not None and parent.tag != "form" and bool(page.first_hit(S.REQUIRED_MARK, parent))
@@ -105,7 +105,7 @@ def _closed_notice(page: Page, traps: set[etree._Element]) -> str | None:
     area = _first(page, S.COMMENT_AREA, traps)
     if area is not None:
         for el in area.iter("p", "div", "span", "h3", "h4", "li"):
-            own = clean_inline("".join(el.itertext()))
+            own = clean_inline(raw_text(el))
             if own and len(own) < 120 and S.CLOSED_PHRASES.search(own):
                 return own
     return None
@@ -136,7 +136,7 @@ def extract_comment_form(page: Page) -> CommentFormItem:
         item.form_kind = "wordpress-core" if "wp-comments-post.php" in action else "other"
     elif disqus:
         item.form_kind = "disqus"
-    elif respond is not None and not is_hidden(respond) and clean_inline("".join(respond.itertext())):
+    elif respond is not None and not is_hidden(respond) and clean_inline(raw_text(respond)):
         item.form_kind = "other"  # a respond block without a form we know: a log-in prompt or a script's form
 
     login_text = ""

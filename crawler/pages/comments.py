@@ -13,7 +13,7 @@ from crawler.items import CommentItem
 from crawler.pages import selectors as S
 from crawler.pages.dates import PageDate, parse_machine_date, parse_text_date
 from crawler.pages.document import Page
-from crawler.pages.text import clean_inline, date_text, element_text, is_hidden
+from crawler.pages.text import clean_inline, date_text, element_text, is_hidden, raw_text
 
 
 def _mentions_comments(page: Page) -> bool:
@@ -84,7 +84,7 @@ def _is_comment_block(el: etree._Element) -> bool:
     """Shown, has some text, and is not (or does not hold) the comment form: the form carries author fields too."""
     if is_hidden(el) or any(is_hidden(a) for a in el.iterancestors()):
         return False
-    if len(" ".join("".join(el.itertext()).split())) < 20:
+    if len(" ".join(raw_text(el).split())) < 20:
         return False
     return not any(d.tag == "textarea" or (d.get("type") or "text").lower() in ("text", "email", "url")
                    for d in el.iterdescendants("textarea", "input"))

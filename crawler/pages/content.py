@@ -15,7 +15,7 @@ from lxml import etree
 
 from crawler.pages import selectors as S
 from crawler.pages.document import Page, drop, inside
-from crawler.pages.text import element_text, is_hidden
+from crawler.pages.text import element_text, is_hidden, raw_text
 
 # a selector hit with less text than this is passed over for the next selector (kept as a last resort)
 MIN_BODY_CHARS = 200
@@ -43,7 +43,7 @@ class Body:
 
 
 def _text_len(el: etree._Element) -> int:
-    return len("".join(el.itertext()).strip())
+    return len(raw_text(el).strip())
 
 
 def locate_body(page: Page, post_root: etree._Element | None, post_id: int | None = None) -> Body:
@@ -113,7 +113,7 @@ def _paragraphs_holder(post_root: etree._Element, areas: set) -> etree._Element 
     paragraphs have no common holder below the post's element."""
     holder: etree._Element | None = None
     for p in post_root.iter("p"):
-        if not "".join(p.itertext()).strip() or inside(p, areas):
+        if not raw_text(p).strip() or inside(p, areas):
             continue
         if any(a.tag in _NOT_TEXT_TAGS for a in _ancestors_below(p, post_root)):
             continue
@@ -138,7 +138,7 @@ def _ancestors_below(el: etree._Element, root: etree._Element) -> Iterator[etree
 
 def _mostly_text(elements: list[etree._Element], total: int) -> bool:
     """A content container is not a list of links (a teaser box that borrowed a content class name)."""
-    links = sum(len("".join(a.itertext()).strip()) for e in elements for a in e.iter("a"))
+    links = sum(len(raw_text(a).strip()) for e in elements for a in e.iter("a"))
     return links < 0.8 * total
 
 
@@ -226,14 +226,14 @@ def _with_lead(page: Page, body: list[etree._Element], areas: set,
             continue
         if not any(a in body_ancestors for a in el.iterancestors()):
             continue
-        text = " ".join("".join(el.itertext()).split())
+        text = " ".join(raw_text(el).split())
         if not 30 <= len(text) <= 1500 or link_density(el, len(text)) > 0.3:
             continue
         if any(isinstance(sib.tag, str) and (sib.tag == "h1" or next(sib.iter("h1"), None) is not None)
                for sib in el.itersiblings()):
             continue  # above the title: a kicker ("Corona-Tests weiterhin positiv"), not a lead
         if body_text_norm is None:
-            body_text_norm = " ".join("".join(first.itertext()).split())
+            body_text_norm = " ".join(raw_text(first).split())
         if text in body_text_norm:
             continue
         best = el  # document order: the last one before the content is the nearest
@@ -282,12 +282,12 @@ def _described_lead(page: Page, first: etree._Element, start: int, body_ancestor
     for el, pos in zip(els, positions):
         if pos >= start:
             return None
-        if " ".join("".join(el.itertext()).split()) != wanted or el in areas or inside(el, areas):
+        if " ".join(raw_text(el).split()) != wanted or el in areas or inside(el, areas):
             continue
         ancestors = set(el.iterancestors())
         if not (post_root is not None and post_root in ancestors) and not (ancestors & body_ancestors):
             continue
-        if wanted in " ".join("".join(first.itertext()).split()):
+        if wanted in " ".join(raw_text(first).split()):
             return None
         return el
     return None
@@ -329,7 +329,7 @@ def link_density(el: etree._Element, text_len: int | None = None) -> float:
     total = text_len if text_len is not None else _text_len(el)
     if not total:
         return 0.0
-    links = sum(len("".join(a.itertext()).strip()) for a in el.iter("a"))
+    links = sum(len(raw_text(a).strip()) for a in el.iter("a"))
     return min(1.0, links / total)
 
 
@@ -352,7 +352,7 @@ def _own_text(el: etree._Element) -> str:
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in _BLOCK_CHILD:
-            parts.append("".join(child.itertext()))
+            parts.append(raw_text(child))
         else:
             parts.append(" ")
         parts.append(child.tail or "")
@@ -389,7 +389,7 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
             skip.add(el)
             continue
         if tag in _SCORED_TAGS:
-            text = "".join(el.itertext()).strip()
+            text = raw_text(el).strip()
         elif tag in _DIV_LIKE:
             text = _own_text(el)
         else:
@@ -465,7 +465,7 @@ def _score_and_pick(body: etree._Element, strip_unlikely: bool) -> list[etree._E
         if adjusted.get(sib, -1e9) + bonus >= threshold:
             out.append(sib)
         elif sib.tag == "p":
-            text = "".join(sib.itertext()).strip()
+            text = raw_text(sib).strip()
             ld = link_density(sib, len(text))
             if (len(text) > 80 and ld < 0.25) or (0 < len(text) <= 80 and ld == 0 and text.endswith((".", "!", "?"))):
                 out.append(sib)
@@ -531,7 +531,7 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
     holders = {a for t in content for a in t.iterancestors()}
     # a block holding (nearly) all the body's text wraps it (a page builder's widget container around a one-line
     # post): whatever its make-up, it is the body
-    whole = 0.9 * len("".join(root.itertext()).strip())
+    whole = 0.9 * len(raw_text(root).strip())
     for el in reversed(list(root.iter(_CONDITIONAL_TAGS))):
         if el is root or el.getparent() is None or el in content or el in holders:
             continue
@@ -541,7 +541,7 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
         if strict and weight < 0:  # negative class names: only when the container itself was guessed
             drop(el)
             continue
-        text = "".join(el.itertext())
+        text = raw_text(el)
         if text.count(",") + text.count("，") >= 10:
             continue
         is_list = el.tag in ("ul", "ol", "dl")
@@ -601,7 +601,7 @@ def _off_site_links(el: etree._Element, site: str | None) -> bool:
         href = a.get("href") or ""
         if S.SHARE_URL.search(href):
             return False
-        text = " ".join("".join(a.itertext()).split())
+        text = " ".join(raw_text(a).split())
         if S.URL_LIKE.match(text):
             return False  # addresses as link texts: a blogroll or a link dump, not titled sources
         links += 1
@@ -658,7 +658,7 @@ def _drop_boilerplate_lines(root: etree._Element) -> None:
             continue  # inline elements count only when they open their block ("<p><strong>Mehr…</strong> …")
         if el.tag in ("div", "li") and any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in el):
             continue
-        raw = "".join(el.itertext())
+        raw = raw_text(el)
         if len(raw) > 800:
             continue
         text = " ".join(raw.replace("\xad", "").split())  # soft hyphens would split the words matched
@@ -674,7 +674,7 @@ def _drop_boilerplate_lines(root: etree._Element) -> None:
             block = el
             while block.tag in ("span", "strong", "em", "b") and block.getparent() is not None \
                     and block.getparent() is not root and \
-                    len(" ".join("".join(block.getparent().itertext()).split())) <= len(text) + 3:
+                    len(" ".join(raw_text(block.getparent()).split())) <= len(text) + 3:
                 block = block.getparent()
             nxt = block.getnext()
             drop(block)
@@ -685,7 +685,7 @@ def _drop_boilerplate_lines(root: etree._Element) -> None:
 def _drop_title_heading(root: etree._Element, title: str) -> None:
     wanted = " ".join(title.split()).casefold()
     for h in root.iter("h1", "h2"):
-        if " ".join("".join(h.itertext()).split()).casefold() == wanted:
+        if " ".join(raw_text(h).split()).casefold() == wanted:
             drop(h)
         break
 
@@ -701,7 +701,7 @@ def _drop_from_comments_heading(root: etree._Element) -> None:
     would take most of the body."""
     total = None
     for h in root.iter("h2", "h3", "h4"):
-        text = " ".join("".join(h.itertext()).split())
+        text = " ".join(raw_text(h).split())
         if not text or len(text) > 40 or not S.COMMENTS_HEADING.match(text.lower()):
             continue
         doomed = [h]
@@ -724,7 +724,7 @@ def _ends_body(el: etree._Element, root: etree._Element) -> bool:
         if (node.tail or "").strip():
             return False
         for sib in node.itersiblings():
-            if (sib.tail or "").strip() or (isinstance(sib.tag, str) and "".join(sib.itertext()).strip()):
+            if (sib.tail or "").strip() or (isinstance(sib.tag, str) and raw_text(sib).strip()):
                 return False
         node = node.getparent()
         if node is None:
@@ -737,7 +737,7 @@ def _last_block(root: etree._Element) -> tuple[etree._Element, str] | None:
     for el in reversed(list(root.iter(_TRAILING_BLOCKS))):
         if el is root:
             return None
-        text = " ".join("".join(el.itertext()).split())
+        text = " ".join(raw_text(el).split())
         if text:
             return (el, text) if _ends_body(el, root) else None
     return None
@@ -763,7 +763,7 @@ def _drop_trailing_leftovers(root: etree._Element, total: int) -> None:
         if anchors and len(text) <= 300:
             # a lone titled link to another page is a pointer like "read also" (to the site's own pages or a
             # sister site's); links to files (a programme, a report) and pasted addresses are the author's
-            links = [" ".join("".join(a.itertext()).split()) for a in anchors]
+            links = [" ".join(raw_text(a).split()) for a in anchors]
             lone_link = el.tag == "p" and len(text) <= 150 and sum(map(len, links)) >= 0.9 * len(text) and \
                 not any(S.URL_LIKE.match(t) or S.FILE_URL.search(a.get("href") or "") for t, a in zip(links, anchors))
             if lone_link or S.TRAILING_POINTER.search(low):

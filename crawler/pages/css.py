@@ -21,6 +21,8 @@ from functools import lru_cache
 
 from lxml import etree
 
+from crawler.pages.text import raw_text
+
 _ATTR = re.compile(r"""\[\s*([\w:-]+)\s*(?:([~^$*|]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*)?\]""")
 _SIMPLE = re.compile(r"([.#])([\w-]+)")
 _TYPE = re.compile(r"^(\*|[a-zA-Z][\w-]*)")
@@ -312,7 +314,7 @@ class Selector:
         if self.pseudo[0] == "attr":
             name = self.pseudo[1]
             return [v for v in (el.get(name) for el in found) if v is not None]
-        return ["".join(el.itertext()) for el in found]
+        return [raw_text(el) for el in found]
 
 
 # attributes most elements of their kind carry: an index of them would not narrow anything down

@@ -22,7 +22,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots as scrapy_sitemap_urls
 
 from crawler.items import CommentItem
 from crawler.pages import selectors as S
-from crawler.pages.text import clean_inline, element_text, lxml_safe
+from crawler.pages.text import clean_inline, element_text, lxml_safe, raw_text
 
 # What a REST post listing asks for: enough to plan the harvest and to give every field REST knows exactly.
 REST_POST_FIELDS = ("id,link,date_gmt,modified_gmt,status,comment_status,title,author,categories,tags,sticky,"
@@ -206,7 +206,7 @@ def rest_post(row: dict) -> RestPost:
     excerpt_el = None if is_protected else _fragment(excerpt_html)
     author = row.get("author")
     return RestPost(
-        title=clean_inline("".join(title_el.itertext())) or "" if title_el is not None else "",
+        title=clean_inline(raw_text(title_el)) or "" if title_el is not None else "",
         author_id=int(author) if isinstance(author, int) and author > 0 else None,
         category_ids=_ids(row.get("categories")),
         tag_ids=_ids(row.get("tags")),

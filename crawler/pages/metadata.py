@@ -15,7 +15,7 @@ from lxml import etree
 from crawler.pages import selectors as S
 from crawler.pages.dates import PageDate, date_from_url, parse_machine_date, parse_text_date
 from crawler.pages.document import Page, inside
-from crawler.pages.text import clean_inline, date_text, element_text, inline_text
+from crawler.pages.text import clean_inline, date_text, element_text, inline_text, raw_text
 
 # ------------------------------------------------------------------------------------------ JSON-LD
 _ARTICLE_TYPES = ("article", "posting", "blogposting", "newsarticle", "report", "review")
@@ -177,10 +177,10 @@ def _before_separator_child(el: etree._Element) -> list[etree._Element]:
         return []
     children = list(el)
     for i, child in enumerate(children[1:-1], start=1):
-        text = "".join(child.itertext())
+        text = raw_text(child)
         if text.strip() and not text.strip(_EDGE_SEPARATORS) and not (child.tail or "").strip():
             kicker_alone = all(not (c.tail or "").strip() for c in children[:i])
-            return children[:i + 1] if kicker_alone and "".join(children[i + 1].itertext()).strip() else []
+            return children[:i + 1] if kicker_alone and raw_text(children[i + 1]).strip() else []
     return []
 
 
@@ -397,7 +397,7 @@ def _byline_name(el: etree._Element) -> str | None:
         return None
     rest = text[label.end():].strip()
     if rest:
-        candidate = clean_inline("".join(el.itertext()))[len(text.strip()) - len(rest):] if len(el) else rest
+        candidate = clean_inline(raw_text(el))[len(text.strip()) - len(rest):] if len(el) else rest
     else:
         following = el[0] if len(el) else el.getnext()
         if following is None or not isinstance(following.tag, str):
@@ -437,10 +437,6 @@ def _machine_date(values) -> PageDate | None:
         if found:
             return found
     return None
-
-
-# an element's text content in one call into libxml2: 20× faster than joining itertext() on a large element
-_STRING_VALUE = etree.XPath("string()")
 
 
 class _PrintedDates:
@@ -487,7 +483,7 @@ class _PrintedDates:
         return None
 
     def _date_in(self, el: etree._Element) -> PageDate | None:
-        text = " ".join(_STRING_VALUE(el).split())  # cheap to measure; read apart only when it may hold one
+        text = " ".join(raw_text(el).split())  # cheap to measure; read apart only when it may hold one
         if not text or len(text) > 300 or not any(ch.isdigit() for ch in text):
             return None
         return parse_text_date(clean_inline(date_text(el)), self.lang)
@@ -544,7 +540,7 @@ def _date_in_a_short_line(page: Page, post_root: etree._Element, lang: str | Non
     for el in post_root.iter(etree.Element):
         if el.tag in ("script", "style") or el in skip:
             continue
-        text = " ".join("".join(el.itertext()).split())
+        text = " ".join(raw_text(el).split())
         if len(text) <= 160 and any(ch.isdigit() for ch in text):
             found = parse_text_date(clean_inline(date_text(el)), lang)
             if found:

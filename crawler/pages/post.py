@@ -25,7 +25,7 @@ from crawler.pages.content import (
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
 from crawler.pages.metadata import author, linked_data, modified, published, terms, title
-from crawler.pages.text import element_text
+from crawler.pages.text import element_text, raw_text
 
 
 @dataclass
@@ -140,7 +140,7 @@ def _post_root(page: Page, post_id: int | None) -> etree._Element | None:
     threads: set | None = None
     for sel in S.POST_ROOT:
         for hit in sel(page.index):
-            if _other_post(hit, post_id) or len("".join(hit.itertext()).strip()) < 150:
+            if _other_post(hit, post_id) or len(raw_text(hit).strip()) < 150:
                 continue
             if threads is None:
                 threads = set(page.select(S.COMMENT_THREADS))
