@@ -35,7 +35,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "verkstad", "verkstad-rest-blocked", "dossier", "dossier-rest-blocked",
                   "ocean", "ocean-rest-blocked", "flod", "flod-rest-blocked",
                   "stjarna", "stjarna-rest-blocked", "gpress", "gpress-rest-blocked",
-                  "kadens", "kadens-rest-blocked")
+                  "kadens", "kadens-rest-blocked",
+                  "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked")
 
 
 def _in_ci() -> bool:

@@ -1271,3 +1271,55 @@ def test_category_links_marked_rel_tag_are_no_tags() -> None:
                         'rel="tag">Samhällsbygget</a></span></div>')
     post = extract_post_page(html, URL).post
     assert (post.categories, post.tags) == (["Samhällsbygget"], [])
+
+
+def test_a_comment_date_printed_as_bare_text_beside_the_name() -> None:
+    """The avenue theme (written blind, Avada's kind): "<strong>Name</strong> 14 september 2018 kl. 16:40<a
+    class=comment-reply-link>" in one div.comment-author.meta: the name is the element's, the date the bare text's,
+    however long the name (a ping's site name made the whole line too long to be read as a date)."""
+    item = """<li class="{kind} depth-1" id="comment-{cid}"><div class="the-comment"><div class="comment-box">
+<div class="comment-author meta"><strong><a href="https://hgf.example/" rel="external nofollow ugc" class="url">{name}</a></strong>
+ 14 september 2018 kl. 16:40<a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond"> - Svara</a></div>
+<div class="comment-text"><p>{text}</p></div></div></div></li>"""
+    comments = ('<ol class="comment-list commentlist">'
+                + item.format(kind="comment", cid=2, name="Birgitta Holm", text="Välkommen till Botkyrka, Maria!")
+                + item.format(kind="pingback", cid=38, name="Hyresgästbloggen Södertörn och Stockholms län",
+                              text="[…] Botkyrkabyggens vd skriver själv om förhandlingsresultatet […]") + "</ol>")
+    comment, ping = extract_post_page(post_html(comments=comments), URL).comments
+    assert (comment.author_name, comment.published_at) == ("Birgitta Holm", "2018-09-14T16:40:00")
+    assert (ping.comment_type, ping.author_name) == ("pingback", "Hyresgästbloggen Södertörn och Stockholms län")
+    assert ping.published_at == "2018-09-14T16:40:00"
+    # the time as the permalink's text after the bare date (WordPress.com's older themes)
+    said = f"""<ol class="commentlist"><li id="comment-1361" class="comment depth-1"><div id="div-comment-1361">
+<div class="comment_author vcard"><strong class="fn"><a href="http://anna.example/" class="url">anna</a></strong> said,
+on August 3, 2019 at <a href="{URL}#comment-1361">3:12 pm</a></div><p>Vielen Dank für alle die guten Beiträge.</p></div></li></ol>"""
+    [comment] = extract_post_page(post_html(comments=said), URL).comments
+    assert (comment.author_name, comment.published_at) == ("anna", "2019-08-03T15:12:00")
+
+
+def test_the_posts_own_element_is_the_largest_carrying_its_class() -> None:
+    """The bygge theme (written blind, an Elementor site): a card of the post in the mega menu carries post-14 before
+    the template wrapper that holds the post; the post's element is the one holding the most."""
+    card = """<div class="mega"><article class="elementor-post post-14 post type-post hentry category-ekonomi">
+<h3><a href="/2019/03/08/analysdagar/">Vi är en viktig pusselbit</a></h3></article></div>"""
+    # Elementor's term links: no rel, no class a rule knows; found by address inside the post's element only
+    html = post_html().replace('<main id="main">', card + '<main id="main">').replace(' id="post-14"', "")
+    html = html.replace(' rel="category tag"', "").replace(' rel="tag"', "").replace("cat-links", "info-terms")
+    html = html.replace("tags-links", "info-terms")
+    post = extract_post_page(html, URL).post
+    assert post.categories == ["Samhällsbygget"] and post.tags == ["analysdagar", "Botkyrka"]
+
+
+def test_term_links_found_by_address_alone_count_where_post_class_names_them() -> None:
+    """Links to /category/… inside the post's element may be a sidebar's list of every category: where post_class()
+    names the post's categories, only links to those count (a slug with å: post_class() holds it percent-encoded
+    without "%"); with no link post_class() names, the links stand."""
+    html = post_html(article_extra="""<div class="sidebar-col"><ul><li class="x"><a href="/category/ekonomi/">Ekonomi</a>
+</li><li class="x"><a href="/category/samh%C3%A4llsbygget/">Samhällsbygget</a></li></ul></div>""")
+    html = html.replace('<span class="cat-links"><a href="/category/samhallsbygget/" rel="category tag">Samhällsbygget'
+                        '</a></span>', "")
+    assert 'rel="category tag"' not in html
+    vouched = html.replace("category-samhallsbygget", "category-samhc3a4llsbygget")
+    assert extract_post_page(vouched, URL).post.categories == ["Samhällsbygget"]
+    unnamed = html.replace("category-samhallsbygget", "category-nyheter")
+    assert extract_post_page(unnamed, URL).post.categories == ["Ekonomi", "Samhällsbygget"]

@@ -210,7 +210,21 @@ def _comment_date(page: Page, item: etree._Element, items: set[etree._Element],
                 return found
     return (_permalink_date(item, items, lang, own_id) or _header_date(item, items, lang)
             or next(filter(None, (parse_text_date(date_text(n), lang) for n in _named_dates(item, items))), None)
-            or _tooltip_date(item, items, lang))
+            or _tooltip_date(item, items, lang) or _bare_date_by_author(page, item, items, lang))
+
+
+def _bare_date_by_author(page: Page, item: etree._Element, items: set[etree._Element],
+                         lang: str | None) -> PageDate | None:
+    """The date printed as bare text in the author's element, beside the element holding the name (Avada:
+    "<strong>Name</strong> 14 september 2018 kl. 16:40<a class=comment-reply-link>"), see _author_text."""
+    for node in _own_hit(page, item, S.COMMENT_AUTHOR, items)[:1]:
+        bare = _bare_text(node)
+        if _BARE_DATE.search(bare):
+            # the whole element first: its time may be a link after the bare date ("said, on August 3, 2019 at
+            # <a href=#comment-1361>3:12 pm</a>")
+            found = [parse_text_date(clean_inline(text), lang) for text in (date_text(node), bare)]
+            return next((d for d in found if d and d.has_time), None) or found[0] or found[1]
+    return None
 
 
 def _utc_labelled_local(found: PageDate, node: etree._Element, lang: str | None) -> PageDate:
@@ -442,7 +456,23 @@ def _author_text(node: etree._Element) -> str:
         without = clean_inline(element_text(node, skip=skip | permalinks))
         if without:
             return without
+    # the date printed as bare text beside the element holding the name (Avada: "<strong>Name</strong> 14 september
+    # 2018 kl. 16:40<a class=comment-reply-link>"): the name is the elements' text
+    if _BARE_DATE.search(_bare_text(node)):
+        named = clean_inline(" ".join(element_text(child, skip=skip) for child in node
+                                      if isinstance(child.tag, str) and child not in skip))
+        if named:
+            return named
     return clean_inline(element_text(node, skip=skip) if skip else element_text(node))
+
+
+# a year or a clock time: bare text beside an author's name that holds one is the comment's date
+_BARE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
+
+
+def _bare_text(node: etree._Element) -> str:
+    """The text directly in node, outside its child elements."""
+    return " ".join([node.text or "", *(child.tail or "" for child in node)])
 
 
 # classes of what an author element may hold beside the name: the comment's date, meta line and reply link

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from lxml import etree
 
@@ -688,6 +688,20 @@ def _is_category_link(link: etree._Element) -> bool:
         or (parent is not None and bool(_CATEGORY_NAMED.search(parent.get("class") or "")))
 
 
+def _post_class_slugs(post_root: etree._Element | None, taxonomy: str) -> set[str]:
+    """The slugs of the terms post_class() names on the post's element ("category-<slug>", "tag-<slug>")."""
+    prefix = S.POST_CLASS_TERM_PREFIX[taxonomy]
+    classes = (post_root.get("class") or "").split() if post_root is not None else []
+    return {c[len(prefix):].lower() for c in classes if c.startswith(prefix)}
+
+
+def _slug_vouched(href: str, slugs: set[str]) -> bool:
+    """Does a term link's slug appear among post_class()'s? Its class holds the slug as sanitize_html_class()
+    leaves it: a non-ASCII slug percent-encoded, then stripped of "%" ("samhc3a4llsbygget")."""
+    slug = _term_slug(href)
+    return slug in slugs or re.sub(r"[^a-z0-9_-]", "", quote(slug, safe="").lower()) in slugs
+
+
 def _term_of_post(link: etree._Element, post_root: etree._Element, fact_boxes: set, taxonomy: str) -> bool:
     """A term link in an <aside> of the post's own element (a fact box beside the text: date, author, terms) that
     post_class() names among the post's terms ("tag-analysdagar" for …/tag/analysdagar/): an aside there may also
@@ -713,8 +727,14 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
         searches.append((post_root, url_selectors))
     for scope, lists in searches:
         for sel in lists:
+            # the last resort, any link to a term archive inside the post's element (which may hold a sidebar's list
+            # of every category): where post_class() names the post's terms, links it does not name count only when
+            # there are no others
+            vouched = _post_class_slugs(post_root, taxonomy) if lists is url_selectors and \
+                sel.source.startswith("a[href") else None
             names: list[str] = []
             keys: set[str] = set()
+            unvouched: dict[str, str] = {}  # key: name, of links post_class() does not name (used if nothing else)
             for a in sel(page.index, scope):
                 if exclude_rel and exclude_rel in (a.get("rel") or "").split():
                     continue
@@ -733,8 +753,13 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
                 name = _HASHTAG.sub("", inline_text(a) or "")
                 key = (a.get("href") or "").strip() or name
                 if name and len(name) < 80 and key not in keys:
+                    if vouched and not _slug_vouched(page.absolute(a.get("href") or "") or "", vouched):
+                        unvouched.setdefault(key, name)
+                        continue
                     keys.add(key)
                     names.append(name)
+            if not names and unvouched:
+                names, keys = list(unvouched.values()), set(unvouched)
             if names:
                 return names + _terms_shown_elsewhere(page, post_root, taxonomy, keys)
     out: list[str] = []

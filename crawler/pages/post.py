@@ -134,7 +134,9 @@ def _post_root(page: Page, post_id: int | None) -> etree._Element | None:
         found = page.by_id(f"post-{post_id}")
         if found is None:
             tagged = page.index.by_class.get(f"post-{post_id}")
-            found = tagged[0][0] if tagged else None
+            # several elements may carry the post's class: a card of the post in a menu or a sidebar before its own
+            # element (Elementor's mega menu); the post's own element is the one holding the most
+            found = max(tagged[0], key=lambda el: _size(page, el)) if tagged else None
         if found is not None and found.tag != "body":
             return found
     threads: set | None = None
@@ -147,6 +149,12 @@ def _post_root(page: Page, post_id: int | None) -> etree._Element | None:
             if hit not in threads and not any(a in threads for a in hit.iterancestors()) and not _in_a_comment(hit):
                 return hit
     return None
+
+
+def _size(page: Page, el: etree._Element) -> int:
+    """How many elements el holds (its span in document order)."""
+    lo, hi = page.index.span(el)
+    return hi - lo
 
 
 def _without_comments(text: str, comments: list[CommentItem]) -> str:

@@ -231,6 +231,18 @@ VARIANTS: dict[str, Variant] = {
         # related-posts carousel after the comments; written blind (tests/wordpress/themes/kadens).
         Variant("kadens", "kadens"),
         Variant("kadens-rest-blocked", "kadens", rest_blocked=True),
+        # A Hello Elementor site built with Elementor Pro's Theme Builder: no <article>, <time>, .entry-title or
+        # .entry-content on a single post (the post's classes on the template's wrapper), the date as Elementor's
+        # "mars 15, 2021" text with the time as another item, Yoast's head, other posts' cards in the mega menu,
+        # sidebar and footer; written blind (tests/wordpress/themes/bygge).
+        Variant("bygge", "bygge"),
+        Variant("bygge-rest-blocked", "bygge", rest_blocked=True),
+        # Avada as a company blog runs it: the title twice (h1 in the title bar, h2.entry-title in the article), a
+        # hidden "updated" span holding the modified date, the published day as bare text in a flat meta line, a
+        # related-posts carousel inside the article, comment dates as bare text beside the name; written blind
+        # (tests/wordpress/themes/avenue).
+        Variant("avenue", "avenue", comment_dates="text"),
+        Variant("avenue-rest-blocked", "avenue", rest_blocked=True, comment_dates="text"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -268,6 +280,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-stjarna-rest-blocked", "stjarna", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
         Variant("edge-gpress-rest-blocked", "gpress", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-kadens-rest-blocked", "kadens", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-bygge-rest-blocked", "bygge", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-avenue-rest-blocked", "avenue", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
