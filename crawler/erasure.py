@@ -72,6 +72,13 @@ def key_hash(salt: str, kind: str, value: str | int) -> str:
     return hashlib.sha256(f"{salt}\x00{kind}\x00{normalise_key(kind, value)}".encode("utf-8")).hexdigest()
 
 
+def distinctive_name(name: str) -> bool:
+    """Whether a name stands for the person wherever it appears in running text: a name of two or more words ("Bo
+    Ek") or a handle ("kalle_83"). One word of letters ("Bo", "Anna") is also an ordinary word or someone else's
+    first name: it is erased as a commenter's whole name, never in other people's words."""
+    return len(name.split()) > 1 or not name.replace("-", "").isalpha()
+
+
 def sentences_of(text: str) -> list[str]:
     """A text's sentences as the erasure list hashes them (quotes and spacing stripped), the short ones left out."""
     parts = (normalise_key("sentence", part) for part in _SENTENCE_BREAK.split(text or ""))
@@ -174,7 +181,7 @@ class ErasureList:
                     if j >= len(words) or not all(joined[i:j]):
                         continue
                     candidate = text[words[i].start():words[j].end()].rstrip(".")
-                    if key_hash(self.salt, "name", candidate) in names:
+                    if distinctive_name(candidate) and key_hash(self.salt, "name", candidate) in names:
                         spans.append((words[i].start(), words[i].start() + len(candidate), ERASED_NAME))
         if sentences:
             start = 0

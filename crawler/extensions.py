@@ -113,12 +113,18 @@ class RunDirectoryWriter:
         """Their name or sentences quoted anywhere a record carries text a page showed (a post, someone else's
         comment, the agreement monitor's page and REST readings, an image's alt text or caption): replaced by
         placeholders."""
+        scrubbed = set()
         for name in _SCRUBBED_FIELDS[type(item)]:
             value = getattr(item, name)
             new = self.erasures.redact_text(value)
             if new != value:
                 setattr(item, name, new)
+                scrubbed.add(name)
                 self.crawler.stats.inc_value("wparchive/erasure/scrubbed_fields")
+        if isinstance(item, PostItem) and item.excerpt and "body_text" in scrubbed and "excerpt" not in scrubbed:
+            # REST's excerpt is the body cut at a length, maybe in the middle of their sentence, which no hash of a
+            # whole sentence finds: it goes with the body it was cut from
+            item.excerpt = None
 
     def record_drop(self, url: str, reason: str, detail: str | None = None) -> None:
         """A drop seen outside a callback (a refused request, a failed download)."""

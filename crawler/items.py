@@ -77,7 +77,7 @@ class CommentFormItem:
     wp_post_id: int | None = None
     is_present: bool = False
     is_open: bool = False
-    form_kind: str | None = None  # wordpress-core | wpcom-highlander | jetpack-iframe | wpcom-js | disqus | other
+    form_kind: str | None = None  # wordpress-core | wpcom-highlander | jetpack-iframe | wpcom-js | wpdiscuz | disqus | other
     closed_notice: str | None = None
     action_url: str | None = None
     method: str | None = None

@@ -34,7 +34,8 @@ class InvalidRecord(ValueError):
 _SPACE_CHARS = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(f"[{_SPACE_CHARS}]+")
 _ODD_SPACE = re.compile(f"[{_SPACE_CHARS[1:]}]")  # any space character but U+0020
-_DROPPED = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# (not the zero-width joiner and non-joiner, U+200D and U+200C: emoji sequences and Persian words need them)
+_DROPPED = re.compile(r"[\u00ad\u200b\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_LINES = re.compile(r"\n{3,}")
 

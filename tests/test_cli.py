@@ -52,6 +52,10 @@ def test_sql_is_read_only_and_errors_are_clear(tmp_path: Path) -> None:
     assert query(db, "SELECT count(*) FROM posts")[1] == before
     result = runner.invoke(app, ["sql", "SELECT * FROM no_such_table", "--db", str(db)])
     assert result.exit_code == 2 and "no_such_table" in result.output
+    # a query with no statement (a .sql file whose query is commented out) is an error, not a traceback
+    for args, stdin in ((["sql", "-- bara en kommentar"], None), (["sql", ";"], None), (["sql", "-"], "")):
+        result = runner.invoke(app, [*args, "--db", str(db)], input=stdin)
+        assert result.exit_code == 2 and "no statement" in result.output, (args, result.output)
 
 
 def test_sql_takes_a_file_stdin_and_sql_that_begins_with_a_comment(tmp_path: Path) -> None:

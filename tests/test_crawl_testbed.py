@@ -33,7 +33,8 @@ VARIANTS = ("tt1", "tt3", "tt1-rest-blocked", "tt2", "tt2-rest-blocked", "tt1-xh
             "ocean", "ocean-rest-blocked", "flod", "flod-rest-blocked",
             "stjarna", "stjarna-rest-blocked", "gpress", "gpress-rest-blocked",
             "kadens", "kadens-rest-blocked",
-            "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked")
+            "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked",
+            "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked")
 CONTENT = C.load_content()
 
 
@@ -214,7 +215,7 @@ def test_rest_blocked_uses_the_fallbacks(crawled: Callable[[str], Crawl]) -> Non
                                      "ledger", "atlas", "tabula", "courant", "indie", "kommun", "strapline", "forge", "samtal",
                                      "tidning", "diva", "hosted", "almanacka", "verkstad",
                                      "dossier", "ocean", "flod", "stjarna", "gpress",
-                                     "kadens", "bygge", "avenue"))
+                                     "kadens", "bygge", "avenue", "enfilad", "muffin"))
 def test_page_reading_agrees_with_rest(crawled: Callable[[str], Crawl], variant: str) -> None:
     """The agreement monitor on the seeded blog: every post read from its page and from REST, and the two agree on
     title, date, author, categories, tags and body (4-gram shingle F1) on both themes."""

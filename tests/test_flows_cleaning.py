@@ -249,3 +249,15 @@ def test_a_run_reads_times_without_offset_in_the_sites_configured_zone(tmp_path)
     _other, manifest = clean_run_dir(run_dir, timezone="UTC", clean_dir=tmp_path / "utc")
     (posted,) = [json.loads(line) for line in (tmp_path / "utc" / "posts.jsonl").read_text().splitlines()]
     assert posted["published_at"] == "2024-01-15T10:00:00+00:00"
+
+
+def test_zero_width_joiners_are_kept_where_words_and_emoji_need_them() -> None:
+    """Black-box round 8: titles and names lost U+200D and U+200C, which changed emoji ("👷🏽‍♀️" became a worker and
+    a ♀ sign) and Persian words. Zero-width spaces, BOMs and soft hyphens still go."""
+    from crawler.pages.text import clean_inline
+    from flows.cleaning import normalise_text
+
+    for text in ("Renovering klar 👷🏽\u200d♀️ och 🏳️\u200d🌈", "می\u200cخواهم"):
+        assert clean_inline(text) == text
+        assert normalise_text(text) == text
+    assert clean_inline("Bo\u200b\ufeffstad\u00ad") == "Bostad" == normalise_text("Bo\u200b\ufeffstad\u00ad")

@@ -1323,3 +1323,52 @@ def test_term_links_found_by_address_alone_count_where_post_class_names_them() -
     assert extract_post_page(vouched, URL).post.categories == ["Samhällsbygget"]
     unnamed = html.replace("category-samhallsbygget", "category-nyheter")
     assert extract_post_page(unnamed, URL).post.categories == ["Ekonomi", "Samhällsbygget"]
+
+
+def test_a_one_line_post_in_a_block_named_the_content_is_kept() -> None:
+    """The muffin theme (written blind, BeTheme's kind): a one-line post in div.the_content > div.section_wrapper >
+    div.the_content_wrapper, a builder section after it. Readability's "tiny text" rule dropped the post's line and
+    kept the section: a block whose class names it the content (and the wrappers inside it holding all its text)
+    is never dropped as boilerplate."""
+    content = """<div class="post-wrapper-content"><div class="section the_content has_content"><div class="section_wrapper">
+<div class="the_content_wrapper"><p>En kort rad.</p></div></div></div>
+<div class="section mcb-section"><div class="section_wrapper"><div class="column_attr"><h4>Presskontakt</h4>
+<p>Har du frågor om innehållet i det här inlägget? Kontakta vår kommunikationsavdelning.</p></div></div></div></div>"""
+    html = post_html().replace('<div class="entry-content">{body}</div>'.format(body="<p>Brödtext om Botkyrka och åäö.</p>"),
+                               content)
+    assert "the_content_wrapper" in html
+    assert "En kort rad." in extract_post_page(html, URL).post.body_text
+
+
+def test_a_byline_label_with_an_empty_name_is_no_author() -> None:
+    """A user whose display name is empty: the theme prints "Av <a rel=author></a>" (black-box round 8)."""
+    html = post_html().replace('<span class="author vcard"><a class="url fn n" href="/author/mekholm/">Maria Ekholm</a>'
+                               '</span>', 'Av <a href="/author/user2/" rel="author"></a>')
+    assert "Maria Ekholm" not in html
+    assert extract_post_page(html, URL).post.author is None
+
+
+def test_social_log_in_buttons_of_a_plugins_own_markup_and_a_wpdiscuz_form() -> None:
+    """Black-box round 8: Super Socializer's buttons inside core's form (no data-provider, no provider link) and
+    wpDiscuz (its own form, posting through admin-ajax.php; its log-in buttons in the form's head, beside an empty
+    div#respond it prints for themes) were read as no providers, and wpDiscuz as no form at all."""
+    champ = CORE_FORM.replace('<p class="comment-form-comment">', """<div class="the_champ_login_container"><ul
+class="the_champ_login_ul"><li><i title="Login with Facebook" class="theChampLogin theChampFacebookBackground
+theChampFacebookLogin" onclick="theChampInitiateLogin(this, 'facebook')"></i></li><li><i class="theChampLogin
+theChampTwitterLogin" onclick="theChampInitiateLogin(this, 'twitter')"></i></li></ul></div><p class="comment-form-comment">""")
+    form = extract_post_page(post_html(respond=champ), URL).comment_form
+    assert (form.form_kind, form.login_providers) == ("wordpress-core", ["facebook", "twitter"])
+    wpdiscuz = """<div class="wpdiscuz_top_clearing"></div><div id='respond' style='width: 0;height: 0;clear: both'></div>
+<div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-comments-open"><div class="wpd-form-wrap"><div class="wpd-form-head">
+<div class="wpd-social-login"><span class="wpd-connect-with">Anslut med</span><span class="wpdsn wpdsn-fb
+wpdiscuz-login-button" wpd-tooltip="Facebook"><i class="fab fa-facebook-f"></i></span><span class="wpdsn wpdsn-gg
+wpdiscuz-login-button" wpd-tooltip="Google"><i class="fab fa-google"></i></span></div></div>
+<div class="wpd-form wpd-form-wrapper"><form method="post" enctype="multipart/form-data" class="wpd_comm_form wpd_main_comm_form">
+<textarea name="wc_comment" required="required" placeholder="Delta i diskussionen"></textarea>
+<input name="wc_name" type="text" required="required" placeholder="Namn*"><input name="wc_email" type="email"
+required="required" placeholder="E-post*"><input name="submit" type="submit" value="Skicka kommentar"></form></div></div>
+<div id="wpd-threads" class="wpd-thread-wrapper"></div></div>"""
+    form = extract_post_page(post_html(respond=wpdiscuz), URL).comment_form
+    assert (form.is_present, form.is_open, form.form_kind) == (True, True, "wpdiscuz")
+    assert [f.name for f in form.fields if f.is_required] == ["wc_comment", "wc_name", "wc_email"]
+    assert form.login_providers == ["facebook", "google"]

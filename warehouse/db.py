@@ -233,6 +233,8 @@ def query(db_path: Path | str, sql: str, params: Mapping[str, Any] | list[Any] |
             cursor = con.execute(sql, params) if params else con.execute(sql)
         except duckdb.Error as exc:
             raise WarehouseError(f"query failed: {exc}") from exc
+        if cursor is None:  # DuckDB's answer to text with no statement: only comments or semicolons
+            raise WarehouseError("the query holds no statement (only comments or semicolons)")
         if cursor.description is None:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()

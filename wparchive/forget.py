@@ -32,9 +32,11 @@ from crawler.archive import (
 from crawler.erasure import (
     ERASED_NAME,
     ERASURE_LIST_FILE,
+    MIN_SENTENCE,
     ErasureList,
     Moved,
     Needles,
+    distinctive_name,
     normalise_key,
     rewrite_warc_file,
     sentences_of,
@@ -131,7 +133,8 @@ def resolve_target(db_source: Path, kind: str, value: str) -> Target:
     strings: set[str] = set()
     if kind == "name":
         needles.names.add(normalise_key("name", value))
-        strings.add(value)
+        if distinctive_name(value):
+            strings.add(value)
     if kind in ("name", "url"):
         urls = {c.author_url for c in found if c.author_url} | ({value} if kind == "url" else set())
         needles.urls |= {normalise_key("url", u) for u in urls}
@@ -142,7 +145,7 @@ def resolve_target(db_source: Path, kind: str, value: str) -> Target:
             strings.add(text)
             # Their sentences too: a post quoting them, or theme evidence, holds one sentence, not the comment.
             strings |= set(sentences_of(text))
-        if kind == "name" and comment.author_name:
+        if kind == "name" and comment.author_name and distinctive_name(comment.author_name):
             strings.add(comment.author_name)
     needles.texts = sorted(strings, key=len, reverse=True)
     return Target(kind, value, found, needles, needles.texts)
@@ -159,6 +162,23 @@ def _variants(strings: list[str]) -> list[bytes]:
         out.add(json.dumps(s, ensure_ascii=False)[1:-1].encode("utf-8"))
         out.add(json.dumps(s)[1:-1].encode("ascii"))
     return sorted(out, key=len, reverse=True)
+
+
+def _cut_quotes_out(line: str, variants: list[tuple[str, str]]) -> str:
+    """A JSON string that ends in the beginning of their words (an excerpt cut at 100 characters in the middle of a
+    sentence of theirs): that end replaced too."""
+    for needle, replacement in variants:
+        if len(needle) < MIN_SENTENCE:
+            continue
+        start = line.find(needle[:MIN_SENTENCE])
+        while start != -1:
+            end = start
+            while end < len(line) and line[end] != '"':
+                end += 2 if line[end] == "\\" else 1
+            if needle.startswith(line[start:end]):
+                line = line[:start] + replacement + line[end:]
+            start = line.find(needle[:MIN_SENTENCE], start + 1)
+    return line
 
 
 def _redact_jsonl(path: Path, target: Target, write: bool) -> int:
@@ -185,6 +205,7 @@ def _redact_jsonl(path: Path, target: Target, write: bool) -> int:
         for needle, replacement in variants:
             if needle and needle in new:
                 new = new.replace(needle, replacement)
+        new = _cut_quotes_out(new, variants)
         changed += new != line
         out.append(new)
     if changed and write:

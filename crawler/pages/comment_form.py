@@ -93,6 +93,15 @@ def _providers(page: Page, scope: etree._Element | None) -> list[str]:
                 if name not in out:
                     out.append(name)
                 break
+    if not out:
+        for node in scope.iter(etree.Element):
+            value = " ".join(node.get(attr) or "" for attr in S.LOGIN_HINT_ATTRS)
+            if len(value) < 4 or not S.LOGIN_HINT.search(value):
+                continue
+            value = value.lower()
+            name = next((n for needle, n in S.LOGIN_PROVIDER_NAMES if needle in value), None)
+            if name and name not in out:
+                out.append(name)
     return out
 
 
@@ -133,7 +142,8 @@ def extract_comment_form(page: Page) -> CommentFormItem:
         item.form_kind = "jetpack-iframe"
     elif form is not None:
         action = form.get("action") or ""
-        item.form_kind = "wordpress-core" if "wp-comments-post.php" in action else "other"
+        item.form_kind = ("wordpress-core" if "wp-comments-post.php" in action
+                          else "wpdiscuz" if form in page.first_hit(S.WPDISCUZ_FORM) else "other")
     elif disqus:
         item.form_kind = "disqus"
     elif respond is not None and not is_hidden(respond) and clean_inline(raw_text(respond)):
@@ -158,7 +168,10 @@ def extract_comment_form(page: Page) -> CommentFormItem:
         item.fields, item.hidden_fields = _fields(page, form)
     elif iframe is not None:
         item.action_url = page.absolute(iframe.get("src"))
-    item.login_providers = _providers(page, scope)
+    # log-in buttons may sit beside the form, not in it (wpDiscuz prints them in its form's head, and an empty
+    # div#respond elsewhere): the comment area holding the form is searched
+    area = _first(page, S.COMMENT_AREA, traps) if scope is not None else None
+    item.login_providers = _providers(page, area if area is not None and area in scope.iterancestors() else scope)
     item.has_cookie_consent = scope is not None and bool(page.first_hit(S.COOKIE_CONSENT, scope))
     item.has_subscription_options = scope is not None and bool(page.first_hit(S.SUBSCRIPTION_OPTIONS, scope))
     if not item.is_present and item.closed_notice is None:

@@ -532,6 +532,8 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
     # a block holding (nearly) all the body's text wraps it (a page builder's widget container around a one-line
     # post): whatever its make-up, it is the body
     whole = 0.9 * len(raw_text(root).strip())
+    # blocks whose class names them the post's content (a content-like container inside the body), with their text
+    named = {el: len(raw_text(el).strip()) for el in root.iter(_CONDITIONAL_TAGS) if el is not root and _named_content(el)}
     for el in reversed(list(root.iter(_CONDITIONAL_TAGS))):
         if el is root or el.getparent() is None or el in content or el in holders:
             continue
@@ -542,6 +544,8 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
             drop(el)
             continue
         text = raw_text(el)
+        if named and _wraps_named_content(el, len(text.strip()), named):
+            continue  # BeTheme's div.the_content > div.section_wrapper > div.the_content_wrapper around a one-line post
         if text.count(",") + text.count("，") >= 10:
             continue
         is_list = el.tag in ("ul", "ol", "dl")
@@ -564,6 +568,19 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
                 or (weight >= 25 and density > 0.5)
                 or (embeds == 1 and length < 75) or embeds > 1):
             drop(el)
+
+
+def _wraps_named_content(el: etree._Element, length: int, named: dict[etree._Element, int]) -> bool:
+    """Is el a block named the content, or a wrapper inside one holding all of its text?"""
+    for block in (el, *el.iterancestors()):
+        if block in named:
+            return length >= 0.9 * named[block]
+    return False
+
+
+def _named_content(el: etree._Element) -> bool:
+    """Does el's class name it a content container (BODY_CLASS_PATTERN: "entry-content", "the_content", …)?"""
+    return any(S.BODY_CLASS_PATTERN.search(c) for c in (el.get("class") or "").split())
 
 
 def _noise_by_name(page: Page, root: etree._Element) -> list[etree._Element]:

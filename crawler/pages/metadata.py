@@ -291,9 +291,9 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
 _BY_PREFIX = re.compile(
     r"^(?:posted|written|published|geschrieben|veröffentlicht|verfasst|publicerad|skriven|publié|écrit|"
     r"publicado|escrito|pubblicato|scritto|gepost|geschreven)?\s*"
-    r"(?:by|von|av|par|por|di|da|door|af|przez|autor(?:in)?|author|auteur|författare)\s*:?\s+",
+    r"(?:by|von|av|par|por|di|da|door|af|przez|autor(?:in)?|author|auteur|författare)\s*:?(?:\s+|$)",
     re.I,
-)
+)  # (the label alone is no name either: "Av <a rel=author></a>" for a user with an empty display name)
 
 
 def _clean_author(value: str | None) -> str | None:

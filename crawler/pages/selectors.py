@@ -189,7 +189,7 @@ BODY_IN_POST = (TEXT_ITEMS,)
 COMMENT_ITEMS_BY_MICRODATA = U("#comments, [itemprop~='comment'], [itemtype$='/Comment']")
 # class names that look like a content container (BEM and builder variants of the names above)
 BODY_CLASS_PATTERN = N(("content", "body", "text"),
-                       r"^(?:post|entry|article|story|single|blog)(?:[-_]{1,2}|)(?:content|body|text)$")
+                       r"^(?:post|entry|article|story|single|blog|the)(?:[-_]{1,2}|)(?:content|body|text)$")
 # the page's description (SEO plugins fill it with the post's excerpt): a standfirst printed outside the content
 DESCRIPTION_META = L("meta[property='og:description']::attr(content)", "meta[name='description']::attr(content)",
                      "meta[name='twitter:description']::attr(content)")
@@ -447,9 +447,12 @@ COMMENT_PAGE_LINKS = L(
 # ------------------------------------------------------------------------------------------ comment form
 COMMENT_FORM = L(
     "form#commentform", "form.comment-form", "#respond form", "form[action*='wp-comments-post.php']",
-    ".wp-block-post-comments-form form",
+    ".wp-block-post-comments-form form", "form.wpd_comm_form",
 )
-COMMENT_RESPOND = L("#respond", ".comment-respond", ".wp-block-post-comments-form", "#comment-form")
+COMMENT_RESPOND = L("#respond", ".comment-respond", ".wp-block-post-comments-form", "#comment-form",
+                    "#wpd-threads, .wpd-form-wrap")
+# wpDiscuz (the most installed comment plugin) posts through admin-ajax.php with its own form
+WPDISCUZ_FORM = L("form.wpd_comm_form")
 JETPACK_IFRAME = L("iframe.jetpack_remote_comment", "iframe#jetpack_remote_comment",
                    "iframe[src*='jetpack.wordpress.com/jetpack-comment']", "iframe[src*='jetpack-comment']")
 WPCOM_HIGHLANDER = L("input[name='highlander_comment_nonce']", "input[name='hc_post_as']", "#comment-form-nascar",
@@ -472,6 +475,11 @@ REQUIRED_MARK = L(".required")
 LOGIN_PROVIDER_NODES = U("a.nascar-signin-link, .comment-form-service, iframe[id*='sign-in'], [data-provider], "
                          "a.wp-social-login-provider, a[href*='loginSocial=']")
 LOGIN_PROVIDER_ATTRS = ("data-provider", "href", "title", "id")
+# a social log-in plugin's button of its own markup (Super Socializer's <i class="theChampFacebookLogin"
+# onclick="theChampInitiateLogin(this, 'facebook')">, wpDiscuz's "wpdsn-fb"): an element inside the form's block
+# whose class, id or handler says log-in beside a provider's name
+LOGIN_HINT = re.compile(r"login|log-in|signin|sign-in|sign_in|social|oauth|connect|wpdsn", re.I)
+LOGIN_HINT_ATTRS = ("class", "id", "onclick", "data-action", "aria-label", "title", "wpd-tooltip", "data-tooltip")
 LOGIN_PROVIDER_NAMES = (
     ("wordpress", "wordpress.com"), ("googleplus", "google"), ("google", "google"), ("twitter", "twitter"),
     ("facebook", "facebook"), ("github", "github"), ("linkedin", "linkedin"), ("apple", "apple"),

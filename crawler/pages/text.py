@@ -177,7 +177,9 @@ def _normalize_flow(raw: str, strip: bool = True) -> str:
     return text
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# invisible characters editors leave; the zero-width joiner and non-joiner (U+200D, U+200C) are kept: they are part
+# of how a word is written (Persian "می‌خواهم") or of an emoji ("👷🏽‍♀️", "🏳️‍🌈")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
 
 
 def _drop_zero_width(value: str) -> str:

@@ -243,6 +243,16 @@ VARIANTS: dict[str, Variant] = {
         # (tests/wordpress/themes/avenue).
         Variant("avenue", "avenue", comment_dates="text"),
         Variant("avenue-rest-blocked", "avenue", rest_blocked=True, comment_dates="text"),
+        # Enfold as a housing company runs it: the title bar's "main title" names the blog, not the post; the post's
+        # date in a <time class="updated">, a hidden structured-data block with raw dates, comment times as text in a
+        # <time> without datetime, pings in a list of their own; written blind (tests/wordpress/themes/enfilad).
+        Variant("enfilad", "enfilad", comment_dates="text"),
+        Variant("enfilad-rest-blocked", "enfilad", rest_blocked=True, comment_dates="text"),
+        # BeTheme as a municipal company's news blog runs it: the title in the subheader and again in the post header,
+        # the post in div#post-N with neighbouring and related posts (post_class()) inside it, categories only in a
+        # hidden list, a builder section of boilerplate after the content; written blind (tests/wordpress/themes/muffin).
+        Variant("muffin", "muffin"),
+        Variant("muffin-rest-blocked", "muffin", rest_blocked=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -282,6 +292,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-kadens-rest-blocked", "kadens", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-bygge-rest-blocked", "bygge", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-avenue-rest-blocked", "avenue", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
+        Variant("edge-enfilad-rest-blocked", "enfilad", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
+        Variant("edge-muffin-rest-blocked", "muffin", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's

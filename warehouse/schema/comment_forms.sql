@@ -8,7 +8,7 @@ CREATE TABLE IF NOT EXISTS comment_forms (
     crawled_at                TIMESTAMPTZ NOT NULL,
     is_present                BOOLEAN NOT NULL,
     is_open                   BOOLEAN NOT NULL,
-    form_kind                 VARCHAR,   -- wordpress-core | wpcom-highlander | jetpack-iframe | wpcom-js | disqus | other
+    form_kind                 VARCHAR,   -- wordpress-core | wpcom-highlander | jetpack-iframe | wpcom-js | wpdiscuz | disqus | other
     closed_notice             VARCHAR,
     action_url                VARCHAR,
     method                    VARCHAR,
