@@ -15,6 +15,7 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.http import Response
+from w3lib.url import safe_url_string
 
 from crawler.extensions import utc_now
 from crawler.items import DropItem, MediaFetchItem, MediaItem, PostItem
@@ -25,6 +26,10 @@ from crawler.urls import AVATAR_URL, host_of
 WPCOM_MEDIA_HOST = re.compile(r"^(?:i[0-3]\.wp\.com|s[0-2]\.wp\.com|[\w-]+\.files\.wordpress\.com)$")
 _FONT = re.compile(r"\.(?:woff2?|ttf|otf|eot)(?:[?#]|$)", re.I)
 
+
+# How deep stylesheets may import stylesheets (themes use one or two levels: a child theme's style.css importing its
+# parent's, a font service's CSS)
+MAX_CSS_DEPTH = 4
 
 class MediaHarvest:
     """Per-crawl media state: URLs already requested, counts against the caps."""
@@ -60,6 +65,9 @@ class MediaHarvest:
         items = extract_media(response.body, response.url, post.body_html, _content_type(response))
         new_for_post = 0
         for item in items:
+            # the address as the request will carry it (Scrapy percent-encodes spaces and non-ASCII letters, and
+            # the fetch row is keyed by the request's address): the image row and its fetch then meet
+            item.url = safe_url_string(item.url) if item.url else item.url
             url = item.url or ""
             if AVATAR_URL.search(url):
                 continue  # an avatar (an author's, a commenter's): its URL carries a hash of an e-mail address
@@ -83,7 +91,7 @@ class MediaHarvest:
                 yield self._capped(url, "media_capped_per_run", post.post_url,
                                    f"cap of {self.max_requests} media requests per run reached")
 
-    def _request(self, url: str, kind: str, post_url: str | None) -> Request | None:
+    def _request(self, url: str, kind: str, post_url: str | None, css_depth: int = 0) -> Request | None:
         if len(self.requested) >= self.max_requests:
             return None
         self.requested.add(url)
@@ -92,7 +100,7 @@ class MediaHarvest:
         # Media waits behind pages (priority), and a too-large file is cut off, not stored half.
         return Request(url, callback=self.parse_media, errback=self.media_failed, priority=-10,
                        meta={"media_kind": kind, "post_url": post_url, "download_maxsize": self.max_bytes,
-                             "handle_httpstatus_all": True, "dont_redirect": False})
+                             "handle_httpstatus_all": True, "dont_redirect": False, "css_depth": css_depth})
 
     def _capped(self, url: str, reason: str, post_url: str | None, detail: str) -> DropItem:
         self.stats.inc_value(f"wparchive/media/{reason}")
@@ -113,9 +121,18 @@ class MediaHarvest:
                            detail=post_url, fetched_at=utc_now())
             return
         if response.meta.get("media_kind") == "stylesheet" or (content_type or "").endswith("/css"):
-            for url in stylesheet_refs(response.body, response.url):
-                if url not in self.requested and self.allowed(url):
-                    request = self._request(url, "font" if _FONT.search(url) else "style_image", post_url)
+            depth = response.meta.get("css_depth", 0) + 1
+            refs = [url for url in stylesheet_refs(response.body, response.url)
+                    if url not in self.requested and self.allowed(url)]
+            if refs and depth > MAX_CSS_DEPTH:
+                # a chain of @imports deeper than any theme's (a stylesheet that imports a new address on every
+                # fetch would take the run's whole media budget, 5,000 requests): named once, not followed
+                yield self._capped(refs[0], "media_css_too_deep", post_url,
+                                   f"stylesheets import stylesheets more than {MAX_CSS_DEPTH} levels deep")
+                return
+            for url in refs:
+                if url not in self.requested:
+                    request = self._request(url, "font" if _FONT.search(url) else "style_image", post_url, depth)
                     if request is None:
                         yield self._capped(url, "media_capped_per_run", post_url,
                                            f"cap of {self.max_requests} media requests per run reached")

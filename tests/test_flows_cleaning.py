@@ -261,3 +261,15 @@ def test_zero_width_joiners_are_kept_where_words_and_emoji_need_them() -> None:
         assert clean_inline(text) == text
         assert normalise_text(text) == text
     assert clean_inline("Bo\u200b\ufeffstad\u00ad") == "Bostad" == normalise_text("Bo\u200b\ufeffstad\u00ad")
+
+
+def test_footnote_marks_stand_apart_and_their_back_links_go() -> None:
+    """Black-box round 8: WordPress's footnotes block (6.3) glued the mark to the word ("procent1") and kept the
+    note's "↩︎" back-link. A <sup> holding only a link to a note on the page reads "[1]"; the back-link is left out;
+    a superscript that is no mark (m², a link elsewhere) stays as it was."""
+    from flows.cleaning import html_to_text
+
+    html = ('<p>Hyran höjs med fyra procent<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup> nästa '
+            'år, 80 m<sup>2</sup>.</p><ol class="wp-block-footnotes"><li id="a1">Enligt förhandlingen. '
+            '<a href="#a1-link" aria-label="Hoppa till fotnotsreferens 1">↩︎</a></li></ol>')
+    assert html_to_text(html) == "Hyran höjs med fyra procent[1] nästa år, 80 m2.\n\nEnligt förhandlingen."

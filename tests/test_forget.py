@@ -291,3 +291,31 @@ def test_an_erased_comment_with_a_line_separator_leaves_the_run_files(tmp_path: 
                     strings=[])
     assert _redact_jsonl(path, target, write=True) == 1
     assert [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line] == [kept]
+
+
+def test_a_one_word_name_is_erased_as_a_name_never_inside_other_peoples_words(tmp_path: Path) -> None:
+    """Black-box round 8: `forget --name Bo` (also the Swedish verb "to live") turned another commenter "Bo Ek" into
+    "[raderad] Ek" and a post's "Bo gärna här" into "[raderad] gärna här", also on later nights. A one-word name of
+    letters is no needle in running text; a full name and a handle still are."""
+    from types import SimpleNamespace
+
+    from crawler.erasure import ERASED_NAME, ErasureList, distinctive_name
+    from wparchive.forget import Target, _redact_jsonl
+
+    assert not distinctive_name("Bo") and not distinctive_name("Anna")
+    assert distinctive_name("Bo Ek") and distinctive_name("kalle_83") and distinctive_name("Anna-Lena O'Neil")
+    erasures = ErasureList()
+    erasures.add_words("e1", names={"Bo", "Anna Berg"}, texts=[], added_at="2026-12-07T00:00:00+00:00")
+    assert erasures.redact_text("Bo Ek skrev: Bo gärna här.") == "Bo Ek skrev: Bo gärna här."
+    assert erasures.redact_text("Tack Anna Berg!") == f"Tack {ERASED_NAME}!"
+    # forget's own pass over a run directory: a quote cut off at the end of an excerpt goes too
+    sentence = "Fjärrvärmen i huset på Storgatan har varit avstängd i tre veckor utan besked."
+    path = tmp_path / "posts.jsonl"
+    path.write_text(json.dumps({"post_url": "https://blogg.example/a/", "excerpt": "Om energin. " + sentence[:50],
+                                "body_text": "Bo gärna här. " + sentence}, ensure_ascii=False) + "\n", encoding="utf-8")
+    erased_comment = SimpleNamespace(site="https://blogg.example/", wp_comment_id=9)
+    target = Target(kind="name", value="Bo", comments=[erased_comment], needles=None, strings=[sentence])
+    assert _redact_jsonl(path, target, write=True) == 1
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert record == {"post_url": "https://blogg.example/a/", "excerpt": f"Om energin. {ERASED_NAME}",
+                      "body_text": f"Bo gärna här. {ERASED_NAME}"}

@@ -1013,3 +1013,47 @@ def test_a_post_rest_hides_keeps_its_rest_comments_when_found_another_way(tmp_pa
     assert sorted((c["wp_comment_id"], c["wp_post_id"]) for c in result.rows("comments")) == [(101, 1), (102, 1), (103, 2)]
     assert [d["url"].rsplit("/", 1)[1] for d in result.rows("drops") if d["reason"] == "comment_post_unlisted"] == ["104"]
     assert result.stats()["discovery"]["sources"]["comment_post_unlisted"] == 1
+
+
+def test_a_stylesheet_that_imports_a_new_one_on_every_fetch_is_followed_a_few_levels(tmp_path: Path) -> None:
+    """Black-box round 8: an on-host style.css @importing a new address (and a font) on every fetch took the run's
+    whole media budget (5,000 requests; over an hour at the polite rate). Imports are followed 4 levels deep, and
+    the rest is named by one media_css_too_deep drop."""
+    site = HostileSite(posts=1, rest=False)
+
+    def chained(r: BaseHTTPRequestHandler) -> Answer:
+        n = int(r.path.rsplit("-", 1)[1].split(".")[0]) if "-" in r.path.rsplit("/", 1)[1] else 0
+        css = f'@import url("/wp-content/themes/tt1/style-{n + 1}.css");\n@font-face {{src: url("f{n}.woff2")}}\n'
+        return 200, {"Content-Type": "text/css"}, css.encode()
+
+    site.routes["/wp-content/themes/tt1/style.css"] = chained
+    for n in range(1, 200):
+        site.routes[f"/wp-content/themes/tt1/style-{n}.css"] = chained
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run", settings={"WPARCHIVE_MEDIA_ENABLED": True})
+    no_traceback(result)
+    assert site.count("/wp-content/themes/tt1/style") == 5  # style.css and four levels of imports
+    drops = [d for d in result.rows("drops") if d["reason"] == "media_css_too_deep"]
+    assert len(drops) == 1 and "4 levels" in drops[0]["error"]
+
+
+def test_an_image_whose_address_has_a_space_and_swedish_letters_is_audited_as_fetched(tmp_path: Path) -> None:
+    """Black-box round 8: "Räksmörgås bild.png" was fetched (Scrapy percent-encodes the request's address) but its
+    image row kept the address as the page wrote it, so the audit found no fetch for it. Both now carry the
+    address as requested."""
+    site = HostileSite(posts=1)
+    image = "/wp-content/uploads/Räksmörgås bild.png"
+
+    def with_image(rows: list[dict]) -> None:  # REST's rendered content writes the address as the author typed it
+        rows[0]["content"] = {"rendered": f'<p>Det här är inlägg 1.</p><img src="{site.host()}{image}" alt="Smörgås">'}
+
+    site.routes["/wp-json/wp/v2/posts"] = site.rest_posts_edited(with_image)
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+    site.routes["/wp-content/uploads/R%C3%A4ksm%C3%B6rg%C3%A5s%20bild.png"] = \
+        lambda _r: (200, {"Content-Type": "image/png"}, png)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run", settings={"WPARCHIVE_MEDIA_ENABLED": True})
+    no_traceback(result)
+    [shown] = [m["url"] for m in result.rows("media") if m["kind"] == "image"]
+    fetched = {f["url"]: f["status"] for f in result.rows("media_fetches")}
+    assert shown.endswith("R%C3%A4ksm%C3%B6rg%C3%A5s%20bild.png") and fetched.get(shown) == 200

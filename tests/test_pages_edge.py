@@ -516,7 +516,12 @@ def test_jetpack_iframe_verbum_and_disqus_forms():
                'action="https://blogg.example/wp-comments-post.php" method="post"><iframe '
                'src="https://jetpack.wordpress.com/jetpack-comment/?blogid=1&amp;postid=14" name="jetpack_remote_comment" '
                'class="jetpack_remote_comment" id="jetpack_remote_comment"></iframe></form></div>')
-    assert extract_post_page(post_html(respond=jetpack), URL).comment_form.form_kind == "jetpack-iframe"
+    form = extract_post_page(post_html(respond=jetpack), URL).comment_form
+    assert (form.form_kind, form.requires_login) == ("jetpack-iframe", False)
+    # the blog's "users must be registered and logged in" setting, in the iframe's address (black-box round 8)
+    registered = jetpack.replace("postid=14", "postid=14&amp;comment_registration=1")
+    form = extract_post_page(post_html(respond=registered), URL).comment_form
+    assert (form.form_kind, form.requires_login) == ("jetpack-iframe", True)
     verbum = ('<div id="respond" class="comment-respond"><form id="commentform" class="comment-form" '
               'action="https://blogg.example/wp-comments-post.php" method="post"><div id="comment-form__verbum" '
               'class="transparent"></div><input type="hidden" name="comment_post_ID" value="14"></form></div>')
@@ -1372,3 +1377,18 @@ required="required" placeholder="E-post*"><input name="submit" type="submit" val
     assert (form.is_present, form.is_open, form.form_kind) == (True, True, "wpdiscuz")
     assert [f.name for f in form.fields if f.is_required] == ["wc_comment", "wc_name", "wc_email"]
     assert form.login_providers == ["facebook", "google"]
+
+
+def test_anti_spam_honeypots_are_no_fields_of_the_form() -> None:
+    """Black-box round 8: Antispam Bee renames the real textarea and adds a decoy "comment" (aria-hidden, clipped);
+    Akismet adds ak_hp_textarea in a display:none paragraph. Neither is a field a visitor fills."""
+    bee = CORE_FORM.replace('<textarea id="comment" name="comment" required></textarea>',
+                            '<textarea id="a7f3c2e1b9" name="a7f3c2e1b9" required></textarea><textarea id="comment" '
+                            'aria-label="hp-comment" aria-hidden="true" name="comment" tabindex="-1" style="position:'
+                            'absolute !important;height:1px !important"></textarea>')
+    bee = bee.replace('<p class="form-submit">', '<p style="display: none !important;" class="akismet-fields-container">'
+                      '<label>&#916;<textarea name="ak_hp_textarea"></textarea></label></p><p class="form-submit">')
+    form = extract_post_page(post_html(respond=bee), URL).comment_form
+    assert [f.name for f in form.fields] == ["a7f3c2e1b9", "author", "email", "url", "wp-comment-cookies-consent"]
+    assert [f.name for f in form.fields if f.is_required] == ["a7f3c2e1b9", "author", "email"]
+    assert {"comment", "ak_hp_textarea"} <= set(form.hidden_fields)

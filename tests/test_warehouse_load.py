@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from flows.rundir import RunRequest, clean_run_dir
-from warehouse.db import WarehouseError, build_views, check_severity, connect, query, run_checks
+from warehouse.db import WarehouseError, build_views, check_severity, connect, query, run_checks, sql_file
 from warehouse.load import load_run, record_failed_run
 
 SITE = "https://blog.example/"
@@ -430,3 +430,38 @@ def test_a_crawl_capped_by_the_crawler_or_of_unknown_extent_never_marks_deletion
     assert result.status == "succeeded" and result.posts_deleted == 0
     _cols, rows = query(db, "SELECT is_complete FROM crawl_runs WHERE run_id = '20241002T023000Z-bbbbbb'")
     assert rows == [(False,)]
+
+
+def test_comments_closed_by_age_read_as_closed_though_rest_says_open(tmp_path: Path, db: Path) -> None:
+    """Black-box round 8: WordPress closes comments on old posts at display time; REST keeps the stored "open", the
+    page prints the closed notice and no form. current_posts says closed (the stored value stays, so incremental
+    nights compare REST with REST), and the report's "closed" filter finds the post."""
+    closed = form(2, is_present=False, is_open=False, form_kind=None, fields=[],
+                  closed_notice="Kommentarer inaktiverade.")
+    clean_and_load(db, standard_run(tmp_path / "runs", forms=[form(1), closed]))
+    _cols, rows = query(db, "SELECT wp_post_id, comment_status FROM current_posts ORDER BY 1")
+    assert rows[:2] == [(1, "open"), (2, "closed")]
+    _cols, rows = query(db, "SELECT comment_status FROM posts WHERE wp_post_id = 2")
+    assert rows == [("open",)]
+    _cols, rows = query(db, sql_file("queries/report_posts.sql"), {"pages": 10, "body_chars": 100, "limit": 100})
+    states = {row[_cols.index("post_url")]: row[_cols.index("form_state")] for row in rows}
+    assert states[post(2)["post_url"]] == "closed" and states[post(1)["post_url"]] == "open"
+
+
+def test_an_image_redirected_to_another_host_is_not_fetched_rather_than_broken(tmp_path: Path, db: Path) -> None:
+    """Black-box round 8: an upload offloaded to a CDN answers 302 to another host, which the crawl does not follow;
+    audit_media called it "broken: not an image (text/html)"."""
+    run_dir = standard_run(tmp_path / "runs")
+    image = {"site": SITE, "post_url": post(1)["post_url"], "wp_post_id": 1, "kind": "image", "position": 0,
+             "alt_text": "Huset", "caption": None, "fetched_at": "2024-10-01T02:31:00+00:00"}
+    moved, gone = f"{SITE}wp-content/uploads/flyttad.png", f"{SITE}wp-content/uploads/borta.png"
+    (run_dir / "media.jsonl").write_text("".join(json.dumps({**image, "url": u, "position": i}) + "\n"
+                                                 for i, u in enumerate((moved, gone))))
+    fetch = {"site": SITE, "content_type": "text/html", "byte_count": 120, "width": None, "height": None,
+             "is_image": False, "fetched_at": "2024-10-01T02:33:00+00:00"}
+    (run_dir / "media_fetches.jsonl").write_text(json.dumps({**fetch, "url": moved, "status": 302}) + "\n"
+                                                 + json.dumps({**fetch, "url": gone, "status": 404}) + "\n")
+    clean_and_load(db, run_dir)
+    _cols, rows = query(db, "SELECT url, is_broken, problem FROM audit_media ORDER BY position")
+    assert rows[0] == (moved, False, "not fetched: redirected to another host (HTTP 302)")
+    assert rows[1] == (gone, True, "broken: HTTP 404")

@@ -68,7 +68,7 @@ def _fields(page: Page, form: etree._Element) -> tuple[list[FormField], list[str
         if not name:
             continue
         kind = control.tag if control.tag != "input" else (control.get("type") or "text").lower()
-        if kind == "hidden":
+        if kind == "hidden" or _honeypot(control, form):
             if name not in hidden:
                 hidden.append(name)
             continue
@@ -78,6 +78,19 @@ def _fields(page: Page, form: etree._Element) -> tuple[list[FormField], list[str
         fields.append(FormField(name=name, type=kind, is_required=_is_required(page, form, control),
                                 label=_label(page, form, control)))
     return fields, hidden
+
+
+def _honeypot(control: etree._Element, form: etree._Element) -> bool:
+    """A field anti-spam plugins hide from people (Antispam Bee's decoy "comment" textarea, aria-hidden and clipped;
+    Akismet's in a display:none paragraph): a visitor never fills it, so it is no field of the form."""
+    if (control.get("aria-hidden") or "").lower() == "true":
+        return True
+    for node in (control, *control.iterancestors()):
+        if node is form:
+            return False
+        if is_hidden(node):
+            return True
+    return False
 
 
 def _providers(page: Page, scope: etree._Element | None) -> list[str]:
@@ -156,6 +169,8 @@ def extract_comment_form(page: Page) -> CommentFormItem:
         login_text = " ".join(form.itertext())
     must_log_in = _first(page, S.MUST_LOG_IN, traps)
     item.requires_login = must_log_in is not None or bool(S.LOGIN_PHRASES.search(login_text))
+    if iframe is not None and "comment_registration=1" in (iframe.get("src") or ""):
+        item.requires_login = True  # Jetpack's form is in the iframe; its address carries the blog's setting
 
     item.is_present = item.form_kind is not None
     # a page with a form is open; only a page without one says (or not) that comments are closed

@@ -88,6 +88,13 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
         if tail:
             out.append(tail)
         return
+    if tag in ("sup", "a"):
+        note = _footnote_mark(el)
+        if note is not None:  # a footnote's number apart from the word it follows; its "↩︎" back-link left out
+            out.append(note)
+            if tail:
+                out.append(tail)
+            return
     sep = "\n\n" if tag in PARAGRAPH_TAGS else "\n" if tag in LINE_TAGS else " " if tag in CELL_TAGS else ""
     pre = in_pre or tag == "pre"
     if sep:
@@ -104,6 +111,25 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
         out.append(sep)
     if tail:
         out.append(tail)
+
+
+_BACK_LINK = frozenset({"↩", "↩︎", "↩\ufe0e", "↑", "^"})
+
+
+def _footnote_mark(el: etree._Element) -> str | None:
+    """How a footnote's marks read as text: a <sup> holding only a link to a note on the page ("<sup class="fn"><a
+    href="#n1">1</a></sup>", WordPress's footnotes block and most footnote plugins) as "[1]", not glued to the word
+    before it ("procent1"); the note's link back to its mark ("↩︎") as nothing. None: not a footnote mark."""
+    if el.tag == "a":
+        text = (el.text or "").strip()
+        return "" if text in _BACK_LINK and len(el) == 0 and (el.get("href") or "").startswith("#") else None
+    if len(el) != 1 or (el.text or "").strip():
+        return None
+    link = el[0]
+    text = (link.text or "").strip()
+    if link.tag != "a" or len(link) or (link.tail or "").strip() or not (link.get("href") or "").startswith("#"):
+        return None
+    return f"[{text}]" if 0 < len(text) <= 4 and text.isalnum() else None
 
 
 def element_text(el: etree._Element | None, *, skip: frozenset | set = frozenset(),

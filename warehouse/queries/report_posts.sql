@@ -44,8 +44,11 @@ final AS (
         ranked.is_protected,
         coalesce(comments.comments_count, 0) AS comments_count,
         coalesce(versions.versions_count, 1) - 1 AS edits_count,
-        CASE WHEN forms.post_url IS NULL OR NOT forms.is_present THEN 'no form'
-             WHEN forms.is_open THEN 'open' ELSE 'closed' END AS form_state,
+        -- a post whose page says comments are closed (the notice, no form) is "closed", as the filter offers
+        CASE WHEN forms.post_url IS NULL THEN 'no form'
+             WHEN forms.is_open THEN 'open'
+             WHEN forms.is_present OR forms.closed_notice IS NOT NULL THEN 'closed'
+             ELSE 'no form' END AS form_state,
         forms.form_kind,
         forms.required_fields,
         forms.login_providers,

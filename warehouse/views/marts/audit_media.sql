@@ -36,9 +36,13 @@ final AS (
         fetches.width,
         fetches.height,
         fetches.payload_digest,
-        fetches.status IS NOT NULL AND (fetches.status >= 400 OR NOT fetches.is_image) AS is_broken,
+        -- a redirect the crawl did not follow (to another host: a CDN) is no broken image, only one not archived
+        fetches.status IS NOT NULL AND fetches.status NOT BETWEEN 300 AND 399
+            AND (fetches.status >= 400 OR NOT fetches.is_image) AS is_broken,
         CASE
             WHEN fetches.status IS NULL THEN 'not fetched'
+            WHEN fetches.status BETWEEN 300 AND 399 THEN 'not fetched: redirected to another host (HTTP '
+                                                          || fetches.status || ')'
             WHEN fetches.status >= 400 THEN 'broken: HTTP ' || fetches.status
             WHEN NOT fetches.is_image THEN 'broken: not an image (' || coalesce(fetches.content_type, 'no type') || ')'
             WHEN coalesce(trim(images.alt_text), '') = '' THEN 'no alt text'
