@@ -37,7 +37,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "stjarna", "stjarna-rest-blocked", "gpress", "gpress-rest-blocked",
                   "kadens", "kadens-rest-blocked",
                   "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked",
-                  "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked")
+                  "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked",
+                  "flatso-rest-blocked", "tjugo-rest-blocked")
 
 
 def _in_ci() -> bool:

@@ -1392,3 +1392,33 @@ def test_anti_spam_honeypots_are_no_fields_of_the_form() -> None:
     assert [f.name for f in form.fields] == ["a7f3c2e1b9", "author", "email", "url", "wp-comment-cookies-consent"]
     assert [f.name for f in form.fields if f.is_required] == ["a7f3c2e1b9", "author", "email"]
     assert {"comment", "ak_hp_textarea"} <= set(form.hidden_fields)
+
+
+def test_rules_from_the_flatsome_and_twenty_twenty_kinds_of_theme() -> None:
+    """The flatso and tjugo themes (written blind). Twenty Twenty prints the post's day as text and its discussion
+    inside the post's element: the first comment's <time> became the post's time. Flatsome's listing cards are one
+    link around the whole box (<a class="plain">…<h5 class="post-title">), its footer's payment icons are SVGs
+    with <title>s (an empty-titled post was named after the site), and its callback prints a ping without an id."""
+    comments = """<div class="comments" id="comments"><div id="comment-7" class="comment depth-1"><article
+class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><span class="fn">Anna</span></div>
+<div class="comment-metadata"><a href="#comment-7"><time datetime="2019-03-08T18:05:00+01:00">8 mars 2019 kl.
+18:05</time></a></div></footer><div class="comment-content"><p>Bra skrivet.</p></div></article></div>
+<ol class="comment-list"><li class="post pingback"><p>Pingback: <a href="https://annan.example/x/">Annan blogg</a></p>
+</li></ol></div>"""
+    html = post_html(article_extra=comments).replace(
+        '<time class="entry-date published" datetime="2019-03-08T15:30:00+01:00">8 mars 2019</time>',
+        '<span class="meta-text"><a href="/2019/03/08/analysdagar/">8 mars 2019</a></span>')
+    page = extract_post_page(html, URL)
+    assert page.post.published_at == "2019-03-08"
+    assert [(c.wp_comment_id, c.comment_type) for c in page.comments] == [(7, "comment"), (None, "pingback")]
+    # the page's own <title> names only the site: the post has no title, whatever the SVG icons are called
+    empty = post_html().replace("<title>Vi är en viktig pusselbit &#8211; VD-bloggen</title>", "<title>VD-bloggen</title>")
+    empty = empty.replace('<h1 class="entry-title">Vi är en viktig pusselbit</h1>', '<h1 class="entry-title"></h1>')
+    empty = empty.replace("</body>", '<footer><svg><title>Klarna</title></svg><svg><title>Swish</title></svg></footer></body>')
+    assert extract_post_page(empty, URL).post.title == ""
+    cards = "".join(f'<div class="col post-item"><a href="https://blogg.example/2019/0{i}/01/post-{i}/" class="plain">'
+                    f'<div class="box box-blog-post"><div class="box-text"><h5 class="post-title is-large">Inlägg {i}'
+                    f'</h5><p class="from_the_blog_excerpt">Text {i}</p></div></div></a></div>' for i in (1, 2, 3))
+    listing = f'<html><body class="home blog"><main id="main"><div class="row">{cards}</div></main></body></html>'
+    assert extract_listing_page(listing, "https://blogg.example/").post_urls == [
+        f"https://blogg.example/2019/0{i}/01/post-{i}/" for i in (1, 2, 3)]

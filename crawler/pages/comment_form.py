@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from crawler.items import CommentFormItem, FormField
@@ -81,16 +83,22 @@ def _fields(page: Page, form: etree._Element) -> tuple[list[FormField], list[str
 
 
 def _honeypot(control: etree._Element, form: etree._Element) -> bool:
-    """A field anti-spam plugins hide from people (Antispam Bee's decoy "comment" textarea, aria-hidden and clipped;
-    Akismet's in a display:none paragraph): a visitor never fills it, so it is no field of the form."""
-    if (control.get("aria-hidden") or "").lower() == "true":
+    """A field anti-spam plugins hide from people (Antispam Bee's decoy "comment" textarea, aria-hidden and out of
+    the tab order; Akismet's ak_hp_textarea in a display:none paragraph): a visitor never fills it, so it is no
+    field of the form. (Fields a form shows only after a click, WordPress.com's guest fields, are hidden too, but
+    neither marked so nor named so.)"""
+    if (control.get("aria-hidden") or "").lower() == "true" or control.get("tabindex") == "-1":
         return True
     for node in (control, *control.iterancestors()):
         if node is form:
             return False
-        if is_hidden(node):
+        if is_hidden(node) and _HONEYPOT_NAME.search(" ".join(filter(None, (
+                control.get("name"), node.get("class"), node.get("id"))))):
             return True
     return False
+
+
+_HONEYPOT_NAME = re.compile(r"akismet|honeypot|hpot|(?:^|[_-])hp(?:[_-]|$)|anti-?spam", re.I)
 
 
 def _providers(page: Page, scope: etree._Element | None) -> list[str]:
@@ -159,8 +167,11 @@ def extract_comment_form(page: Page) -> CommentFormItem:
                           else "wpdiscuz" if form in page.first_hit(S.WPDISCUZ_FORM) else "other")
     elif disqus:
         item.form_kind = "disqus"
-    elif respond is not None and not is_hidden(respond) and clean_inline(raw_text(respond)):
-        item.form_kind = "other"  # a respond block without a form we know: a log-in prompt or a script's form
+    elif respond is not None and not is_hidden(respond) and clean_inline(raw_text(respond)) and \
+            not S.CLOSED_PHRASES.search(raw_text(respond)):
+        # a respond block without a form we know: a log-in prompt or a script's form (not the block that says
+        # comments are closed: wpDiscuz keeps its form's wrapper for that notice)
+        item.form_kind = "other"
 
     login_text = ""
     if respond is not None:

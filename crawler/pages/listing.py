@@ -79,14 +79,17 @@ _NOT_A_POST = re.compile(r"/(?:category|tag|author|page)/|[?&](?:cat|tag|author|
 
 
 def _heading_links(page: Page) -> list[str]:
-    """A listing of the theme's own naming (a news list, cards): the link in each h2/h3 on the blog's own host,
-    outside asides, navigation and footers, that is no archive of the blog."""
+    """A listing of the theme's own naming (a news list, cards): the link in each h2 (else h3, h4, h5) on the
+    blog's own host, outside asides, navigation and footers, that is no archive of the blog; or the link around
+    it, where a whole card is one link (Flatsome: <a class="plain"><div class="box">…<h5 class="post-title">)."""
     host = urlsplit(page.url or "").netloc
     chrome = set(page.select(S.LISTING_CHROME))
     links: list[str] = []
-    for tag in ("h2", "h3"):
+    for tag in ("h2", "h3", "h4", "h5"):
         for heading in page.index.tag_bucket(tag)[0]:
             a = next(heading.iter("a"), None)
+            if a is None:
+                a = next(heading.iterancestors("a"), None)
             if a is None or (chrome and inside(heading, chrome)):
                 continue
             link = page.absolute(a.get("href"))

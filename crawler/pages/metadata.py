@@ -224,7 +224,8 @@ def title(page: Page, post_root: etree._Element | None, ld: LinkedData, protecte
     title (other headings on such a page, like the comments' title, are not the post's).
     """
     site = site_name(page)
-    metas = [clean_inline(v) for sel in S.TITLE_META for v in sel(page.index)]
+    # the first of each: a page's later <title>s are SVG icons' names ("Klarna", "Visa" in a shop's footer)
+    metas = [clean_inline(next((v for v in sel(page.index) if v.strip()), None)) for sel in S.TITLE_META]
     if ld.headline:
         metas.append(clean_inline(ld.headline))
     metas = [m.strip(_EDGE_SEPARATORS) for m in metas if m and m.strip(_EDGE_SEPARATORS)]
@@ -510,7 +511,10 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
         return set(page.select(S.NOT_POST_DATES)) | comments()
 
     def time_in_post():
-        return _machine_date(_time_value(el) for sel in S.PUBLISHED_IN_POST for el in sel(page.index, post_root))
+        # not a comment's <time>: themes that print the discussion inside the post's element (Twenty Twenty) and
+        # print the post's own date as text would give the first comment's time
+        return _machine_date(_time_value(el) for sel in S.PUBLISHED_IN_POST for el in sel(page.index, post_root)
+                             if not (comments() and inside(el, comments())))
 
     def time_on_page():
         return _machine_date(_time_value(el) for sel in S.PUBLISHED_IN_POST for el in sel(page.index)

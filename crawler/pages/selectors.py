@@ -360,7 +360,10 @@ COMMENT_ITEMS = L(
     "div.comment[id^='comment-'], div.pingback[id^='comment-'], div.trackback[id^='comment-'], "
     "article.comment[id^='comment-'], li[id^='li-comment-'], li[id^='comment-'], div.depth-1[id^='comment-'], "
     "article[id^='comment-'], "  # (OceanWP prints a ping as a bare article#comment-N among the list's items)
-    "dt[id^='comment-']",  # a definition list's <dt>, its <dd> moved inside it (document._join_definition_comments)
+    "dt[id^='comment-'], "  # a definition list's <dt>, its <dd> moved inside it (document._join_definition_comments)
+    # Twenty Eleven's and Twenty Twelve's callbacks (and Flatsome's) print a ping as <li class="post pingback"><p>
+    # Pingback: <a>…</a></p> without its id: found, so that a comments_without_id drop names it
+    "li.pingback, li.trackback",
     "div[id^='div-comment-'], article[id^='div-comment-']",
     ".wp-block-comment-template > li",
     # comment_class()'s depth-N on divs: replies nest inside their parent's
@@ -450,7 +453,7 @@ COMMENT_FORM = L(
     ".wp-block-post-comments-form form", "form.wpd_comm_form",
 )
 COMMENT_RESPOND = L("#respond", ".comment-respond", ".wp-block-post-comments-form", "#comment-form",
-                    "#wpd-threads, .wpd-form-wrap")
+                    ".wpd-form-wrap")
 # wpDiscuz (the most installed comment plugin) posts through admin-ajax.php with its own form
 WPDISCUZ_FORM = L("form.wpd_comm_form")
 JETPACK_IFRAME = L("iframe.jetpack_remote_comment", "iframe#jetpack_remote_comment",

@@ -83,6 +83,10 @@ class Variant:
     # the form marks the comment text as required (core's textarea does; an old theme's own comment_field may not,
     # and WordPress.com's form leaves it to its script)
     comment_text_marked_required: bool = True
+    # the theme prints pingbacks with their WordPress id (comment_class() on li#comment-N); False: Flatsome's callback
+    # prints "<li class="post pingback"><p>Pingback: <a>…</a></p>" without one, so no archive can key them (README,
+    # Limits): a comments_without_id drop names them
+    pings_have_ids: bool = True
 
     @property
     def database(self) -> str:
@@ -253,6 +257,14 @@ VARIANTS: dict[str, Variant] = {
         # hidden list, a builder section of boilerplate after the content; written blind (tests/wordpress/themes/muffin).
         Variant("muffin", "muffin"),
         Variant("muffin-rest-blocked", "muffin", rest_blocked=True),
+        # Flatsome as a company with a web shop runs its blog: categories above the title in an h6, both <time>s
+        # glued in one link, a date badge on the image, comment dates after the text, pingbacks without an id, a
+        # "latest from the blog" block between the post and its comments; written blind (tests/wordpress/themes/flatso).
+        # Twenty Twenty as small blogs still run it: the post's day as text without <time>, replies printed as divs
+        # inside their parent's div (style => div), Jetpack's sharing and related posts inside the content; written
+        # blind (tests/wordpress/themes/tjugo). Only REST-blocked, to keep the suite's time.
+        Variant("flatso-rest-blocked", "flatso", rest_blocked=True, pings_have_ids=False),
+        Variant("tjugo-rest-blocked", "tjugo", rest_blocked=True, post_dates="date"),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -294,6 +306,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-avenue-rest-blocked", "avenue", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
         Variant("edge-enfilad-rest-blocked", "enfilad", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
         Variant("edge-muffin-rest-blocked", "muffin", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-flatso-rest-blocked", "flatso", rest_blocked=True, content=EDGE_CONTENT, pings_have_ids=False),
+        Variant("edge-tjugo-rest-blocked", "tjugo", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's

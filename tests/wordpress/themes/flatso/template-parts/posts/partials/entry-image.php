@@ -1,0 +1,3 @@
+<a href="<?php the_permalink(); ?>">
+    <?php the_post_thumbnail( 'large' ); ?>
+</a>
