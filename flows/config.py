@@ -403,6 +403,11 @@ def load_settings(
     names = [s.name for s in sites]
     if len(set(names)) != len(names):
         raise ConfigError(f"site names must be unique: {names}")
+    first_by_url: dict[str, str] = {}
+    for site in sites:  # one blog twice would be crawled twice a night and its runs keyed by one address
+        first = first_by_url.setdefault(_url_key(site.url), site.name)
+        if first != site.name:
+            raise ConfigError(f"sites {first!r} and {site.name!r} are the same blog ({site.url}): list it once")
 
     data = Path(data_dir or env.get("WPARCHIVE_DATA_DIR") or defaults.data_dir or DEFAULT_DATA_DIR)
     db = Path(db_path or env.get("WPARCHIVE_DB") or defaults.db or data / DEFAULT_DB_NAME)

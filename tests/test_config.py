@@ -130,3 +130,11 @@ def test_a_plain_cron_is_read_without_prefect_and_any_other_by_prefect(tmp_path:
     for refused in ("61 2 * * *", "0 0 31 2 * H"):
         with pytest.raises(ConfigError, match="is not a valid cron expression"):
             load_settings(config_path=_config(tmp_path, f'[schedule]\ncron = "{refused}"\n'), environ={})
+
+
+def test_one_blog_listed_twice_is_an_error(tmp_path: Path) -> None:
+    """Black-box round 9: the same address under two names: the second was crawled and loaded under the first's
+    runs without a word. The check compares host, port and path (not the scheme, nor a trailing slash)."""
+    path = _config(tmp_path, '[[sites]]\nname = "a"\nurl = "https://blogg.example/"\n\n'
+                             '[[sites]]\nname = "a2"\nurl = "http://BLOGG.example"\n')
+    assert _error(path) == "sites 'a' and 'a2' are the same blog (http://blogg.example/): list it once"

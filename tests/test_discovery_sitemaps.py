@@ -41,3 +41,15 @@ def test_relative_sitemap_lines_in_robots_txt_resolve_against_the_site() -> None
 def test_what_is_no_sitemap_says_so(body: bytes) -> None:
     with pytest.raises(DiscoveryError):
         parse_sitemap(body)
+
+
+def test_a_feed_with_relative_links_resolves_them_against_its_address() -> None:
+    """Black-box round 9: a feed plugin printed "<link>/2024/01/10/inlagg-101/</link>"; without REST and sitemaps
+    the 15 posts only the feed's later pages named were lost."""
+    from crawler.pages.discovery import parse_feed
+
+    feed = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>B</title><link>/</link>
+<item><title>Ett</title><link>/2024/01/10/inlagg-101/</link><guid isPermaLink="false">/?p=101</guid>
+<pubDate>Wed, 10 Jan 2024 08:00:00 +0000</pubDate></item></channel></rss>"""
+    [ref] = parse_feed(feed, "https://blogg.example/feed/?paged=2")
+    assert (ref.post_url, ref.wp_post_id) == ("https://blogg.example/2024/01/10/inlagg-101/", 101)

@@ -1057,3 +1057,35 @@ def test_an_image_whose_address_has_a_space_and_swedish_letters_is_audited_as_fe
     [shown] = [m["url"] for m in result.rows("media") if m["kind"] == "image"]
     fetched = {f["url"]: f["status"] for f in result.rows("media_fetches")}
     assert shown.endswith("R%C3%A4ksm%C3%B6rg%C3%A5s%20bild.png") and fetched.get(shown) == 200
+
+
+def test_comment_pages_past_the_last_that_repeat_page_one_end_the_walk(tmp_path: Path) -> None:
+    """Black-box round 9: a cache answers every comment-page number past the last with page 1's comments, each
+    linking to the next: 5,000 requests (the budget) on a 3-page thread. A comment page that shows no comment not
+    read before ends the walk; nothing is lost."""
+    site = HostileSite(posts=1, rest=False)
+    url = post_path(1)
+
+    def with_comments(r: BaseHTTPRequestHandler) -> Answer:
+        n = int(r.path.rstrip("/").rsplit("-", 1)[1]) if "comment-page-" in r.path else 1
+        shown = n if n <= 3 else 1  # pages past the last show page 1 again
+        thread = (f'<div id="comments" class="comments-area"><ol class="comment-list">'
+                  + "".join(f'<li id="comment-{1000 + 10 * shown + k}" class="comment depth-1"><article '
+                            f'id="div-comment-{1000 + 10 * shown + k}" class="comment-body"><footer class="comment-meta">'
+                            f'<div class="comment-author vcard"><b class="fn">Anna {shown}.{k}</b></div></footer>'
+                            f'<div class="comment-content"><p>Kommentar {shown}.{k}</p></div></article></li>'
+                            for k in range(3))
+                  + f'</ol><nav class="navigation comment-navigation"><div class="nav-links"><div class="nav-next">'
+                  f'<a href="{site.host()}{url}comment-page-{n + 1}/#comments">Nyare kommentarer</a></div></div>'
+                  f'</nav></div>')
+        return html_answer(site.post_html(1).replace(b"</article>", b"</article>" + thread.encode()))
+
+    site.routes[url] = with_comments
+    for n in range(2, 2000):
+        site.routes[f"{url}comment-page-{n}/"] = with_comments
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    bounded(result, site, max_requests=25)
+    assert site.count(f"{url}comment-page-") <= 4
+    assert sorted(c["wp_comment_id"] for c in result.rows("comments")) == sorted(
+        1000 + 10 * page + k for page in (1, 2, 3) for k in range(3))

@@ -326,8 +326,10 @@ def sitemap_urls_from_robots(body: bytes, base_url: str) -> list[str]:
 _POST_ID_IN_GUID = re.compile(r"[?&]p=(\d+)")
 
 
-def parse_feed(body: bytes) -> list[PostRef]:
-    """An RSS/Atom feed page → post references with exact publication times (HTML themes may show only a date)."""
+def parse_feed(body: bytes, url: str | None = None) -> list[PostRef]:
+    """An RSS/Atom feed page → post references with exact publication times (HTML themes may show only a date).
+    ``url``: the feed's address, against which relative links resolve (some feed plugins and proxies print
+    "<link>/2024/01/10/inlagg/</link>")."""
     parsed = feedparser.parse(body)
     if parsed.bozo and not parsed.entries:
         raise DiscoveryError(f"not a feed: {parsed.get('bozo_exception')}")
@@ -336,6 +338,8 @@ def parse_feed(body: bytes) -> list[PostRef]:
         link = entry.get("link")
         if not link:
             continue
+        if url:
+            link = urljoin(url, link)
         guid = entry.get("id") or ""
         m = _POST_ID_IN_GUID.search(guid)
         published = entry.get("published_parsed")

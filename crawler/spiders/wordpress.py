@@ -497,7 +497,7 @@ class WordPressSpider(Spider):
         refs: list[PostRef] = []
         if response.status == 200:
             try:
-                refs = parse_feed(response.body)
+                refs = parse_feed(response.body, response.url)
             except DiscoveryError as exc:
                 yield self.drop(response.url, "discovery_unreadable", str(exc))
         self.add_refs(refs)
@@ -867,7 +867,14 @@ class WordPressSpider(Spider):
             yield self.drop(response.url, f"http_{response.status}")
             return
         page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
+        known = self.seen_comment_ids | self.rest_comment_ids
+        adds = any(c.wp_comment_id is not None and c.wp_comment_id not in known for c in page.comments)
         yield from self.html_comments(page.comments, post, utc_now(), response.url)
+        if not adds:
+            # a comment page showing only comments already read (a cache answering every page number past the last
+            # with page 1, each linking to the next): its links lead nowhere new
+            self.crawler.stats.inc_value("wparchive/comment_pages/repeated")
+            return
         for url in page.comment_page_urls:
             if host_of(url) in self.allowed_hosts and self.is_comment_page_of(url, post) and \
                     normalise_url(post_url_of_comment_page(url)) == normalise_url(post.post_url or ""):
