@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import re
-import struct
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -136,7 +135,6 @@ def connect(db_path: Path | str, *, read_only: bool = False, create: bool = Fals
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     config = duckdb_config() | ({} if external_access else {"enable_external_access": False})
-    _refuse_a_cut_file(path)
     try:
         con = duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
@@ -148,32 +146,6 @@ def connect(db_path: Path | str, *, read_only: bool = False, create: bool = Fals
         raise WarehouseError(f"{path} could not be opened: {exc}") from exc
     con.execute("SET TimeZone = 'UTC'")
     return con
-
-
-# DuckDB's file (storage format of DuckDB 1.x/2.x): a 4 KiB main header, then two 4 KiB database headers (the one
-# with the higher iteration is current), each: checksum, iteration, meta block, free list, block count, block size
-_DUCKDB_HEADERS = (4096, 8192)
-_DUCKDB_HEADER_BYTES = 3 * 4096
-
-
-def _refuse_a_cut_file(path: Path) -> None:
-    """A file cut short (a copy or a disk that filled) opens, then fails at the first read of a missing block in
-    the middle of a night: said before opening it, from the file's own header (what is on disk, whatever another
-    connection holds in memory). Skipped beside a write-ahead log, and for a header this reading does not know."""
-    if not path.is_file() or path.with_name(path.name + ".wal").exists():
-        return
-    with path.open("rb") as handle:
-        head = handle.read(_DUCKDB_HEADER_BYTES)
-    if len(head) < _DUCKDB_HEADER_BYTES or head[8:12] != b"DUCK":
-        return  # not DuckDB's layout: DuckDB's own error says what it is
-    _checksum, _iteration, _meta, _free, blocks, block_size = max(
-        (struct.unpack_from("<QQqqQQ", head, offset) for offset in _DUCKDB_HEADERS), key=lambda h: h[1])
-    if not (16384 <= block_size <= 1 << 30 and block_size & (block_size - 1) == 0 and blocks < 1 << 40):
-        return
-    wanted, size = _DUCKDB_HEADER_BYTES + blocks * block_size, path.stat().st_size
-    if size < wanted:
-        raise WarehouseError(f"{path} is not a readable DuckDB database: the file is cut short ({size:,} of its "
-                             f"{wanted:,} bytes); restore it from a backup")
 
 
 @contextmanager
