@@ -138,6 +138,8 @@ class WordPressSpider(Spider):
         self.home_next_page: str | None = None
         self.fallback_started = False
         self.seen_comment_ids: set[int] = set()
+        # every comment id a page has shown (REST-listed ones too): a comment page showing none new is a repeat
+        self.shown_comment_ids: set[int] = set()
         self.unlisted_comments: list[CommentItem] = []  # REST comments on a post id the post listing lacks
         self.seen_post_ids: set[int] = set()
         # Budgets, depths and REST page counts (crawler/bounds.py); its log lines name this crawl.
@@ -867,8 +869,7 @@ class WordPressSpider(Spider):
             yield self.drop(response.url, f"http_{response.status}")
             return
         page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
-        known = self.seen_comment_ids | self.rest_comment_ids
-        adds = any(c.wp_comment_id is not None and c.wp_comment_id not in known for c in page.comments)
+        adds = any(c.wp_comment_id is not None and c.wp_comment_id not in self.shown_comment_ids for c in page.comments)
         yield from self.html_comments(page.comments, post, utc_now(), response.url)
         if not adds:
             # a comment page showing only comments already read (a cache answering every page number past the last
@@ -913,6 +914,7 @@ class WordPressSpider(Spider):
 
     def html_comments(self, comments: list[CommentItem], post: PostItem, fetched_at: str,
                       page_url: str) -> Iterable[CommentItem | DropItem]:
+        self.shown_comment_ids.update(c.wp_comment_id for c in comments if c.wp_comment_id is not None)
         without_id = [c for c in comments if c.wp_comment_id is None]
         if without_id:  # the archive keys comments by WordPress's id: say what could not be kept, never lose it quietly
             yield self.drop(page_url, "comments_without_id",
