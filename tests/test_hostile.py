@@ -1089,3 +1089,24 @@ def test_comment_pages_past_the_last_that_repeat_page_one_end_the_walk(tmp_path:
     assert site.count(f"{url}comment-page-") <= 4
     assert sorted(c["wp_comment_id"] for c in result.rows("comments")) == sorted(
         1000 + 10 * page + k for page in (1, 2, 3) for k in range(3))
+
+
+def test_a_blog_configured_under_another_host_name_than_its_links_says_so(tmp_path: Path) -> None:
+    """Black-box round 9: a blog configured as 127.0.0.1 whose every link says localhost (like example.se against
+    www.example.se) failed with "no public posts found (REST, sitemaps, feeds and listings all empty)"."""
+    site = HostileSite(posts=3)
+
+    def elsewhere(rows: list[dict]) -> None:
+        for row in rows:
+            row["link"] = row["link"].replace("127.0.0.1", "localhost")
+
+    site.routes["/wp-json/wp/v2/posts"] = site.rest_posts_edited(elsewhere)
+    site.routes["/"] = lambda _r: html_answer(site.listing_html(1).replace(
+        f"{site.host()}/20".encode(), f"{site.host().replace('127.0.0.1', 'localhost')}/20".encode()))
+    for path in ("/feed/", "/wp-sitemap.xml", "/sitemap.xml", "/sitemap_index.xml"):
+        site.routes[path] = lambda _r: (404, {"Content-Type": "text/plain"}, b"")
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode == 2
+    assert "on another host (localhost" in result.stderr and "address its own links use" in result.stderr
+    no_traceback(result)

@@ -652,6 +652,14 @@ class WordPressSpider(Spider):
                 self.record(self.drop(normalise_url(ref.post_url), "over_max_posts", ref.post_url))
             refs = refs[: self.max_posts]
             self.capped = True  # an incomplete harvest: the loader must not read absence as deletion
+        if not refs and self.offsite_listed:
+            # the blog configured under another name than its own links use (www. against none, http against the
+            # address WordPress knows itself by): say so, not that the blog is empty
+            example = min(self.offsite_listed)
+            self.fail(f"no public posts found on {host_of(self.site_url)}: the blog's listings name "
+                      f"{len(self.offsite_listed)} post(s) on another host ({host_of(example)}, e.g. {example}); "
+                      f"archive it under the address its own links use")
+            return
         if not refs:
             self.fail("no public posts found (REST, sitemaps, feeds and listings all empty)")
             return
