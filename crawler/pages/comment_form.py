@@ -108,8 +108,7 @@ def _providers(page: Page, scope: etree._Element | None) -> list[str]:
         return out
     for node in page.select(S.LOGIN_PROVIDER_NODES, scope):
         for attr in S.LOGIN_PROVIDER_ATTRS:
-            value = (node.get(attr) or "").lower()
-            name = next((n for needle, n in S.LOGIN_PROVIDER_NAMES if needle in value), None)
+            name = _provider_named(node.get(attr) or "")
             if name:
                 if name not in out:
                     out.append(name)
@@ -119,11 +118,16 @@ def _providers(page: Page, scope: etree._Element | None) -> list[str]:
             value = " ".join(node.get(attr) or "" for attr in S.LOGIN_HINT_ATTRS)
             if len(value) < 4 or not S.LOGIN_HINT.search(value):
                 continue
-            value = value.lower()
-            name = next((n for needle, n in S.LOGIN_PROVIDER_NAMES if needle in value), None)
+            name = _provider_named(value)
             if name and name not in out:
                 out.append(name)
     return out
+
+
+def _provider_named(value: str) -> str | None:
+    """The log-in provider an attribute's value names ("theChampFacebookLogin" → facebook), if any."""
+    value = value.lower()
+    return next((name for needle, name in S.LOGIN_PROVIDER_NAMES if needle in value), None)
 
 
 def _closed_notice(page: Page, traps: set[etree._Element]) -> str | None:

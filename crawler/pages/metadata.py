@@ -653,10 +653,9 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
     """Terms the post has but its term links leave out (magazine themes show only a "primary" category): the post's
     element names every term in its classes (post_class(): "category-<slug>", "tag-<slug>"), and a link elsewhere on
     the page (a menu, a breadcrumb) to the same archive as the found links, /<base>/<slug>/, gives the name."""
-    prefix = S.POST_CLASS_TERM_PREFIX[taxonomy]
     if post_root is None:
         return []
-    slugs = [c[len(prefix):].lower() for c in (post_root.get("class") or "").split() if c.startswith(prefix)]
+    slugs = _post_class_slugs(post_root, taxonomy)
     found_urls = [page.absolute(href) or href for href in found]
     found_slugs = {_term_slug(url) for url in found_urls}
     missing = [slug for slug in slugs if slug not in found_slugs]
@@ -692,11 +691,12 @@ def _is_category_link(link: etree._Element) -> bool:
         or (parent is not None and bool(_CATEGORY_NAMED.search(parent.get("class") or "")))
 
 
-def _post_class_slugs(post_root: etree._Element | None, taxonomy: str) -> set[str]:
-    """The slugs of the terms post_class() names on the post's element ("category-<slug>", "tag-<slug>")."""
+def _post_class_slugs(post_root: etree._Element | None, taxonomy: str) -> list[str]:
+    """The slugs of the terms post_class() names on the post's element ("category-<slug>", "tag-<slug>"), in its
+    order."""
     prefix = S.POST_CLASS_TERM_PREFIX[taxonomy]
-    classes = (post_root.get("class") or "").split() if post_root is not None else []
-    return {c[len(prefix):].lower() for c in classes if c.startswith(prefix)}
+    classes = (post_root.get("class") or "").lower().split() if post_root is not None else []
+    return [c[len(prefix):] for c in classes if c.startswith(prefix)]
 
 
 def _slug_vouched(href: str, slugs: set[str]) -> bool:
@@ -712,9 +712,8 @@ def _term_of_post(link: etree._Element, post_root: etree._Element, fact_boxes: s
     be a column of other links, so its links count only when the post's classes vouch for them."""
     if not any(anc in fact_boxes for anc in link.iterancestors("aside")):
         return False
-    slug = unquote(urlsplit(link.get("href") or "").path.rstrip("/").rpartition("/")[2]).lower()
-    prefix = "category-" if taxonomy == "category" else "tag-"
-    return bool(slug) and f"{prefix}{slug}" in (post_root.get("class") or "").lower().split()
+    slug = _term_slug(link.get("href") or "")
+    return bool(slug) and slug in _post_class_slugs(post_root, taxonomy)
 
 
 def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors, metas, *,
@@ -734,7 +733,7 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
             # the last resort, any link to a term archive inside the post's element (which may hold a sidebar's list
             # of every category): where post_class() names the post's terms, links it does not name count only when
             # there are no others
-            vouched = _post_class_slugs(post_root, taxonomy) if lists is url_selectors and \
+            vouched = set(_post_class_slugs(post_root, taxonomy)) if lists is url_selectors and \
                 sel.source.startswith("a[href") else None
             names: list[str] = []
             keys: set[str] = set()
