@@ -414,6 +414,65 @@ def test_sitemap_loops_and_a_feed_that_is_not_xml(tmp_path: Path) -> None:
     assert result.stats()["discovery"]["sources"]["listed_offsite"] == 20_000
 
 
+def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path) -> None:
+    """REST closed, no sitemap, a feed that ignores ?paged, a home page with no link to its older pages (a "load
+    more" button): posts 11–25 are in the category archive only, and only the post pages link it. The archive is
+    read during the harvest and its posts harvested then; a category whose third page repeats its second, and one whose
+    pages go on for ever under new numbers, end by their bounds (the endless one's, a truncating stop), and nothing
+    is requested twice."""
+    site = HostileSite(posts=25, rest=False)
+
+    def archive(slug: str, size: int) -> Callable[[BaseHTTPRequestHandler], Answer]:
+        def route(r: BaseHTTPRequestHandler) -> Answer:
+            found = re.search(r"/page/(\d+)/", r.path)
+            page = int(found.group(1)) if found else 1
+            first = ((min(page, 2) if slug == "loop" else page) - 1) * size + 1
+            if slug == "nyheter" and first > site.posts:
+                return html_answer(b"<html><body>Not found</body></html>", status=404)
+            items = "".join(f'<article class="post-{i} post type-post"><h2 class="entry-title">'
+                            f'<a href="{site.post_url(i)}">Inl\u00e4gg {i}</a></h2></article>'
+                            for i in range(first, min(site.posts, first + size - 1) + 1))
+            more = slug != "nyheter" or first + size <= site.posts
+            nav = (f'<a class="next page-numbers" href="{site.host()}/category/{slug}/page/{page + 1}/">\u00c4ldre</a>'
+                   if more else "")
+            return html_answer(f'<html><body class="archive category">{items}{nav}</body></html>'.encode())
+        return route
+
+    def post_page(i: int) -> Callable[[BaseHTTPRequestHandler], Answer]:
+        links = ('<footer class="entry-footer"><a href="/category/nyheter/" rel="category tag">Nyheter</a> '
+                 '<a href="/category/loop/" rel="category tag">Loop</a> '
+                 '<a href="/category/endless/" rel="category tag">Endless</a></footer></article>')
+        return lambda _r: html_answer(site.post_html(i).replace(b"</article>", links.encode(), 1))
+
+    def first_listing_page(_r: BaseHTTPRequestHandler) -> Answer:
+        return html_answer(re.sub(rb'<nav class="pagination">.*?</nav>', b"", site.listing_html(1)))
+
+    site.routes["/"] = first_listing_page
+    site.routes["/feed/"] = lambda _r: (200, {"Content-Type": "application/rss+xml"}, site.feed_xml(1))
+    for i in range(1, site.posts + 1):
+        site.routes[post_path(i)] = post_page(i)
+    for slug, size in (("nyheter", 4), ("loop", 2), ("endless", 1)):
+        site.routes[f"/category/{slug}/"] = archive(slug, size)
+        for page in range(2, 60):
+            site.routes[f"/category/{slug}/page/{page}/"] = archive(slug, size)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run", settings={"WPARCHIVE_MAX_LISTING_DEPTH": 20})
+    bounded(result, site, max_requests=200)
+    assert result.returncode == 0
+    assert sorted(p["post_url"] for p in result.rows("posts")) == sorted(site.post_url(i) for i in range(1, 26))
+    discovered = {d["post_url"]: d for d in result.rows("discovered")}
+    assert len(discovered) == 25 and all(d["is_planned"] for d in discovered.values())
+    assert all("category" in discovered[site.post_url(i)]["sources"] for i in range(11, 26))
+    # each archive once; the looping one stops at its repeat, the endless one at the depth bound (which is truncating)
+    category = [h for h in site.hits if h.startswith("/category/")]
+    assert len(category) == len(set(category))
+    stops = {s["source"]: s for s in result.stops()}
+    assert stops[f"category {site.host()}/category/loop/"]["reason"] == "page 3 adds no new post"
+    assert "/category/loop/page/4/" not in category
+    assert "depth limit of 20" in stops[f"category {site.host()}/category/endless/"]["reason"]
+    assert stops[f"category {site.host()}/category/endless/"]["is_truncating"]
+
+
 # ---------------------------------------------------------------------------------------------------- robots.txt
 
 def test_robots_txt_5xx_disallows_the_host(tmp_path: Path) -> None:

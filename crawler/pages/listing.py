@@ -16,6 +16,7 @@ class ListingPage:
 
     post_urls: list[str] = field(default_factory=list)
     next_page_url: str | None = None
+    category_urls: list[str] = field(default_factory=list)  # first pages of the category archives it links to
 
 
 def extract_listing_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> ListingPage:
@@ -49,7 +50,47 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
             break
     if next_url is None and here:
         next_url = _link_to_following_page(page, here)
-    return ListingPage(post_urls=posts, next_page_url=next_url)
+    return ListingPage(post_urls=posts, next_page_url=next_url, category_urls=category_archive_urls(page))
+
+
+def extract_category_archives(html: bytes | str, url: str | None = None, content_type: str | None = None) -> list[str]:
+    """The category archives any page links to (a post page's own categories, a categories widget, a menu)."""
+    page = Page.parse(html, url, content_type)
+    return [] if page is None else category_archive_urls(page)
+
+
+# a category's feed, not its archive; a ?cat= that is no term id (a plugin's own parameter)
+_CATEGORY_FEED = re.compile(r"/feed/?$|[?&]feed=", re.I)
+_CAT_QUERY = re.compile(r"[?&]cat=([^&]*)")
+
+
+def category_archive_urls(page: Page) -> list[str]:
+    """First pages of the category archives the page links to on the blog's own host, in page order. Without
+    REST these are walked to their ends: a category's listing reaches old posts that a short sitemap, a feed that
+    ignores ?paged and a "load more" home page do not."""
+    host = urlsplit(page.url or "").netloc
+    urls: list[str] = []
+    for sel in S.CATEGORY_ARCHIVE_LINKS:
+        for href in sel(page.index):
+            link = page.absolute(str(href))
+            if not link or urlsplit(link).netloc != host or _CATEGORY_FEED.search(link):
+                continue
+            query = _CAT_QUERY.search(link)
+            if "cat=" in link and "/category/" not in link and not (query and query.group(1).isdigit()):
+                continue  # matched by the loose ?cat= selector: no category id
+            link = _first_listing_page(urldefrag(link)[0])
+            if link not in urls:
+                urls.append(link)
+    return urls
+
+
+def _first_listing_page(url: str) -> str:
+    """The first page of the listing that ``url`` is a page of (/category/x/page/3/ → /category/x/)."""
+    parts = urlsplit(url)
+    found = _PAGE_IN_PATH.search(parts.path)
+    path = parts.path[:found.start() + 1] if found else parts.path
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "paged"])
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
 
 
 def _dated_list_links(page: Page) -> list[str]:

@@ -536,6 +536,17 @@ LISTING_NEXT = L(
     "a[rel='next']::attr(href)",
 )
 
+# links to the blog's category archives, anywhere on a page: the_category()'s rel, wp_list_categories()'s items, the
+# categories block, then the default category base and plain permalinks' ?cat=N (a localised base, /kategori/,
+# is found by the marks)
+CATEGORY_ARCHIVE_LINKS = L(
+    "a[rel~='category']::attr(href)",
+    "li.cat-item > a::attr(href)",
+    ".wp-block-categories a::attr(href)",
+    "a[href*='/category/']::attr(href)",
+    "a[href*='cat=']::attr(href)",
+)
+
 # ------------------------------------------------------------------------------------------ media (page requisites)
 # the post's featured image, as post_thumbnail() / the post-featured-image block print it; first hit wins
 FEATURED_IMAGE = L("img.wp-post-image", ".wp-block-post-featured-image img", ".post-thumbnail img",

@@ -58,7 +58,7 @@ from crawler.pages.discovery import (
     sitemap_urls_from_robots,
     thread_depths,
 )
-from crawler.pages.listing import extract_listing_page
+from crawler.pages.listing import extract_category_archives, extract_listing_page
 from crawler.pages.post import PostPage, extract_post_page
 from crawler.urls import (
     host_of,
@@ -137,6 +137,9 @@ class WordPressSpider(Spider):
         self.discovery_done = False
         self.home_next_page: str | None = None
         self.fallback_started = False
+        self.category_archives: set[str] = set()  # category archives walked (without REST), first pages
+        self.home_category_urls: list[str] = []
+        self.harvest_keys: set[str] = set()  # post URLs whose harvest was scheduled (normalised)
         self.seen_comment_ids: set[int] = set()
         # every comment id a page has shown (REST-listed ones too): a comment page showing none new is a repeat
         self.shown_comment_ids: set[int] = set()
@@ -186,6 +189,7 @@ class WordPressSpider(Spider):
         self.add_refs(PostRef(post_url=u, source="listing") for u in listing.post_urls)
         self.bounds.seed_listing("listing", listing.post_urls)
         self.home_next_page = listing.next_page_url
+        self.home_category_urls = listing.category_urls
         yield from self.try_next_rest_endpoint()
 
     def home_failed(self, failure: Any) -> None:
@@ -475,6 +479,7 @@ class WordPressSpider(Spider):
         yield self.discovery_request(urljoin(base, "feed/"), self.parse_feed_page, meta={"feed_page": 1})
         if self.home_next_page and host_of(self.home_next_page) in self.allowed_hosts:
             yield self.discovery_request(normalise_url(self.home_next_page), self.parse_listing_page)
+        yield from self.walk_category_archives(self.home_category_urls)
 
     def parse_robots_sitemaps(self, response: Response) -> Iterable[Request]:
         if response.status == 200:
@@ -515,15 +520,61 @@ class WordPressSpider(Spider):
             if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts and \
                     self.bounds.follow_listing("listing", response.url, listing.post_urls):
                 yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_listing_page)
+            yield from self.walk_category_archives(listing.category_urls)
+
+    def walk_category_archives(self, urls: Iterable[str]) -> Iterable[Request]:
+        """Without REST, every category archive a page links to (the home page, listing pages, each post's
+        page) is read to its last page, once: a post older than the sitemap's, the feed's and the home listing's
+        reach (a plugin's short sitemap, a feed that ignores ?paged, a "load more" button) is still in its
+        category's listing, and every post has a category."""
+        if not self.fallback_started:
+            return
+        for url in urls:
+            key = normalise_url(url)
+            if key not in self.category_archives and host_of(key) in self.allowed_hosts:
+                self.category_archives.add(key)
+                yield self.discovery_request(key, self.parse_category_page, meta={"archive": key})
+
+    def parse_category_page(self, response: Response) -> Iterable[Request | DropItem]:
+        if response.status != 200:
+            return
+        archive = response.meta["archive"]
+        listing = extract_listing_page(response.body, response.url, _header(response, "Content-Type"))
+        found = self.add_refs([PostRef(post_url=u, source="category") for u in listing.post_urls])
+        if found and self.discovery_done:
+            yield from self.harvest_found_late(found)
+        # each archive is its own chain of pages: it ends at its last page, or at a page adding none of its own
+        if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts and \
+                self.bounds.follow_listing(f"category {archive}", response.url, listing.post_urls):
+            yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_category_page,
+                                         meta={"archive": archive})
+        yield from self.walk_category_archives(listing.category_urls)
+
+    def harvest_found_late(self, refs: list[PostRef]) -> Iterable[Request | DropItem]:
+        """Posts a category archive listed after discovery ended (its link was on a post page): named in
+        discovered.jsonl like the others and harvested now, within ``max_posts``."""
+        self.discovery_report["posts_found"] = self.discovery_report.get("posts_found", 0) + len(refs)
+        for ref in refs:
+            key = normalise_url(ref.post_url)
+            if key in self.harvest_keys:
+                continue  # already fetched as a post the archive held
+            if self.max_posts is not None and len(self.harvest_keys) >= self.max_posts:
+                self.capped = True
+                self.record_discovered([ref], set())
+                yield self.drop(key, "over_max_posts", ref.post_url)
+                continue
+            self.record_discovered([ref], {key})
+            yield self.harvest_request(ref)
 
     def discovery_failed(self, failure: Any) -> Iterable[Request]:
         if isinstance(failure.value, BoundReached) and failure.value.reason == "budget_spent":
             return  # recorded as the source's stop (discovery.stops), not as a failure
         self.discovery_report["sources"].setdefault("failures", []).append(_failure_reason(failure, "discovery"))
 
-    def add_refs(self, refs: Iterable[PostRef]) -> None:
+    def add_refs(self, refs: Iterable[PostRef]) -> list[PostRef]:
         """Merge what one source says about posts into what the others said (first non-empty value wins,
-        except that REST's modified time beats a sitemap's)."""
+        except that REST's modified time beats a sitemap's); returns the posts no source had listed before."""
+        found: list[PostRef] = []
         for ref in refs:
             # No trap filter here: a discovery source listing a post is the site saying it is a post, and a post
             # may be called "search", "feed" or "amp". Only links found on pages are filtered.
@@ -539,6 +590,7 @@ class WordPressSpider(Spider):
             sources[ref.source] = sources.get(ref.source, 0) + 1
             if known is None:
                 self.refs[key] = dataclasses.replace(ref)
+                found.append(self.refs[key])
                 continue
             if known.wp_post_id is not None and ref.wp_post_id is not None and known.wp_post_id != ref.wp_post_id:
                 # two posts at one address: one page, one post; the other is named, not lost quietly
@@ -550,6 +602,7 @@ class WordPressSpider(Spider):
                     setattr(known, f, getattr(ref, f))
             if ref.source == "rest":
                 known.modified_at = ref.modified_at or known.modified_at
+        return found
 
     def listed_offsite(self, ref: PostRef) -> None:
         """A source listed a post on another host: never fetched (the crawl stays on the blog's host), but named
@@ -686,6 +739,7 @@ class WordPressSpider(Spider):
     def harvest_request(self, ref: PostRef) -> Request:
         # listed_post: discovery listed this URL as a post, so the trap policy (for links found on pages) lets it by.
         # dont_filter: a post page that redirects to a URL fetched before must still end as a post or a drop.
+        self.harvest_keys.add(normalise_url(ref.post_url))
         return Request(normalise_url(ref.post_url), callback=self.parse_post, errback=self.harvest_failed,
                        meta={"ref": ref, "listed_post": True}, dont_filter=True)
 
@@ -789,6 +843,9 @@ class WordPressSpider(Spider):
             yield self.drop(response.url, f"http_{response.status}", ref.post_url)
             return
         page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
+        if self.fallback_started:
+            yield from self.walk_category_archives(
+                extract_category_archives(response.body, response.url, _header(response, "Content-Type")))
         if page.post is None:
             yield self.drop(response.url, "not_a_post", ref.post_url)
             return
