@@ -38,7 +38,7 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "kadens", "kadens-rest-blocked",
                   "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked",
                   "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked",
-                  "flatso-rest-blocked", "tjugo-rest-blocked")
+                  "flatso-rest-blocked", "tjugo-rest-blocked", "tidig-rest-blocked", "jannah-rest-blocked")
 
 
 def _in_ci() -> bool:

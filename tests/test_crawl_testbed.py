@@ -35,7 +35,8 @@ VARIANTS = ("tt1", "tt3", "tt1-rest-blocked", "tt2", "tt2-rest-blocked", "tt1-xh
             "kadens", "kadens-rest-blocked",
             "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked",
             "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked",
-            "flatso-rest-blocked", "tjugo-rest-blocked")
+            "flatso-rest-blocked", "tjugo-rest-blocked", "tidig-rest-blocked", "jannah-rest-blocked",
+            "tt1-listings-closed")
 CONTENT = C.load_content()
 
 
@@ -215,6 +216,21 @@ def test_rest_blocked_uses_the_fallbacks(crawled: Callable[[str], Crawl]) -> Non
     assert {c["source"] for c in crawl.comments} == {"html"}
     statuses = {r["url"]: r["status"] for r in crawl.requests}
     assert 403 in statuses.values()  # it did try REST, and accepted no for an answer
+
+
+def test_category_archives_reach_what_no_other_listing_does(crawled: Callable[[str], Crawl]) -> None:
+    """REST, sitemaps, feeds and the home page's later pages all closed: the posts past the home page's first five
+    are found through the category archives the pages link to, each walked to its last page, once."""
+    crawl = crawled("tt1-listings-closed")
+    stats = json.loads((crawl.result.run_dir / "stats.json").read_text())
+    sources = stats["discovery"]["sources"]
+    assert sources.get("sitemap", 0) == 0 and sources.get("feed", 0) == 0 and sources.get("category", 0) > 0
+    home_listed = sources.get("listing", 0)
+    assert 0 < home_listed < len(C.public_posts(CONTENT))  # so the rest came through the archives only
+    assert not any(s.get("is_truncating") for s in stats["discovery"]["stops"])
+    category_pages = [r["url"] for r in crawl.requests if "/category/" in r["url"]]
+    assert any("/page/2/" in u for u in category_pages)  # a category of more than one page was walked on
+    assert len(category_pages) == len(set(category_pages))
 
 
 @pytest.mark.parametrize("variant", ("tt1", "tt3", "tt2", "harbor", "fjord", "meridian", "gazette", "quill", "lumen",

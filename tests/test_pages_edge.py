@@ -710,6 +710,36 @@ def test_categories_a_theme_leaves_out_come_from_the_posts_classes_and_the_pages
     assert page.comments[0].published_at == "2019-01-02T10:15:00"
 
 
+def test_tags_printed_in_a_tag_cloud_class_inside_the_post_are_the_posts():
+    """Jannah prints the post's tags as <span class="tagcloud"> at the end of its content, the tag cloud widget's
+    class, which no other rule takes for the post's: inside the post's element, the tags post_class() names count,
+    and a tag cloud widget's other tags beside them do not."""
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>Välkommen – Blogg</title></head><body class="single postid-5">'
+            '<article id="the-post" class="post-content post-5 post type-post hentry tag-botkyrka tag-vd-bloggen">'
+            '<h1 class="entry-title">Välkommen</h1><div class="entry-content"><p>' + "Text om Botkyrka. " * 20 +
+            '</p><div class="post-bottom-tags"><span class="tagcloud"><a href="/tag/botkyrka/" rel="tag">Botkyrka</a> '
+            '<a href="/tag/vd-bloggen/" rel="tag">vd-bloggen</a></span></div></div><div class="widget"><div '
+            'class="tagcloud"><a href="/tag/botkyrka/">Botkyrka</a><a href="/tag/hyror/">hyror</a></div></div>'
+            '</article></body></html>')
+    assert extract_post_page(html, "https://b.example/2018/09/14/valkommen/").post.tags == ["Botkyrka", "vd-bloggen"]
+
+
+def test_a_child_category_the_term_list_leaves_out_is_named_by_its_breadcrumb():
+    """Newspaper keys its category pills by name: of two categories called "Housing" (under Region North and under
+    Region South) it shows one. post_class() names both, and the breadcrumb links the other, at an address that
+    holds its parent's slug (/category/region-north/housing-north/): the post gets both, and no category the pills
+    add that post_class() does not name (the parent "Region South")."""
+    html = ('<!DOCTYPE html><html lang="en"><head><title>Housing – Blog</title></head><body class="single postid-13">'
+            '<div class="crumbs"><a href="/category/region-north/">Region North</a> <a '
+            'href="/category/region-north/housing-north/">Housing</a></div><article id="post-13" class="post-13 post '
+            'type-post hentry category-housing-north category-housing-south category-region-north"><ul class="pills">'
+            '<li><a href="/category/region-north/">Region North</a></li><li><a href="/category/region-south/housing-'
+            'south/">Housing</a></li><li><a href="/category/region-south/">Region South</a></li></ul><h1>Housing</h1>'
+            '<div class="entry-content"><p>' + "Text about housing. " * 20 + '</p></div></article></body></html>')
+    post = extract_post_page(html, "https://b.example/2021/03/10/housing/").post
+    assert sorted(post.categories) == ["Housing", "Housing", "Region North"]
+
+
 def test_a_discussion_themes_markup_gives_author_date_and_text_apart():
     """Numbered comments, a badge inside the author's name, "svar till <parent>", the time as text in the comment's
     <header>, the post's author only as a link to the author archive, categories printed as hashtags (the mosaic

@@ -652,7 +652,8 @@ def _term_archive(url: str) -> str:
 def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonomy: str, found: set[str]) -> list[str]:
     """Terms the post has but its term links leave out (magazine themes show only a "primary" category): the post's
     element names every term in its classes (post_class(): "category-<slug>", "tag-<slug>"), and a link elsewhere on
-    the page (a menu, a breadcrumb) to the same archive as the found links, /<base>/<slug>/, gives the name."""
+    the page (a menu, a breadcrumb) to the same archive as the found links, /<base>/<slug>/, gives the name; a child
+    category's address holds its parents' slugs (/category/region-north/housing-north/) and counts too."""
     if post_root is None:
         return []
     slugs = _post_class_slugs(post_root, taxonomy)
@@ -668,7 +669,8 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
     for a, _ in zip(*page.index.tag_bucket("a")):
         href = page.absolute((a.get("href") or "").strip()) or ""
         slug = _term_slug(href)
-        if slug in missing and slug not in names and _term_archive(href) in bases:
+        archive = _term_archive(href)
+        if slug in missing and slug not in names and any(archive == b or archive.startswith(b + "/") for b in bases):
             name = inline_text(a)
             if name and len(name) < 80:
                 names[slug] = name
@@ -707,10 +709,11 @@ def _slug_vouched(href: str, slugs: set[str]) -> bool:
 
 
 def _term_of_post(link: etree._Element, post_root: etree._Element, fact_boxes: set, taxonomy: str) -> bool:
-    """A term link in an <aside> of the post's own element (a fact box beside the text: date, author, terms) that
-    post_class() names among the post's terms ("tag-analysdagar" for …/tag/analysdagar/): an aside there may also
-    be a column of other links, so its links count only when the post's classes vouch for them."""
-    if not any(anc in fact_boxes for anc in link.iterancestors("aside")):
+    """A term link in a fact box of the post's own element (an <aside> beside the text: date, author, terms; the
+    post's tags printed with the tag cloud's class, Jannah's span.tagcloud) that post_class() names among the post's
+    terms ("tag-analysdagar" for …/tag/analysdagar/): such a box may also be a column of other links, so its links
+    count only when the post's classes vouch for them."""
+    if not any(anc in fact_boxes for anc in link.iterancestors()):
         return False
     slug = _term_slug(link.get("href") or "")
     return bool(slug) and slug in _post_class_slugs(post_root, taxonomy)
@@ -748,6 +751,7 @@ def terms(page: Page, post_root: etree._Element | None, selectors, url_selectors
                     if post_root is not None:
                         fact_boxes = {el for el in post_root.iterdescendants("aside")
                                       if not _NAMED_ELSEWHERE.search(el.get("class") or "")}
+                        fact_boxes.update(el for el in page.select(S.TAG_CLOUDS) if inside(el, {post_root}))
                     excluded.update(el for el in page.select(S.POST_TERMS_BLOCKS)
                                     if f"{S.POST_TERMS_TAXONOMY_PREFIX}{taxonomy}" not in (el.get("class") or "").split())
                 if excluded and any(anc in excluded for anc in a.iterancestors()) and not (

@@ -155,6 +155,8 @@ TAG_URL_LINKS = L(".tags a", "a[href*='/tag/']")
 # where term links are not the post's (widgets, menus, tag clouds, related posts)
 NOT_POST_TERMS = U(".widget, .tagcloud, .wp-block-tag-cloud, aside, nav, .menu, .related-posts, "
                    ".jp-relatedposts, #sidebar, .sidebar, footer.site-footer, #footer")
+# a tag cloud's class: a widget's, or inside the post's own element its own tags' list (Jannah), vouched by post_class()
+TAG_CLOUDS = U(".tagcloud")
 # WordPress core's post-terms block names its taxonomy in a class (taxonomy-category, taxonomy-post_tag): links in
 # another taxonomy's block are never this one's
 POST_TERMS_BLOCKS = U(".wp-block-post-terms")

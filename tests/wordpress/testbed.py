@@ -87,6 +87,10 @@ class Variant:
     # prints "<li class="post pingback"><p>Pingback: <a>…</a></p>" without one, so no archive can key them (README,
     # Limits): a comments_without_id drop names them
     pings_have_ids: bool = True
+    # Sitemaps, feeds and the home page's later pages answer 404 as well (a sitemap plugin turned off, feeds closed,
+    # a theme whose "load more" button fetches by script): with REST blocked too, a post older than the home page's
+    # first five is reachable only through its category's archive.
+    listings_closed: bool = False
 
     @property
     def database(self) -> str:
@@ -265,6 +269,16 @@ VARIANTS: dict[str, Variant] = {
         # blind (tests/wordpress/themes/tjugo). Only REST-blocked, to keep the suite's time.
         Variant("flatso-rest-blocked", "flatso", rest_blocked=True, pings_have_ids=False),
         Variant("tjugo-rest-blocked", "tjugo", rest_blocked=True, post_dates="date"),
+        # Newspaper (tagDiv) as a housing company's news blog runs it: other posts' titles and dates in the same
+        # classes as the post's (mega menu, related modules, popular posts), datetime attributes in local time
+        # labelled +00:00, an ad inside the content, comments with two elements of one id; written blind
+        # (tests/wordpress/themes/tidig). Only REST-blocked, to keep the suite's time.
+        Variant("tidig-rest-blocked", "tidig", rest_blocked=True, comment_dates="text"),
+        # Jannah (TieLabs): dates as text only ("4 mars 2019") beside "Senast uppdaterad", the post's meta printed
+        # twice with one id, tags and page links inside .entry-content, a "check also" box of another post; written
+        # blind (tests/wordpress/themes/jannah). Only REST-blocked.
+        Variant("jannah-rest-blocked", "jannah", rest_blocked=True),
+        Variant("tt1-listings-closed", "twentytwentyone", rest_blocked=True, listings_closed=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
         Variant("edge-tt3-postname", "twentytwentythree", permalinks="/%postname%/", content=EDGE_CONTENT),
@@ -308,6 +322,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-muffin-rest-blocked", "muffin", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-flatso-rest-blocked", "flatso", rest_blocked=True, content=EDGE_CONTENT, pings_have_ids=False),
         Variant("edge-tjugo-rest-blocked", "tjugo", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
+        Variant("edge-tidig-rest-blocked", "tidig", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
+        Variant("edge-jannah-rest-blocked", "jannah", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
@@ -1080,6 +1096,13 @@ class Testbed:
                 blocked = (
                     "        location ~* ^/(index\\.php/?)?wp-json { return 403; }\n"
                     '        if ($args ~* "(^|&)rest(_|\\.|%5f|%2e|%20|\\+)route(=|&|$)") { return 403; }\n'
+                )
+            if variant.listings_closed:
+                blocked += (
+                    "        location ~* ^/[^/]*sitemap[^/]*\\.xml { return 404; }\n"
+                    "        location ~* /feed/?$ { return 404; }\n"
+                    "        location ~ ^/page/[0-9]+/?$ { return 404; }\n"
+                    '        if ($args ~* "(^|&)(feed|paged)=") { return 404; }\n'
                 )
             servers.append(
                 f"    server {{  # {name}: theme {variant.theme}\n"
