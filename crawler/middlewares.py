@@ -19,6 +19,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.internet.defer import Deferred
 
+from crawler.politeness import honour_crawl_delay
 from crawler.urls import forbidden_reason, host_of, redirect_changed_path, trap_reason
 
 logger = logging.getLogger(__name__)
@@ -225,6 +226,10 @@ class RobotsTxtRfc9309Middleware(RobotsTxtMiddleware):
             self._stats.inc_value("wparchive/robotstxt/truncated")
             body = body[:MAX_ROBOTS_TXT_BYTES].rsplit(b"\n", 1)[0]  # whole lines only
         await super()._parse_robots(response.replace(body=body), netloc, request)
+        parser = self._parsers.get(netloc)
+        if hasattr(parser, "crawl_delay"):
+            agent = self._robotstxt_useragent or self._default_useragent
+            honour_crawl_delay(self.crawler, netloc, parser.crawl_delay(agent))
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         if isinstance(exc, IgnoreRequest):  # refused by our own policy (a redirect off the host): unavailable

@@ -107,11 +107,18 @@ class HostLimiter:
     def __init__(self, leases: HostLeases | None = None) -> None:
         self.hosts: dict[str, _Host] = {}
         self.leases = leases
+        self.crawl_delays: dict[str, float] = {}  # host → the interval its robots.txt asks for (Crawl-delay)
+
+    def ask_interval(self, host: str, seconds: float) -> None:
+        """A host's robots.txt asks for ``seconds`` between requests: its turns come at least that far apart, for
+        every crawl of the process that reaches it."""
+        self.crawl_delays[host] = seconds
 
     async def acquire(self, host: str, interval: float, max_hold: float) -> None:
         """Wait for ``host``'s turn. A lease held longer than ``max_hold`` (a request lost without an answer or
         an error) is taken over, so one lost request never stalls a host for good."""
         loop = asyncio.get_running_loop()
+        interval = max(interval, self.crawl_delays.get(host, 0.0))
         state = self.hosts.setdefault(host, _Host())
         while state.busy_since is not None and loop.time() < state.busy_since + max_hold:
             state.free.clear()
@@ -147,6 +154,19 @@ LIMITER = HostLimiter()  # one per process: every Crawler of the crawl pool shar
 def _host(request: Request) -> str:
     # Scrapy's download slots are keyed by host name without the port; so is the limiter.
     return (urlsplit(request.url).hostname or "").lower()
+
+
+def honour_crawl_delay(crawler: Crawler, netloc: str, asked: float | None) -> None:
+    """robots.txt's ``Crawl-delay`` (no part of RFC 9309, but a site's stated wish): the host's requests start at
+    least that many seconds apart, up to ``WPARCHIVE_MAX_CRAWL_DELAY`` (a delay of an hour would make a nightly
+    crawl of a few hundred posts take weeks); stats.json records what was asked and what was kept. The fast
+    profile has no host limiter: loopback test sites only."""
+    if not asked or asked <= 0 or not crawler.settings.getbool("WPARCHIVE_HOST_LIMIT_ENABLED"):
+        return
+    kept = min(asked, crawler.settings.getfloat("WPARCHIVE_MAX_CRAWL_DELAY"))
+    crawler.stats.set_value("wparchive/robotstxt/crawl_delay_asked", asked)
+    crawler.stats.set_value("wparchive/robotstxt/crawl_delay_kept", kept)
+    LIMITER.ask_interval((urlsplit(f"//{netloc}").hostname or "").lower(), kept)
 
 
 class HostLimitMiddleware:

@@ -106,6 +106,8 @@ WPARCHIVE_MAX_LISTING_DEPTH = 500
 # The process-wide per-host limiter (crawler/politeness.py): blogs sharing a host share its ~1 request/s.
 WPARCHIVE_HOST_LIMIT_ENABLED = True
 WPARCHIVE_HOST_INTERVAL = DOWNLOAD_DELAY
+# robots.txt's Crawl-delay widens a host's interval, up to this many seconds (crawler/politeness.py).
+WPARCHIVE_MAX_CRAWL_DELAY = 30.0
 # How long a Retry-After may make us wait before a retry, at most.
 WPARCHIVE_MAX_RETRY_AFTER = 120
 # The per-site circuit breaker (RetryAfterMiddleware): this many 429/503 answers in a row from the blog's hosts cut

@@ -475,6 +475,35 @@ def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path
 
 # ---------------------------------------------------------------------------------------------------- robots.txt
 
+@pytest.mark.parametrize("asked, cap, gap", [(2, 30.0, 1.9), (3600, 1.5, 1.4)])
+def test_robots_txt_crawl_delay_spaces_the_requests(tmp_path: Path, asked: int, cap: float, gap: float) -> None:
+    """The polite profile keeps robots.txt's Crawl-delay between a host's requests (one request a second
+    otherwise), up to WPARCHIVE_MAX_CRAWL_DELAY: an hour's delay would stop a nightly crawl for weeks. stats.json
+    says what was asked and what was kept."""
+    site = HostileSite(posts=2)
+    site.routes["/robots.txt"] = lambda _r: (200, {"Content-Type": "text/plain"},
+                                             f"User-agent: *\nCrawl-delay: {asked}\nDisallow: /wp-admin/\n".encode())
+    served: list[float] = []
+    respond = site.respond
+
+    def timed(request: BaseHTTPRequestHandler) -> Answer:
+        if not request.path.startswith("/robots.txt"):
+            served.append(time.monotonic())
+        return respond(request)
+
+    site.respond = timed  # type: ignore[method-assign]
+    from crawler.run import crawl_in_subprocess
+    with serve(site):
+        result = crawl_in_subprocess(site.url, tmp_path / "run", profile="polite", max_requests=3, timeout=60,
+                                     settings={"WPARCHIVE_MAX_CRAWL_DELAY": cap, "WPARCHIVE_MEDIA_ENABLED": False})
+    assert result.error is None, result.error
+    gaps = [later - earlier for earlier, later in zip(served, served[1:])]
+    assert len(served) >= 3 and min(gaps) >= gap, gaps
+    scrapy_stats = json.loads((tmp_path / "run" / "stats.json").read_text())["scrapy"]
+    assert scrapy_stats["wparchive/robotstxt/crawl_delay_asked"] == asked
+    assert scrapy_stats["wparchive/robotstxt/crawl_delay_kept"] == min(asked, cap)
+
+
 def test_robots_txt_5xx_disallows_the_host(tmp_path: Path) -> None:
     """RFC 9309 2.3.1.4: a robots.txt that answers 5xx (after the retries) means complete disallow. Scrapy alone
     parses the error page and crawls everything."""
