@@ -40,11 +40,11 @@ SOURCE_OF_CALLBACK = {
     "parse_names_page": "rest_names",
 }
 # Requests each discovery source may spend in one run. 1,000 REST pages of 100 are 100,000 posts; 500 feed or
-# listing pages of 10 are 5,000 posts (2,000 category archive pages, summed over the categories, walked only
+# listing pages of 10 are 5,000 posts (5,000 category archive pages, summed over the categories, walked only
 # without REST); a trap in one source cannot starve the others or the harvest. Comment
 # pages (``comment-page-N``, read when REST is closed) have their own budget: a trap there can't eat the posts'.
 DEFAULT_SOURCE_BUDGETS = {"rest_posts": 1000, "rest_comments": 5000, "sitemap": 200, "feed": 500, "listing": 500,
-                          "category": 2000, "comment_pages": 5000, "rest_names": 300}
+                          "category": 5000, "comment_pages": 5000, "rest_names": 300}
 # How deep a feed (?paged=N) or a chain of listing pages (/page/N/) is followed, at most.
 MAX_LISTING_DEPTH = 500
 # REST pages requested ahead of the last one answered: keeps REST discovery concurrent while a site that lies

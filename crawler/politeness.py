@@ -118,7 +118,8 @@ class HostLimiter:
         """Wait for ``host``'s turn. A lease held longer than ``max_hold`` (a request lost without an answer or
         an error) is taken over, so one lost request never stalls a host for good."""
         loop = asyncio.get_running_loop()
-        interval = max(interval, self.crawl_delays.get(host, 0.0))
+        asked = self.crawl_delays.get(host, 0.0)
+        interval, max_hold = max(interval, asked), max_hold + asked  # a turn's wait is part of its hold
         state = self.hosts.setdefault(host, _Host())
         while state.busy_since is not None and loop.time() < state.busy_since + max_hold:
             state.free.clear()
@@ -161,11 +162,13 @@ def honour_crawl_delay(crawler: Crawler, netloc: str, asked: float | None) -> No
     least that many seconds apart, up to ``WPARCHIVE_MAX_CRAWL_DELAY`` (a delay of an hour would make a nightly
     crawl of a few hundred posts take weeks); stats.json records what was asked and what was kept. The fast
     profile has no host limiter: loopback test sites only."""
-    if not asked or asked <= 0 or not crawler.settings.getbool("WPARCHIVE_HOST_LIMIT_ENABLED"):
+    if not crawler.settings.getbool("WPARCHIVE_HOST_LIMIT_ENABLED"):
         return
-    kept = min(asked, crawler.settings.getfloat("WPARCHIVE_MAX_CRAWL_DELAY"))
-    crawler.stats.set_value("wparchive/robotstxt/crawl_delay_asked", asked)
-    crawler.stats.set_value("wparchive/robotstxt/crawl_delay_kept", kept)
+    # (a robots.txt read later in the process, by another crawl, replaces what an earlier one asked)
+    kept = min(asked, crawler.settings.getfloat("WPARCHIVE_MAX_CRAWL_DELAY")) if asked and asked > 0 else 0.0
+    if kept:
+        crawler.stats.set_value("wparchive/robotstxt/crawl_delay_asked", asked)
+        crawler.stats.set_value("wparchive/robotstxt/crawl_delay_kept", kept)
     LIMITER.ask_interval((urlsplit(f"//{netloc}").hostname or "").lower(), kept)
 
 

@@ -417,7 +417,8 @@ def test_sitemap_loops_and_a_feed_that_is_not_xml(tmp_path: Path) -> None:
 def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path) -> None:
     """REST closed, no sitemap, a feed that ignores ?paged, a home page with no link to its older pages (a "load
     more" button): posts 11–25 are in the category archive only, and only the post pages link it. The archive is
-    read during the harvest and its posts harvested then; a category whose third page repeats its second, and one whose
+    read during the harvest and its posts harvested then; a category whose third page repeats its second (its slug,
+    "search", a trap word: no trap where WordPress marks the link a category's), and one whose
     pages go on for ever under new numbers, end by their bounds (the endless one's, a truncating stop), and nothing
     is requested twice."""
     site = HostileSite(posts=25, rest=False)
@@ -426,7 +427,7 @@ def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path
         def route(r: BaseHTTPRequestHandler) -> Answer:
             found = re.search(r"/page/(\d+)/", r.path)
             page = int(found.group(1)) if found else 1
-            first = ((min(page, 2) if slug == "loop" else page) - 1) * size + 1
+            first = ((min(page, 2) if slug == "search" else page) - 1) * size + 1
             if slug == "nyheter" and first > site.posts:
                 return html_answer(b"<html><body>Not found</body></html>", status=404)
             items = "".join(f'<article class="post-{i} post type-post"><h2 class="entry-title">'
@@ -440,7 +441,7 @@ def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path
 
     def post_page(i: int) -> Callable[[BaseHTTPRequestHandler], Answer]:
         links = ('<footer class="entry-footer"><a href="/category/nyheter/" rel="category tag">Nyheter</a> '
-                 '<a href="/category/loop/" rel="category tag">Loop</a> '
+                 '<a href="/category/search/" rel="category tag">Sök</a> '
                  '<a href="/category/endless/" rel="category tag">Endless</a></footer></article>')
         return lambda _r: html_answer(site.post_html(i).replace(b"</article>", links.encode(), 1))
 
@@ -451,7 +452,7 @@ def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path
     site.routes["/feed/"] = lambda _r: (200, {"Content-Type": "application/rss+xml"}, site.feed_xml(1))
     for i in range(1, site.posts + 1):
         site.routes[post_path(i)] = post_page(i)
-    for slug, size in (("nyheter", 4), ("loop", 2), ("endless", 1)):
+    for slug, size in (("nyheter", 4), ("search", 2), ("endless", 1)):
         site.routes[f"/category/{slug}/"] = archive(slug, size)
         for page in range(2, 60):
             site.routes[f"/category/{slug}/page/{page}/"] = archive(slug, size)
@@ -467,10 +468,28 @@ def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path
     category = [h for h in site.hits if h.startswith("/category/")]
     assert len(category) == len(set(category))
     stops = {s["source"]: s for s in result.stops()}
-    assert stops[f"category {site.host()}/category/loop/"]["reason"] == "page 3 adds no new post"
-    assert "/category/loop/page/4/" not in category
+    assert stops[f"category {site.host()}/category/search/"]["reason"] == "page 3 adds no new post"
+    assert "/category/search/page/4/" not in category
     assert "depth limit of 20" in stops[f"category {site.host()}/category/endless/"]["reason"]
     assert stops[f"category {site.host()}/category/endless/"]["is_truncating"]
+
+
+def test_a_sub_directory_blog_walks_no_neighbours_category_archive(tmp_path: Path) -> None:
+    """A blog at /blog/ whose post pages link another blog's category on the same host (/other/category/news/):
+    without REST that archive is never read, and no post of the other blog is archived as this blog's."""
+    site = HostileSite(posts=3, rest=False)
+    other = '<footer><a href="/other/category/news/" rel="category tag">Nyheter</a></footer></article>'
+    for i in range(1, 4):
+        site.routes[post_path(i)] = (lambda i: lambda _r: html_answer(
+            site.post_html(i).replace(b"</article>", other.encode(), 1)))(i)
+    site.routes["/blog/"] = lambda _r: html_answer(site.listing_html(1))
+    site.routes["/other/category/news/"] = lambda _r: html_answer(
+        f'<html><body class="archive category"><h2 class="entry-title"><a href="{site.host()}/other/2024/01/01/f/">'
+        f'F</a></h2></body></html>'.encode())
+    with serve(site):
+        result = crawl(site.url + "blog/", tmp_path / "run")
+    assert sorted(p["post_url"] for p in result.rows("posts")) == sorted(site.post_url(i) for i in range(1, 4))
+    assert not [h for h in site.hits if h.startswith("/other/")]
 
 
 # ---------------------------------------------------------------------------------------------------- robots.txt

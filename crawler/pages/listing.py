@@ -59,8 +59,9 @@ def extract_category_archives(html: bytes | str, url: str | None = None, content
     return [] if page is None else category_archive_urls(page)
 
 
-# a category's feed, not its archive; a ?cat= that is no term id (a plugin's own parameter)
-_CATEGORY_FEED = re.compile(r"/feed/?$|[?&]feed=", re.I)
+# a category's feed, not its archive (or WooCommerce's product categories, printed by the same widget); a ?cat=
+# that is no term id (a plugin's own parameter)
+_NO_POST_ARCHIVE = re.compile(r"/feed/?$|[?&]feed=|/product-category/|[?&]product_cat=", re.I)
 _CAT_QUERY = re.compile(r"[?&]cat=([^&]*)")
 
 
@@ -73,7 +74,7 @@ def category_archive_urls(page: Page) -> list[str]:
     for sel in S.CATEGORY_ARCHIVE_LINKS:
         for href in sel(page.index):
             link = page.absolute(str(href))
-            if not link or urlsplit(link).netloc != host or _CATEGORY_FEED.search(link):
+            if not link or urlsplit(link).netloc != host or _NO_POST_ARCHIVE.search(link):
                 continue
             query = _CAT_QUERY.search(link)
             if "cat=" in link and "/category/" not in link and not (query and query.group(1).isdigit()):

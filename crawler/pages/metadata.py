@@ -653,7 +653,8 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
     """Terms the post has but its term links leave out (magazine themes show only a "primary" category): the post's
     element names every term in its classes (post_class(): "category-<slug>", "tag-<slug>"), and a link elsewhere on
     the page (a menu, a breadcrumb) to the same archive as the found links, /<base>/<slug>/, gives the name; a child
-    category's address holds its parents' slugs (/category/region-north/housing-north/) and counts too."""
+    category's address holds its parents' slugs (/category/region-north/housing-north/) and counts too, under a
+    base of its own (not where the base is stripped and every address on the site hangs under the root)."""
     if post_root is None:
         return []
     slugs = _post_class_slugs(post_root, taxonomy)
@@ -670,7 +671,8 @@ def _terms_shown_elsewhere(page: Page, post_root: etree._Element | None, taxonom
         href = page.absolute((a.get("href") or "").strip()) or ""
         slug = _term_slug(href)
         archive = _term_archive(href)
-        if slug in missing and slug not in names and any(archive == b or archive.startswith(b + "/") for b in bases):
+        if slug in missing and slug not in names and any(
+                archive == b or (archive.startswith(b + "/") and urlsplit(b).path.strip("/")) for b in bases):
             name = inline_text(a)
             if name and len(name) < 80:
                 names[slug] = name

@@ -527,13 +527,15 @@ class WordPressSpider(Spider):
         page) is read to its last page, once: a post older than the sitemap's, the feed's and the home listing's
         reach (a plugin's short sitemap, a feed that ignores ?paged, a "load more" button) is still in its
         category's listing, and every post has a category."""
-        if not self.fallback_started:
-            return
+        if not self.fallback_started or (self.max_posts is not None and len(self.refs) >= self.max_posts):
+            return  # (a capped run has found what it will harvest)
         for url in urls:
             key = normalise_url(url)
-            if key not in self.category_archives and host_of(key) in self.allowed_hosts:
+            # the blog's own archives only: a sub-directory blog's neighbours share its host
+            if key not in self.category_archives and key.startswith(normalise_url(self.site_url)):
                 self.category_archives.add(key)
-                yield self.discovery_request(key, self.parse_category_page, meta={"archive": key})
+                # listed_post: a category archive WordPress marks as one is no trap, whatever its slug ("amp")
+                yield self.discovery_request(key, self.parse_category_page, meta={"archive": key, "listed_post": True})
 
     def parse_category_page(self, response: Response) -> Iterable[Request | DropItem]:
         if response.status != 200:
@@ -544,10 +546,10 @@ class WordPressSpider(Spider):
         if found and self.discovery_done:
             yield from self.harvest_found_late(found)
         # each archive is its own chain of pages: it ends at its last page, or at a page adding none of its own
-        if listing.next_page_url and host_of(listing.next_page_url) in self.allowed_hosts and \
+        if listing.next_page_url and normalise_url(listing.next_page_url).startswith(normalise_url(self.site_url)) and \
                 self.bounds.follow_listing(f"category {archive}", response.url, listing.post_urls):
             yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_category_page,
-                                         meta={"archive": archive})
+                                         meta={"archive": archive, "listed_post": True})
         yield from self.walk_category_archives(listing.category_urls)
 
     def harvest_found_late(self, refs: list[PostRef]) -> Iterable[Request | DropItem]:
@@ -557,7 +559,8 @@ class WordPressSpider(Spider):
         for ref in refs:
             key = normalise_url(ref.post_url)
             if key in self.harvest_keys:
-                continue  # already fetched as a post the archive held
+                self.record_discovered([ref], {key})  # already being fetched as a post the archive held
+                continue
             if self.max_posts is not None and len(self.harvest_keys) >= self.max_posts:
                 self.capped = True
                 self.record_discovered([ref], set())
