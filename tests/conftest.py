@@ -38,7 +38,8 @@ THEME_VARIANTS = ("tt1", "tt3", "tt2", "tt1-xhtml-rest-blocked", "harbor", "fjor
                   "kadens", "kadens-rest-blocked",
                   "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked",
                   "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked",
-                  "flatso-rest-blocked", "tjugo-rest-blocked", "tidig-rest-blocked", "jannah-rest-blocked")
+                  "flatso-rest-blocked", "tjugo-rest-blocked", "tidig-rest-blocked", "jannah-rest-blocked",
+                  "solid-rest-blocked", "blocka-rest-blocked")
 
 
 def _in_ci() -> bool:

@@ -36,7 +36,7 @@ VARIANTS = ("tt1", "tt3", "tt1-rest-blocked", "tt2", "tt2-rest-blocked", "tt1-xh
             "bygge", "bygge-rest-blocked", "avenue", "avenue-rest-blocked",
             "enfilad", "enfilad-rest-blocked", "muffin", "muffin-rest-blocked",
             "flatso-rest-blocked", "tjugo-rest-blocked", "tidig-rest-blocked", "jannah-rest-blocked",
-            "tt1-listings-closed")
+            "solid-rest-blocked", "blocka-rest-blocked", "tt1-listings-closed")
 CONTENT = C.load_content()
 
 

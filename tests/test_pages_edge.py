@@ -724,6 +724,28 @@ def test_tags_printed_in_a_tag_cloud_class_inside_the_post_are_the_posts():
     assert extract_post_page(html, "https://b.example/2018/09/14/valkommen/").post.tags == ["Botkyrka", "vd-bloggen"]
 
 
+def test_rules_from_the_soledad_and_blocksy_kinds_of_theme():
+    """Blocksy: the post's microdata datePublished on an <li> around its <time>, each comment's <time> carrying its
+    own itemprop="datePublished" (schema.org Comment), and tags printed "<span>#</span> Botkyrka". Soledad: a
+    comment's time in <span class="date" datetime="…" itemprop="commentTime">. The post's date is the post's, the
+    tags are names, the comment's time is exact."""
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>Välkommen – Blogg</title></head><body class="single postid-5">'
+            '<article id="post-5" class="post-5 post type-post hentry tag-botkyrka"><h1 class="page-title">Välkommen'
+            '</h1><ul class="entry-meta"><li class="meta-date" itemprop="datePublished"><time datetime="2018-09-14T14:'
+            '05:00+02:00">14 september, 2018</time></li></ul><div class="entry-content"><p>' + "Text om Botkyrka. " * 20
+            + '</p></div><div class="entry-tags"><a href="/tag/botkyrka/" rel="tag"><span>#</span> Botkyrka</a></div>'
+            '</article><ol class="ct-comment-list"><li id="comment-2" class="comment"><article><footer><cite>Birgitta'
+            '</cite><a href="/2018/09/14/valkommen/#comment-2"><time datetime="2018-09-14T16:40:00+02:00" itemprop='
+            '"datePublished">14 september, 2018 / 16:40</time></a></footer><div class="comment-content"><p>Välkommen!'
+            '</p></div></article></li><li id="comment-3" class="comment"><div class="comment-text"><span class="author">'
+            'Ali</span><span class="date" datetime="2018-09-15T08:03:00+02:00"title="lördag"itemprop="commentTime">15 '
+            'september, 2018 - 08:03</span><div class="comment-content"><p>Tack!</p></div></div></li></ol></body></html>')
+    page = extract_post_page(html, "https://b.example/2018/09/14/valkommen/")
+    assert page.post.published_at == "2018-09-14T12:05:00+00:00"
+    assert page.post.tags == ["Botkyrka"]
+    assert [c.published_at for c in page.comments] == ["2018-09-14T14:40:00+00:00", "2018-09-15T06:03:00+00:00"]
+
+
 def test_a_child_category_the_term_list_leaves_out_is_named_by_its_breadcrumb():
     """Newspaper keys its category pills by name: of two categories called "Housing" (under Region North and under
     Region South) it shows one. post_class() names both, and the breadcrumb links the other, at an address that

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -510,6 +511,14 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
     def excluded() -> set:
         return set(page.select(S.NOT_POST_DATES)) | comments()
 
+    def machine_on_page():
+        # the metas, then microdata outside the comments: a comment's datePublished is the comment's
+        metas = (v for sel in S.PUBLISHED_MACHINE[:2] for v in sel(page.index))
+        microdata = (el.get("datetime") if i == 0 else el.get("content")
+                     for i, sel in enumerate(S.PUBLISHED_MICRODATA) for el in sel(page.index)
+                     if not (comments() and inside(el, comments())))
+        return _machine_date(itertools.chain(metas, microdata))
+
     def time_in_post():
         # not a comment's <time>: themes that print the discussion inside the post's element (Twenty Twenty) and
         # print the post's own date as text would give the first comment's time
@@ -527,7 +536,7 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
         return None
 
     return [
-        (False, lambda: _machine_date(v for sel in S.PUBLISHED_MACHINE for v in sel(page.index))),
+        (False, machine_on_page),
         (False, lambda: parse_machine_date(ld.published) if ld.published else None),
         (False, time_in_post if post_root is not None else none),
         (True, printed_in_post if post_root is not None else none),
@@ -637,7 +646,7 @@ def modified(page: Page, post_root: etree._Element | None, ld: LinkedData) -> Pa
 
 # ------------------------------------------------------------------------------------------ taxonomies
 # "#Ekonomi": themes print terms as hashtags; the term's name has no "#"
-_HASHTAG = re.compile(r"^#(?=[^\W\d_])")
+_HASHTAG = re.compile(r"^#\s*(?=[^\W\d_])")
 
 
 def _term_slug(href: str) -> str:

@@ -110,6 +110,8 @@ PUBLISHED_MACHINE = L(
     "[itemprop='datePublished']::attr(datetime)",
     "[itemprop='datePublished']::attr(content)",
 )
+# the microdata above as elements, to leave out a comment's own datePublished (schema.org Comment, Blocksy)
+PUBLISHED_MICRODATA = L("[itemprop='datePublished'][datetime]", "[itemprop='datePublished'][content]")
 PUBLISHED_IN_POST = L(
     "time.entry-date.published", "time.published", "time.entry-date", ".entry-date time",
     ".wp-block-post-date time", ".posted-on time", ".entry-meta time", ".byline time", "header time",
@@ -412,7 +414,8 @@ COMMENT_AUTHOR_LINK = L(".comment-author a.url", ".fn a", "a.url", ".wp-block-co
 COMMENT_DATETIME = L(
     ".comment-metadata time[datetime]", ".comment-meta time[datetime]", ".wp-block-comment-date time[datetime]",
     "time[datetime]", "[itemprop='datePublished'][datetime]", "[itemprop='dateCreated'][datetime]",
-    "[itemprop='datePublished'][content]",
+    "[itemprop='commentTime'][datetime]", "[class*='date'][datetime]",
+    "[itemprop='datePublished'][content]", "[itemprop='commentTime'][content]",
 )
 COMMENT_DATE_TEXT = L(".comment-metadata a", ".comment-metadata", ".comment-meta a", ".comment-meta",
                       ".wp-block-comment-date", ".commentmetadata a", ".commentmetadata", ".comment-date",

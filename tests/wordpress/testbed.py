@@ -278,6 +278,14 @@ VARIANTS: dict[str, Variant] = {
         # twice with one id, tags and page links inside .entry-content, a "check also" box of another post; written
         # blind (tests/wordpress/themes/jannah). Only REST-blocked.
         Variant("jannah-rest-blocked", "jannah", rest_blocked=True),
+        # Soledad (PenciDesign): comments as divs nested in their parent's div, every date followed by a hidden
+        # "updated" <time> holding the modified date, lazy images in data-src, other posts' titles cut to eight
+        # words; written blind (tests/wordpress/themes/solid). Only REST-blocked.
+        Variant("solid-rest-blocked", "solid", rest_blocked=True),
+        # Blocksy (Creative Themes): the title an h1.page-title in a hero section (none for an empty title), post and
+        # comment dates only in datetime attributes, replies in ul.children under an ol, the share box, author box
+        # and neighbours inside the article; written blind (tests/wordpress/themes/blocka). Only REST-blocked.
+        Variant("blocka-rest-blocked", "blocka", rest_blocked=True),
         Variant("tt1-listings-closed", "twentytwentyone", rest_blocked=True, listings_closed=True),
         # The edge content under every permalink setting, both themes, REST open and blocked.
         Variant("edge-tt1-plain", "twentytwentyone", permalinks="", content=EDGE_CONTENT),
@@ -324,6 +332,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-tjugo-rest-blocked", "tjugo", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
         Variant("edge-tidig-rest-blocked", "tidig", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
         Variant("edge-jannah-rest-blocked", "jannah", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-solid-rest-blocked", "solid", rest_blocked=True, content=EDGE_CONTENT),
+        Variant("edge-blocka-rest-blocked", "blocka", rest_blocked=True, content=EDGE_CONTENT),
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's

@@ -1,0 +1,12 @@
+<?php
+/**
+ * The template for displaying archive pages.
+ *
+ * @package blocka
+ */
+
+get_header();
+
+get_template_part('template-parts/archive');
+
+get_footer();

@@ -1,0 +1,12 @@
+<?php
+/**
+ * The template for displaying all single posts.
+ *
+ * @package blocka
+ */
+
+get_header();
+
+get_template_part('template-parts/single');
+
+get_footer();
