@@ -112,11 +112,16 @@ class ErasureList:
         return cls(salt=data.get("salt", ""), entries=[ErasureEntry(**e) for e in data.get("entries", [])])
 
     @classmethod
-    def for_run_dir(cls, run_dir: Path, explicit: str | None = None) -> ErasureList:
-        """The list a crawl into ``run_dir`` applies: ``explicit`` (a path) when given, else the first
-        erasure-list.json among the run directory's ancestors (``<data_dir>/runs/<run>/<site>``)."""
-        path = cls.path_for_run_dir(run_dir, explicit)
-        return cls.read(path) if path is not None else cls()
+    def for_run_dir(cls, run_dir: Path, explicit: str | None = None) -> ErasureList | ErasureLists:
+        """What a crawl into ``run_dir`` applies: the first erasure-list.json among the run directory's ancestors
+        (``<data_dir>/runs/<run>/<site>``, where `wparchive forget` adds keys) and ``explicit`` (a path), both
+        when both exist: a list kept elsewhere never hides an erasure made here."""
+        paths = [Path(explicit)] if explicit else []
+        own = cls.path_for_run_dir(run_dir)
+        if own is not None:
+            paths.append(own)
+        lists = [cls.read(path) for path in dict.fromkeys(p.resolve() for p in paths)]
+        return cls() if not lists else lists[0] if len(lists) == 1 else ErasureLists(lists)
 
     @staticmethod
     def path_for_run_dir(run_dir: Path, explicit: str | None = None) -> Path | None:
@@ -218,6 +223,26 @@ class ErasureList:
                         and key_hash(self.salt, "comment_id", wp_comment_id) == entry.key_hash):
                     return True
         return False
+
+
+class ErasureLists:
+    """Several erasure lists (each with its own salt) applied as one."""
+
+    def __init__(self, lists: list[ErasureList]):
+        self.lists = lists
+
+    def __bool__(self) -> bool:
+        return any(self.lists)
+
+    def redact_text(self, text: str | None) -> str | None:
+        for erasures in self.lists:
+            text = erasures.redact_text(text)
+        return text
+
+    def matches(self, *, site: str | None, wp_comment_id: int | None, author_name: str | None,
+                author_url: str | None) -> bool:
+        return any(e.matches(site=site, wp_comment_id=wp_comment_id, author_name=author_name, author_url=author_url)
+                   for e in self.lists)
 
 
 def _same_site(a: str | None, b: str | None) -> bool:

@@ -329,7 +329,13 @@ def _describe(error: dict[str, Any], path: Path, text: str) -> str:
 
 def read_config_file(path: Path) -> _ConfigFile:
     """sites.toml, parsed and checked against its schema; ``ConfigError`` naming the file and line otherwise."""
-    text = path.read_text(encoding="utf-8")
+    if not path.is_file():
+        raise ConfigError(f"{path} is not a file: name the sites file (sites.toml) itself")
+    try:
+        # utf-8-sig: a BOM, as Windows' Notepad saves one, is no TOML statement
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path} can't be read: {exc}") from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -409,7 +415,18 @@ def load_settings(
         if first != site.name:
             raise ConfigError(f"sites {first!r} and {site.name!r} are the same blog ({site.url}): list it once")
 
+    for name in ("WPARCHIVE_DB", "WPARCHIVE_DATA_DIR", "WPARCHIVE_CONFIG"):
+        if name in env and not env[name].strip():
+            # an empty value would quietly mean the default: a new, empty archive and a full crawl of every blog
+            raise ConfigError(f"{name} is set but empty: give a path, or unset it for the default")
     data = Path(data_dir or env.get("WPARCHIVE_DATA_DIR") or defaults.data_dir or DEFAULT_DATA_DIR)
+    if data.exists() and not data.is_dir():
+        raise ConfigError(f"the data directory {data} is a file, not a folder")
+    erasure_list = env.get("WPARCHIVE_ERASURE_LIST")
+    if erasure_list and not Path(erasure_list).is_file():
+        # privacy: a crawl that can't read the erasure list would archive erased commenters again
+        raise ConfigError(f"WPARCHIVE_ERASURE_LIST names {erasure_list}, which is no file: a crawl without its "
+                          f"erasure list would archive erased commenters again")
     db = Path(db_path or env.get("WPARCHIVE_DB") or defaults.db or data / DEFAULT_DB_NAME)
     parallel = int(max_parallel_sites or defaults.max_parallel_sites)
     if parallel < 1:

@@ -199,3 +199,34 @@ def test_status_fits_80_columns_with_site_names_and_the_crawl_mode(
     contents = lines[next(i for i, line in enumerate(lines) if line.startswith("archive contents")):]
     assert any(line.split()[:3] == ["testbed-tt1", "19", "1"] for line in contents), "\n".join(contents)
     assert "http" not in "\n".join(contents)
+
+
+def test_reading_commands_on_a_duckdb_file_that_is_no_archive(tmp_path: Path) -> None:
+    """Black-box round 10: an empty DuckDB file gave `forget --dry-run` a traceback, `export` "exported 0
+    relations" with exit 0, and `status` DuckDB's "Did you mean pg_class?"; `forget` on a missing file said
+    "0 comment(s)" with exit 0; `export --since` blamed `--as-of`. Each now says what is wrong, exit 2."""
+    import duckdb
+
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    for args in (["status"], ["report"], ["export", "--out", str(tmp_path / "x"), "--format", "csv"],
+                 ["forget", "--name", "Greta Garbo", "--dry-run"]):
+        done = CliRunner().invoke(app, [*args, "--db", str(empty)])
+        assert done.exit_code == 2, (args, done.output)
+        assert "no wparchive archive" in done.output and "Traceback" not in done.output, (args, done.output)
+    done = CliRunner().invoke(app, ["forget", "--name", "Greta Garbo", "--dry-run", "--db", str(tmp_path / "no.duckdb")])
+    assert done.exit_code == 2 and "no database at" in done.output
+    done = CliRunner().invoke(app, ["export", "--out", str(tmp_path / "w"), "--format", "wacz", "--since", "not-a-date",
+                                    "--db", str(empty)])
+    assert done.exit_code == 2 and "--since 'not-a-date' is not a date" in done.output
+
+
+def test_run_in_a_folder_this_user_cannot_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Black-box round 10: `run` as a user who may only read the archive's folder ended in a PermissionError
+    traceback on the lock file. Now one line, exit 2, before anything starts. (Tests run as root, whom the kernel
+    lets write anywhere: the user's view of the folder is what os.access reports, so that is what is stood in.)"""
+    import wparchive.cli as cli
+
+    monkeypatch.setattr(cli.os, "access", lambda path, mode: Path(path) != tmp_path)
+    done = CliRunner().invoke(app, ["run", "http://127.0.0.1:9/", "--db", str(tmp_path / "archive.duckdb")])
+    assert done.exit_code == 2 and "is not writable by this user" in done.output and "Traceback" not in done.output

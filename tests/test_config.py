@@ -138,3 +138,27 @@ def test_one_blog_listed_twice_is_an_error(tmp_path: Path) -> None:
     path = _config(tmp_path, '[[sites]]\nname = "a"\nurl = "https://blogg.example/"\n\n'
                              '[[sites]]\nname = "a2"\nurl = "http://BLOGG.example"\n')
     assert _error(path) == "sites 'a' and 'a2' are the same blog (http://blogg.example/): list it once"
+
+
+def test_paths_from_the_environment_that_cannot_be_meant(tmp_path: Path) -> None:
+    """Black-box round 10: WPARCHIVE_CONFIG naming a folder ended in a traceback, an empty WPARCHIVE_DB quietly
+    started a new archive (and a full crawl of every blog), WPARCHIVE_DATA_DIR naming a file failed mid-run, and a
+    mistyped WPARCHIVE_ERASURE_LIST let the next night archive an erased commenter again. Each is a configuration
+    error (exit 2) before anything is done; a sites.toml saved with a BOM is read."""
+    path = _config(tmp_path, '[[sites]]\nurl = "https://blogg.example/"\n')
+
+    def error(**environ: str) -> str:
+        with pytest.raises(ConfigError) as caught:
+            load_settings(config_path=environ.pop("config", path), environ=environ)
+        return str(caught.value)
+
+    assert "is not a file" in error(config=str(tmp_path))
+    assert error(WPARCHIVE_DB="") == "WPARCHIVE_DB is set but empty: give a path, or unset it for the default"
+    assert "is a file, not a folder" in error(WPARCHIVE_DATA_DIR=str(path))
+    assert "would archive erased commenters again" in error(WPARCHIVE_ERASURE_LIST=str(tmp_path / "erasure-lst.json"))
+    (tmp_path / "erasure-list.json").write_text('{"salt": "", "entries": []}\n')
+    assert load_settings(config_path=path, environ={"WPARCHIVE_ERASURE_LIST": str(tmp_path / "erasure-list.json")})
+    path.write_text('\ufeff[[sites]]\nurl = "https://blogg.example/"\n', encoding="utf-8")
+    assert load_settings(config_path=path, environ={}).sites[0].url == "https://blogg.example/"
+    done = runner.invoke(app, ["run", "--config", str(tmp_path), "--db", str(tmp_path / "a.duckdb")])
+    assert done.exit_code == 2 and "Traceback" not in done.output and "is not a file" in done.output

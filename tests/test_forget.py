@@ -319,3 +319,23 @@ def test_a_one_word_name_is_erased_as_a_name_never_inside_other_peoples_words(tm
     record = json.loads(path.read_text(encoding="utf-8"))
     assert record == {"post_url": "https://blogg.example/a/", "excerpt": f"Om energin. {ERASED_NAME}",
                       "body_text": f"Bo gärna här. {ERASED_NAME}"}
+
+
+def test_a_list_named_elsewhere_never_hides_the_data_directorys_own(tmp_path: Path) -> None:
+    """Black-box round 10: `forget` adds to <data_dir>/erasure-list.json; a crawl given WPARCHIVE_ERASURE_LIST
+    read only that other list and archived the erased commenter again. Both lists apply."""
+    from crawler.erasure import ERASED_NAME, ErasureList
+
+    own, other = ErasureList(), ErasureList()
+    own.add("e1", "name", "Greta Garbo-Svensson", site=None, added_at="2026-12-08T00:00:00+00:00")
+    own.add_words("e1", names={"Greta Garbo-Svensson"}, texts=[], added_at="2026-12-08T00:00:00+00:00")
+    other.add_words("e2", names={"Karl Anka"}, texts=[], added_at="2026-12-08T00:00:00+00:00")
+    own.write(tmp_path / "data" / "erasure-list.json")
+    other.write(tmp_path / "elsewhere.json")
+    run_dir = tmp_path / "data" / "runs" / "r1" / "blogg"
+    run_dir.mkdir(parents=True)
+    erasures = ErasureList.for_run_dir(run_dir, str(tmp_path / "elsewhere.json"))
+    assert erasures.redact_text("Greta Garbo-Svensson och Karl Anka") == f"{ERASED_NAME} och {ERASED_NAME}"
+    assert erasures.matches(site=None, wp_comment_id=None, author_name="Greta Garbo-Svensson", author_url=None)
+    assert ErasureList.for_run_dir(run_dir, str(tmp_path / "data" / "erasure-list.json")).redact_text(
+        "Greta Garbo-Svensson") == ERASED_NAME

@@ -474,6 +474,20 @@ def test_category_archives_linked_only_from_post_pages_are_walked(tmp_path: Path
     assert stops[f"category {site.host()}/category/endless/"]["is_truncating"]
 
 
+def test_a_home_page_that_redirects_to_another_host_says_where_to(tmp_path: Path) -> None:
+    """Black-box round 10: a blog configured as www. whose home page redirects to the bare host (or http to https
+    on another port) failed with "the site: refused (offsite: …)". Now the message says the home page redirects,
+    where, and the address to configure; nothing is requested from the other host."""
+    target = HostileSite(posts=1)
+    site = HostileSite(posts=1)
+    site.routes["/"] = lambda _r: (301, {"Location": f"{target.host()}/"}, b"")
+    with serve(target), serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    assert result.returncode != 0 and target.hits == []
+    assert (f"the home page {site.url} redirects to {target.url}, on another host, scheme or port: archive the "
+            f'blog under the address it redirects to (url = "{target.url}")') in result.stderr
+
+
 def test_a_sub_directory_blog_walks_no_neighbours_category_archive(tmp_path: Path) -> None:
     """A blog at /blog/ whose post pages link another blog's category on the same host (/other/category/news/):
     without REST that archive is never read, and no post of the other blog is archived as this blog's."""

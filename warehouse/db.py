@@ -148,6 +148,16 @@ def connect(db_path: Path | str, *, read_only: bool = False, create: bool = Fals
     return con
 
 
+def require_archive(db_path: Path | str) -> None:
+    """``WarehouseError`` unless the file is a wparchive archive (it has the runs table): an empty or foreign
+    DuckDB file would otherwise give DuckDB's "Table … does not exist! Did you mean "pg_class"?" or an empty export."""
+    with connect(db_path, read_only=True) as con:
+        found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'crawl_runs'").fetchone()
+    if not found or not found[0]:
+        raise WarehouseError(f"{db_path} is a DuckDB database but no wparchive archive (it has no crawl_runs table): "
+                             f"is --db the right file?")
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
     """BEGIN … COMMIT, or ROLLBACK and re-raise: a step is applied whole or not at all."""

@@ -124,9 +124,14 @@ def _use_configured_store() -> None:
 
 def _require_published(db: Path) -> None:
     """Fail clearly when ``db`` was never published, saying so when a run left an unpublished working copy."""
+    from warehouse.db import WarehouseError, require_archive
     from warehouse.publish import working_path
 
     if db.exists():
+        try:
+            require_archive(db)
+        except WarehouseError as exc:
+            _fail(str(exc))
         return
     work = working_path(db)
     if work.exists():
@@ -280,6 +285,9 @@ def _check_db_folder(db: Path, *, explicit: bool, create: bool) -> None:
     a new archive there with a full crawl, unless asked (--create-dirs). The default data/ folder is created."""
     if db.parent.is_dir() or not explicit or create:
         db.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(db.parent, os.W_OK | os.X_OK):
+            _fail(f"the folder {db.parent} is not writable by this user: a run writes its lock, a working copy and "
+                  f"the published archive there (to only read the archive, use `status`, `sql` or `report`)")
         return
     _fail(f"the folder {db.parent} does not exist (is --db {db} mistyped?). To start a new archive there, "
           f"create the folder first or add --create-dirs")
@@ -726,6 +734,7 @@ def report(
     from report import build_report, default_report_path
 
     db_path = _default_db(db)
+    _require_published(db_path)
     try:
         result = build_report(db_path, out or default_report_path(db_path))
     except WarehouseError as exc:
@@ -752,6 +761,7 @@ def export(
         return
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join((*FORMATS, 'wacz'))}")
+    _require_published(_default_db(db))
     try:
         written = export_archive(_default_db(db), out, fmt)
     except WarehouseError as exc:
@@ -766,10 +776,10 @@ def _export_wacz(db: Path, out: Path, run_id: str | None, since: str | None, unt
     from wparchive.show import parse_as_of
 
     try:
-        start = parse_as_of(since) if since else None
+        start = parse_as_of(since, "--since") if since else None
         if start is not None and len(since.strip()) == 10:  # a day given: from its start, not its end
             start = start.replace(hour=0, minute=0, second=0, microsecond=0)
-        end = parse_as_of(until) if until else None
+        end = parse_as_of(until, "--until") if until else None
         name = run_id or "archive" + (f"-from-{since}" if since else "") + (f"-to-{until}" if until else "")
         result = write_wacz(db, out / f"{name}.wacz", run_id=run_id, since=start, until=end)
     except (ValueError, ReplayError, WarehouseError) as exc:
@@ -895,6 +905,8 @@ def forget(
     archiving them again. See README, "Erasing a commenter"."""
     from wparchive.forget import run_forget
 
+    if sum(key is not None for key in (name, comment_id, url)) == 1:  # else run_forget names the keys
+        _require_published(_default_db(db))
     run_forget(name=name, comment_id=comment_id, url=url, dry_run=dry_run, db=_default_db(db), data_dir=data_dir,
                print_table=_print_table, fail=_fail)
 

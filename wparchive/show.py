@@ -23,8 +23,9 @@ class Shown:
     response: StoredResponse
 
 
-def parse_as_of(value: str) -> dt.datetime:
-    """``2024-03-31`` (the end of that day, UTC), ``2024-03-31T12:00`` (UTC unless an offset is given) or ``now``."""
+def parse_as_of(value: str, option: str = "--as-of") -> dt.datetime:
+    """``2024-03-31`` (the end of that day, UTC), ``2024-03-31T12:00`` (UTC unless an offset is given) or ``now``;
+    a ValueError naming ``option`` otherwise."""
     text = value.strip()
     if text.lower() == "now":
         return dt.datetime.now(dt.timezone.utc)
@@ -34,7 +35,7 @@ def parse_as_of(value: str) -> dt.datetime:
             return dt.datetime.combine(day, dt.time.max, tzinfo=dt.timezone.utc)
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"--as-of {value!r} is not a date (2024-03-31) or time (2024-03-31T12:00[+01:00])") from None
+        raise ValueError(f"{option} {value!r} is not a date (2024-03-31) or time (2024-03-31T12:00[+01:00])") from None
     return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
 
 

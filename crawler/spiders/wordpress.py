@@ -42,7 +42,7 @@ from crawler.extensions import utc_now
 from crawler.incremental import CrawlState, plan_harvest
 from crawler.items import AgreementItem, CommentFormItem, CommentItem, DiscoveredPostItem, DropItem, PostItem
 from crawler.media import MediaHarvest
-from crawler.middlewares import RobotsTxtUnavailable
+from crawler.middlewares import PolicyRefused, RobotsTxtUnavailable
 from crawler.pages.agreement import compare
 from crawler.pages.discovery import (
     REST_POST_FIELDS,
@@ -193,6 +193,13 @@ class WordPressSpider(Spider):
         yield from self.try_next_rest_endpoint()
 
     def home_failed(self, failure: Any) -> None:
+        exc, request = failure.value, failure.request
+        if isinstance(exc, PolicyRefused) and exc.reason == "offsite" and request.meta.get("redirect_urls"):
+            # www. against none, http against https, a moved blog: the crawl never follows the home page off the
+            # configured host, so say where it leads and what to configure
+            self.fail(f"the home page {self.site_url} redirects to {request.url}, on another host, scheme or port: "
+                      f"archive the blog under the address it redirects to (url = \"{site_root(request.url)}\")")
+            return
         self.fail(_failure_reason(failure, "the site"))
 
     def fail(self, message: str) -> None:
