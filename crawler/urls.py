@@ -66,21 +66,45 @@ _FEED_DISCOVERY = re.compile(r"^https?://[^/]+/(comments/)?feed/?(\?paged=\d+)?$
 
 
 def normalise_url(url: str) -> str:
-    """A canonical form for requesting and de-duplicating: no fragment, no noise parameters, sorted query."""
-    cleaned = url_query_cleaner(url, _NOISE_PARAMS, remove=True, keep_fragments=False)
-    return canonicalize_url(cleaned, keep_fragments=False)
+    """A canonical form for requesting and de-duplicating: no fragment, no noise parameters, sorted query, the
+    host as ``host_of`` spells it."""
+    cleaned = canonicalize_url(url_query_cleaner(url, _NOISE_PARAMS, remove=True, keep_fragments=False),
+                               keep_fragments=False)
+    parts = urlsplit(cleaned)
+    if parts.netloc != ascii_netloc(parts.netloc):  # (canonicalize_url already writes an IDN host in punycode)
+        cleaned = urlunsplit(parts._replace(netloc=ascii_netloc(parts.netloc)))
+    return cleaned
+
+
+def ascii_netloc(netloc: str) -> str:
+    """host[:port] as one blog has one name for it: lower case, an IDN host in its ASCII form (räksmörgås.se is
+    xn--rksmrgs-5wao1o.se, as DNS and WordPress's own links may print it), without the root's trailing dot
+    (blog.example. is blog.example)."""
+    netloc = netloc.lower()
+    if netloc.isascii() and ".:" not in netloc and not netloc.endswith("."):
+        return netloc
+    if "@" in netloc or netloc.startswith("["):
+        return netloc  # user info, an IPv6 address: left as written
+    host, colon, port = netloc.partition(":")
+    host = host.rstrip(".")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            pass  # no valid IDN: compared as written
+    return f"{host}{colon}{port}"
 
 
 def host_of(url: str) -> str:
-    """The lower-case host[:port] of a URL."""
-    return urlsplit(url).netloc.lower()
+    """The host[:port] of a URL, spelt as ``ascii_netloc`` spells it."""
+    return ascii_netloc(urlsplit(url).netloc)
 
 
 def site_root(url: str) -> str:
     """``https://host[:port]`` plus the path up to the blog's root (sub-directory installs keep their path)."""
     parts = urlsplit(url)
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
-    return urlunsplit((parts.scheme or "http", parts.netloc.lower(), path, "", ""))
+    return urlunsplit((parts.scheme or "http", ascii_netloc(parts.netloc), path, "", ""))
 
 
 def is_trap(url: str) -> bool:

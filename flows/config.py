@@ -108,6 +108,8 @@ def check_site_url(url: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigError(f"{url!r} is not a web address: give the blog's URL, e.g. https://blog.example/")
+    text = site_root(text)  # an IDN host in its ASCII form, without a trailing dot
+    parts = urlsplit(text)
     if not re.fullmatch(r"[a-z0-9.-]+|[0-9a-f:.]+", parts.hostname) or ".." in parts.hostname:
         raise ConfigError(f"{url!r} has an invalid host name")
     try:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.urls import comment_page_number, is_trap, normalise_url, post_url_of_comment_page, site_root
+from crawler.urls import comment_page_number, host_of, is_trap, normalise_url, post_url_of_comment_page, site_root
 
 B = "http://127.0.0.1:8081"
 
@@ -63,3 +63,19 @@ def test_comment_pages() -> None:
 
 def test_site_root_keeps_subdirectory() -> None:
     assert site_root("HTTP://Blog.Example/blogg") == "http://blog.example/blogg/"
+
+
+def test_one_host_one_spelling() -> None:
+    """Black-box round 10: a blog whose links print its IDN host in Unicode could not be archived under either
+    spelling, and `blog.test.` (the root's trailing dot) was "another host" than blog.test. Hosts compare in their
+    ASCII form, without the trailing dot, in any case; IPv6 addresses as written."""
+    from flows.config import check_site_url
+
+    idn = "xn--rksmrgs-5wao1o.test"
+    assert host_of("http://RÄKSMÖRGÅS.test:9300/2019/a/") == host_of(f"http://{idn}:9300/") == f"{idn}:9300"
+    assert host_of("http://blog.test.:8080/a/") == host_of("http://BLOG.test:8080/") == "blog.test:8080"
+    assert host_of("http://[::1]:8080/") == "[::1]:8080"
+    assert normalise_url("http://räksmörgås.test/2019/a/#c") == f"http://{idn}/2019/a/"
+    assert normalise_url("http://blog.test.:8080/a/") == "http://blog.test:8080/a/"
+    assert check_site_url("http://räksmörgås.test:9300/blogg") == site_root(f"http://{idn}:9300/blogg/")
+    assert check_site_url("https://blog.test./") == "https://blog.test/"
