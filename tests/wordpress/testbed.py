@@ -330,10 +330,8 @@ VARIANTS: dict[str, Variant] = {
         Variant("edge-muffin-rest-blocked", "muffin", rest_blocked=True, content=EDGE_CONTENT),
         Variant("edge-flatso-rest-blocked", "flatso", rest_blocked=True, content=EDGE_CONTENT, pings_have_ids=False),
         Variant("edge-tjugo-rest-blocked", "tjugo", rest_blocked=True, content=EDGE_CONTENT, post_dates="date"),
-        Variant("edge-tidig-rest-blocked", "tidig", rest_blocked=True, content=EDGE_CONTENT, comment_dates="text"),
-        Variant("edge-jannah-rest-blocked", "jannah", rest_blocked=True, content=EDGE_CONTENT),
-        Variant("edge-solid-rest-blocked", "solid", rest_blocked=True, content=EDGE_CONTENT),
-        Variant("edge-blocka-rest-blocked", "blocka", rest_blocked=True, content=EDGE_CONTENT),
+        # (the four newest themes, tidig, jannah, solid and blocka, have no edge twin: their first runs' edge misses are
+        # unit tests now, and the suite's time is kept under 20 minutes)
     )
 }
 # WordPress decides the comment markup by the theme's html5 support (wp_list_comments' "format", comment_form's
