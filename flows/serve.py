@@ -7,7 +7,9 @@ at PREFECT_API_URL when that is set (and says so if it doesn't answer), else one
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -136,6 +138,13 @@ def api_url_configured(cwd: Path | None = None) -> bool:
     return profiles.exists() and "PREFECT_API_URL" in profiles.read_text(errors="replace")
 
 
+def _die_with_parent() -> None:
+    """``preexec_fn`` of the temporary server: SIGKILL from the kernel (prctl PR_SET_PDEATHSIG) when the process that
+    started it dies, however it dies, so that a `kill -9` of `wparchive run` leaves no server behind (its data is
+    temporary; uvicorn's graceful stop on SIGTERM waits for its clients, which may be gone)."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+
+
 def start_temporary_server() -> PrefectServer:
     """Prefect's temporary server for one run, started without waiting for it: the command Prefect itself runs when
     no server is configured (uvicorn serving ``prefect.server.api.server:create_app`` on 127.0.0.1, no UI), minus
@@ -160,7 +169,7 @@ def start_temporary_server() -> PrefectServer:
         [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.submodule_search_locations[0]).parent),
          "--factory", "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
          "--log-level", "error", "--lifespan", "on"],
-        env=env, stdin=subprocess.DEVNULL)
+        env=env, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent)
     return PrefectServer(f"http://127.0.0.1:{port}/api", process)
 
 

@@ -137,6 +137,31 @@ def test_ctrl_c_mid_crawl_stops_cleanly(tmp_path: Path, slow_blog: str) -> None:
     _check_clean_stop(*result, signal_label="SIGINT (Ctrl-C)", code=130)
 
 
+def test_sigkill_of_the_supervising_process_takes_every_process_of_the_run(tmp_path: Path, slow_blog: str) -> None:
+    """Black-box rounds 9 and 10: `kill -9` of `wparchive run` (or of a cron job's process group) cannot be caught,
+    and the run's child (its own session) ran on, published, and held the lock with nobody to stop it; Prefect's
+    temporary server ran on too. Now the kernel signals both when the supervising process dies (prctl
+    PR_SET_PDEATHSIG): within seconds no process of the run is left, the published archive is as it was, and
+    the lock is free for the next night (which records the unfinished run then)."""
+    run = Run(tmp_path, slow_blog)
+    published = _sha256(run.db)
+    proc = run.start(own_group=False)
+    try:
+        _wait_for(lambda: run.crawling() or proc.poll() is not None, 240, "the crawl to start")
+        assert proc.poll() is None, proc.communicate()
+        tree = [proc.pid, *descendants(proc.pid)]
+        proc.kill()
+        proc.wait(timeout=10)
+        _wait_for(lambda: not any(_alive(pid) for pid in tree), 10, "every process of the run to end")
+    finally:
+        for pid in [proc.pid, *descendants(proc.pid)]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert len(tree) >= 3, tree  # the supervisor, the run's process, its crawl (and Prefect's server)
+    assert _sha256(run.db) == published, "the published archive changed"
+    assert holder(run.db) is None
+
+
 def test_a_cron_run_logs_progress_and_one_summary_line_per_site(tmp_path: Path, slow_blog: str) -> None:
     """What a cron job or a systemd timer sees: no terminal, output to a file."""
     run = Run(tmp_path, slow_blog)

@@ -210,7 +210,9 @@ def run(
             raise typer.Exit(code)
         return
     from flows.runlock import adopt_lock
+    from wparchive.supervise import die_with_supervisor
 
+    die_with_supervisor()
     adopt_lock(settings.db_path, int(inherited_lock))
     temporary_server = os.environ.pop(_TEMPORARY_SERVER_ENV, None)  # started by the supervising process
     if not verbose:

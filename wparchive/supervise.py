@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +72,27 @@ def kill_tree(pid: int) -> list[int]:
     return tree
 
 
+SUPERVISOR_PID_ENV = "WPARCHIVE_SUPERVISOR_PID"  # set for the supervised child: the process that waits for it
+
+
+def die_with_supervisor() -> None:
+    """In the supervised child: when the supervising process dies without stopping it (a cron job's process group
+    killed with SIGKILL, which cannot be caught), this child's whole process group goes too (the flow, the crawl
+    processes), rather than run on, publish and hold the archive's lock with no one to stop it or say so. A thread
+    watches for the child being handed to another parent: a signal handler would not do, Prefect's flow engine
+    installs its own SIGTERM handler, and its graceful stop takes a minute."""
+    supervisor = os.environ.pop(SUPERVISOR_PID_ENV, None)
+    if supervisor is None:
+        return
+
+    def watch() -> None:
+        while os.getppid() == int(supervisor):
+            time.sleep(0.5)
+        os.killpg(os.getpgid(0), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="wparchive-supervisor-watch", daemon=True).start()
+
+
 def supervise(command: Sequence[str], *, env: dict[str, str] | None = None, pass_fds: Sequence[int] = (),
               on_signal: Callable[[int], None] | None = None) -> Supervised:
     """Run ``command`` in its own process group and wait for it. On SIGINT or SIGTERM, kill its process tree
@@ -81,6 +104,7 @@ def supervise(command: Sequence[str], *, env: dict[str, str] | None = None, pass
 
     # Installed for good once a signal came: a second Ctrl-C while the run is recorded must not interrupt that.
     previous = {s: signal.signal(s, note) for s in EXIT_SIGNALLED}
+    env = {**(os.environ if env is None else env), SUPERVISOR_PID_ENV: str(os.getpid())}
     child = subprocess.Popen(list(command), env=env, pass_fds=tuple(pass_fds), start_new_session=True)
     while not received:
         try:
