@@ -746,6 +746,31 @@ def test_rules_from_the_soledad_and_blocksy_kinds_of_theme():
     assert [c.published_at for c in page.comments] == ["2018-09-14T14:40:00+00:00", "2018-09-15T06:03:00+00:00"]
 
 
+def test_smileys_as_pictures_read_as_their_characters_and_a_post_of_no_words_has_no_body():
+    """Black-box round 11: WordPress prints smileys and emoji as pictures (<img class="wp-smiley" alt=":)">,
+    <img class="emoji" alt="👍">): they were dropped, and a comment of only 👍 had no text (REST too). Without
+    REST, a post of only a picture (or only a title) got the page's chrome as its body (a second opinion read the
+    blog's name and the title)."""
+    from crawler.pages.discovery import html_fragment_text
+
+    def page(content: str) -> str:
+        return ('<!DOCTYPE html><html lang="sv"><head><title>Bild – Testbloggen</title></head><body class="single '
+                'postid-7"><header id="masthead"><p class="site-title"><a href="/">Testbloggen</a></p></header>'
+                '<article id="post-7" class="post-7 post type-post status-publish hentry"><h1 class="entry-title">'
+                f'Bild från prisutdelningen</h1><div class="entry-content">{content}</div></article>'
+                '<ol class="comment-list"><li id="comment-3" class="comment"><div class="comment-author">Olle</div>'
+                '<div class="comment-content"><p><img class="emoji" alt="👍" src="/e.svg"></p></div></li></ol>'
+                '</body></html>')
+
+    read = extract_post_page(page('<p>Vi fick priset <img class="wp-smiley" alt="🙂" src="/s.png"> i dag.</p>'),
+                             "https://b.example/2024/02/01/bild/")
+    assert read.post.body_text == "Vi fick priset 🙂 i dag." and read.comments[0].body_text == "👍"
+    assert html_fragment_text('<p>Grattis <img draggable="false" role="img" class="emoji" alt="🎉" src="/e.svg">!</p>'
+                              ) == "Grattis 🎉!"
+    for content in ('<figure class="wp-block-image"><img src="/pris.jpg" alt="VD tar emot priset"></figure>', ""):
+        assert extract_post_page(page(content), "https://b.example/2024/02/01/bild/").post.body_text is None
+
+
 def test_a_child_category_the_term_list_leaves_out_is_named_by_its_breadcrumb():
     """Newspaper keys its category pills by name: of two categories called "Housing" (under Region North and under
     Region South) it shows one. post_class() names both, and the breadcrumb links the other, at an address that

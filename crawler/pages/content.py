@@ -57,6 +57,7 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
     if post_id is not None:
         areas.update(_other_posts(page, post_id))
     fallback: tuple[int, list[etree._Element], str] | None = None
+    empty_core: Body | None = None
     # the post's own element first: with the content classes of WordPress core and its themes, any text counts
     # there (a photo post has one line); elsewhere a hit needs MIN_BODY_CHARS, as teasers share class names
     searches = ([(post_root, S.BODY_CORE, True), (post_root, S.BODY, False), (post_root, S.BODY_IN_POST, False)]
@@ -74,8 +75,14 @@ def locate_body(page: Page, post_root: etree._Element | None, post_id: int | Non
             enough = n > 0 if relaxed else n >= MIN_BODY_CHARS
             if enough and _mostly_text(chosen, n):
                 return Body(_with_lead(page, chosen, areas, post_root), f"selector:{sel.source}", n)
+            if relaxed and not n and post_id is not None and empty_core is None:
+                empty_core = Body(chosen, f"selector:{sel.source}", 0)
             if n and (fallback is None or n > fallback[0]):
                 fallback = (n, chosen, sel.source)
+        if empty_core is not None:
+            # WordPress's own content element of the post holds no words (a post of a picture, a gallery, a film,
+            # or only a title) and none of its other content classes does: the body is empty, not the page's chrome
+            return empty_core
     pattern_hits = _pattern_hits(page, post_root, areas)
     if pattern_hits:
         chosen = _same_kind_hits(pattern_hits)

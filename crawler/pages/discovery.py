@@ -22,7 +22,7 @@ from scrapy.utils.sitemap import sitemap_urls_from_robots as scrapy_sitemap_urls
 
 from crawler.items import CommentItem
 from crawler.pages import selectors as S
-from crawler.pages.text import clean_inline, element_text, lxml_safe, raw_text
+from crawler.pages.text import clean_inline, element_text, emoji_alt, lxml_safe, raw_text
 
 # What a REST post listing asks for: enough to plan the harvest and to give every field REST knows exactly.
 REST_POST_FIELDS = ("id,link,date_gmt,modified_gmt,status,comment_status,title,author,categories,tags,sticky,"
@@ -234,6 +234,9 @@ def html_fragment_text(fragment: str) -> str:
     if not fragment or not fragment.strip():
         return ""
     doc = lxml.html.fragment_fromstring(lxml_safe(fragment), create_parent="div")
+    for img in doc.iter("img"):
+        if emoji_alt(img):  # a smiley printed as a picture reads as its character (a comment of only "👍")
+            img.tail = emoji_alt(img) + (img.tail or "")
     for br in doc.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in doc.iter("p", "div", "li", "blockquote", "pre"):

@@ -78,6 +78,11 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
         if tail:
             out.append(tail)
         return
+    if tag == "img" and not top and emoji_alt(el):
+        out.append(emoji_alt(el))
+        if tail:
+            out.append(tail)
+        return
     if not top and (tag in SKIP_TAGS or (skip and el in skip) or is_hidden(el) or
                     ((skip_tags or skip_classes) and _skipped_by_name(el, skip_tags, skip_classes))):
         if tail:
@@ -114,6 +119,15 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
 
 
 _BACK_LINK = frozenset({"↩", "↩︎", "↩\ufe0e", "↑", "^"})
+# WordPress's pictures of text: convert_smilies() prints <img class="wp-smiley" alt=":)">, the emoji script and
+# wp_staticize_emoji() <img class="emoji" alt="👍">
+_EMOJI_IMAGE = frozenset({"wp-smiley", "emoji"})
+
+
+def emoji_alt(img: etree._Element) -> str | None:
+    """The character a smiley or emoji WordPress printed as a picture stands for (its alt), else None."""
+    alt = img.get("alt")
+    return alt if alt and _EMOJI_IMAGE.intersection((img.get("class") or "").split()) else None
 
 
 def _footnote_mark(el: etree._Element) -> str | None:
