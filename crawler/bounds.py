@@ -100,6 +100,7 @@ class RestPager:
     seen_ids: set[Any] = field(default_factory=set)
     stopped: bool = False
     total: int | None = None  # X-WP-Total, when a number
+    probe: int | None = None  # a page asked for past the headers' last one, which came full
 
     def next_pages(self, budget: int, answered: int) -> list[int]:
         """Pages to request now: up to ``REST_WINDOW`` past the page just answered, none once stopped or past the
@@ -165,7 +166,17 @@ class DiscoveryBounds:
         if last is None and len(first_ids) < page_size:
             pager.stopped = True  # a short first page is the whole listing
             return []
+        self._read_past_a_full_last_page(pager, 1, len(first_ids))
         return pager.next_pages(self.budgets.get(source, 10**9), 1)
+
+    def _read_past_a_full_last_page(self, pager: RestPager, page: int, rows: int) -> None:
+        """The page the headers call the last one came full: they may be stale (a cache kept the headers of a
+        smaller blog), so the listing is read on until a short, empty or refused page, at one request's cost."""
+        if pager.last_page is not None and page >= pager.last_page and rows >= pager.page_size:
+            if pager.probe is None:
+                self.stop(pager.source, f"page {page}, the last by X-WP-Total {pager.total}, is full: read on",
+                          page=page)
+            pager.last_page = pager.probe = page + 1  # one page at a time: the honest blog's cost is one 400
 
     def rest_page(self, source: str, page: int, ids: list[Any]) -> list[int]:
         """A later REST page arrived with these ids: stop at an empty or repeated page; else the next pages."""
@@ -174,7 +185,7 @@ class DiscoveryBounds:
             return []
         if not ids:
             self._stop_pager(pager, f"page {page} is empty", page, is_truncating=pager.last_page is not None
-                             and page <= pager.last_page)
+                             and page <= pager.last_page and page != pager.probe)
             return []
         if set(ids) <= pager.seen_ids:
             self._stop_pager(pager, f"page {page} repeats earlier pages", page, is_truncating=True)
@@ -183,6 +194,7 @@ class DiscoveryBounds:
         if pager.last_page is None and len(ids) < pager.page_size:
             pager.stopped = True  # a short page ends a listing whose length was not believed
             return []
+        self._read_past_a_full_last_page(pager, page, len(ids))
         return pager.next_pages(self.budgets.get(source, 10**9), page)
 
     def rest_shortfall(self, source: str) -> tuple[int, int] | None:
@@ -213,7 +225,7 @@ class DiscoveryBounds:
         if pager is None or pager.stopped:
             return
         self._stop_pager(pager, f"page {page} answered {status}", page,
-                         is_truncating=pager.last_page is not None and page <= pager.last_page)
+                         is_truncating=pager.last_page is not None and page <= pager.last_page and page != pager.probe)
 
     def _stop_pager(self, pager: RestPager, reason: str, page: int, *, is_truncating: bool) -> None:
         pager.stopped = True

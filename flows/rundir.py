@@ -141,6 +141,13 @@ def crawl_error(stats: dict[str, Any]) -> str | None:
         return str(stats["fatal"])
     if stats.get("finish_reason") not in ("finished", "closespider_pagecount"):
         return f"the crawl stopped early: {stats.get('finish_reason')}"
+    # every post page it set out to read failed (a blog answering 500, its rewrite rules lost): archived nothing,
+    # which is no success, though each failure is named in a drop
+    failed = {reason: n for reason, n in (stats.get("drops") or {}).items()
+              if reason == "download_failed" or reason.startswith("http_")}
+    if failed and not (stats.get("items") or {}).get("posts.jsonl"):
+        return (f"no post page could be read ({', '.join(f'{n} {reason}' for reason, n in sorted(failed.items()))}): "
+                f"nothing was archived")
     return None
 
 

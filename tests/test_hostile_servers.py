@@ -488,6 +488,26 @@ def test_a_home_page_that_redirects_to_another_host_says_where_to(tmp_path: Path
             f'blog under the address it redirects to (url = "{target.url}")') in result.stderr
 
 
+def test_a_night_on_which_every_post_page_fails_is_no_success(tmp_path: Path) -> None:
+    """Black-box round 11: a blog answering 500 on every post page (or 404, its rewrite rules lost, while REST lists
+    the posts) was recorded "succeeded, full crawl: 0 posts", complete, exit 0. Now the site's run failed, saying
+    why; nothing is marked deleted."""
+    from typer.testing import CliRunner
+
+    from warehouse.db import query
+    from wparchive.cli import app
+
+    site = HostileSite(posts=3)
+    for i in range(1, 4):
+        site.routes[post_path(i)] = lambda _r: html_answer(b"<html><body>Internal error</body></html>", status=500)
+    with serve(site):
+        result = crawl(site.url, tmp_path / "run")
+    done = CliRunner().invoke(app, ["load", str(result.run_dir), "--db", str(tmp_path / "a.duckdb")])
+    assert "the crawl itself failed: no post page could be read (3 download_failed): nothing was archived" in done.output
+    rows = query(tmp_path / "a.duckdb", "SELECT status, is_complete, error FROM crawl_runs")[1]
+    assert rows == [("failed", False, "no post page could be read (3 download_failed): nothing was archived")], rows
+
+
 def test_a_sub_directory_blog_walks_no_neighbours_category_archive(tmp_path: Path) -> None:
     """A blog at /blog/ whose post pages link another blog's category on the same host (/other/category/news/):
     without REST that archive is never read, and no post of the other blog is archived as this blog's."""
