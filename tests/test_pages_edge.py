@@ -771,6 +771,26 @@ def test_smileys_as_pictures_read_as_their_characters_and_a_post_of_no_words_has
         assert extract_post_page(page(content), "https://b.example/2024/02/01/bild/").post.body_text is None
 
 
+def test_short_lines_in_the_block_editors_layout_blocks_are_text():
+    """Black-box round 11: without REST a column's one short line ("Vänster spalt om energi.", 24 characters), a
+    cover's "Välkommen hem" and a file block's name were dropped by Readability's tiny-text rule, while the
+    column beside (25 characters) stayed. WordPress's columns, cover, media-and-text and file blocks hold the
+    author's words; a button's label stays out (on the tuning pages: calls to action)."""
+    content = ('<p>Vi redovisar hyrorna för 2024 och berättar om renoveringen.</p><div class="wp-block-columns"><div '
+               'class="wp-block-column"><p>Vänster spalt om energi.</p></div><div class="wp-block-column"><p>Höger '
+               'spalt om solceller.</p></div></div><div class="wp-block-cover"><div class="wp-block-cover__inner-'
+               'container"><p>Välkommen hem</p></div></div><div class="wp-block-file"><a href="/a.pdf">Årsredovisning '
+               '2023</a></div><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__'
+               'link" href="https://example.org/ansok">Ansök om lägenhet</a></div></div><p>Sista stycket.</p>')
+    html = ('<!DOCTYPE html><html lang="sv"><head><title>Hyror – Blogg</title></head><body class="single postid-7">'
+            '<article id="post-7" class="post-7 post type-post hentry"><h1 class="entry-title">Hyror</h1><div '
+            f'class="entry-content">{content}</div></article></body></html>')
+    body = extract_post_page(html, "https://b.example/2024/05/01/hyror/").post.body_text
+    for line in ("Vänster spalt om energi.", "Höger spalt om solceller.", "Välkommen hem", "Årsredovisning 2023"):
+        assert line in body
+    assert "Ansök om lägenhet" not in body
+
+
 def test_a_child_category_the_term_list_leaves_out_is_named_by_its_breadcrumb():
     """Newspaper keys its category pills by name: of two categories called "Housing" (under Region North and under
     Region South) it shows one. post_class() names both, and the breadcrumb links the other, at an address that

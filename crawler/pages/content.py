@@ -550,6 +550,8 @@ def clean_conditionally(root: etree._Element, strict: bool, keep: list[etree._El
         if strict and weight < 0:  # negative class names: only when the container itself was guessed
             drop(el)
             continue
+        if not S.CORE_TEXT_BLOCKS.isdisjoint((el.get("class") or "").split()):
+            continue  # the author's own layout blocks: a column's or a cover's one short line is text a reader sees
         text = raw_text(el)
         if named and _wraps_named_content(el, len(text.strip()), named):
             continue  # BeTheme's div.the_content > div.section_wrapper > div.the_content_wrapper around a one-line post

@@ -337,6 +337,14 @@ BODY_TEXT_SKIP_CLASSES = frozenset({
     "image-caption", "photo-caption", "caption-text", "photo-credit", "image-credit", "credit",
 })
 BODY_TEXT_SKIP_TAGS = frozenset({"figcaption"})
+# WordPress's block editor's layout blocks that hold the author's words: Readability's "tiny text" rule dropped a
+# column's one short line, a cover's heading and a file's name. (Not buttons and groups: on the tuning pages those
+# were a "Mehr erfahren" call to action and a donation appeal.)
+CORE_TEXT_BLOCKS = frozenset({
+    "wp-block-column", "wp-block-cover", "wp-block-cover__inner-container", "wp-block-media-text",
+    "wp-block-media-text__content", "wp-block-file",
+    "wp-block-details",
+})
 
 # -------------------------------------------------------------------------------------- generic content
 # used only when no BODY selector hits: regexes over class + id, as readability does
