@@ -71,9 +71,8 @@ def normalise_url(url: str) -> str:
     cleaned = canonicalize_url(url_query_cleaner(url, _NOISE_PARAMS, remove=True, keep_fragments=False),
                                keep_fragments=False)
     parts = urlsplit(cleaned)
-    if parts.netloc != ascii_netloc(parts.netloc):  # (canonicalize_url already writes an IDN host in punycode)
-        cleaned = urlunsplit(parts._replace(netloc=ascii_netloc(parts.netloc)))
-    return cleaned
+    netloc = ascii_netloc(parts.netloc)  # (canonicalize_url already writes an IDN host in punycode)
+    return cleaned if netloc == parts.netloc else urlunsplit(parts._replace(netloc=netloc))
 
 
 def ascii_netloc(netloc: str) -> str:

@@ -763,9 +763,10 @@ def export(
         return
     if fmt not in FORMATS:
         _fail(f"--format must be one of {', '.join((*FORMATS, 'wacz'))}")
-    _require_published(_default_db(db))
+    db_path = _default_db(db)
+    _require_published(db_path)
     try:
-        written = export_archive(_default_db(db), out, fmt)
+        written = export_archive(db_path, out, fmt)
     except WarehouseError as exc:
         _fail(str(exc))
     _print_table(["relation", "kind", "rows", "file"], [(f.relation, f.kind, f.rows, f.path) for f in written],
@@ -907,8 +908,6 @@ def forget(
     archiving them again. See README, "Erasing a commenter"."""
     from wparchive.forget import run_forget
 
-    if sum(key is not None for key in (name, comment_id, url)) == 1:  # else run_forget names the keys
-        _require_published(_default_db(db))
     run_forget(name=name, comment_id=comment_id, url=url, dry_run=dry_run, db=_default_db(db), data_dir=data_dir,
                print_table=_print_table, fail=_fail)
 

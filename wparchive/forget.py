@@ -371,7 +371,8 @@ def run_forget(*, name: str | None, comment_id: int | None, url: str | None, dry
     import typer
 
     from flows.config import DEFAULT_DATA_DIR
-    from warehouse.db import WarehouseError
+    from warehouse.db import WarehouseError, require_archive
+    from warehouse.publish import working_path
 
     keys = [(k, v) for k, v in (("name", name), ("comment_id", comment_id), ("url", url)) if v not in (None, "")]
     if len(keys) != 1:
@@ -379,6 +380,8 @@ def run_forget(*, name: str | None, comment_id: int | None, url: str | None, dry
     kind, value = keys[0]
     data = Path(data_dir or os.environ.get("WPARCHIVE_DATA_DIR") or DEFAULT_DATA_DIR)
     try:
+        # a missing file, or an empty or foreign DuckDB file, is said as such (not "0 comments", not a traceback)
+        require_archive(working_path(db) if working_path(db).exists() else db)
         inventory = forget(db, data, kind, str(value), dry_run=dry_run)
     except (WarehouseError, OSError, ValueError) as exc:
         fail(str(exc))

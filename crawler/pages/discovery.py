@@ -235,8 +235,8 @@ def html_fragment_text(fragment: str) -> str:
         return ""
     doc = lxml.html.fragment_fromstring(lxml_safe(fragment), create_parent="div")
     for img in doc.iter("img"):
-        if emoji_alt(img):  # a smiley printed as a picture reads as its character (a comment of only "👍")
-            img.tail = emoji_alt(img) + (img.tail or "")
+        if alt := emoji_alt(img):  # a smiley printed as a picture reads as its character (a comment of only "👍")
+            img.tail = alt + (img.tail or "")
     for br in doc.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in doc.iter("p", "div", "li", "blockquote", "pre"):

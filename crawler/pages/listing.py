@@ -53,12 +53,6 @@ def extract_listing_page(html: bytes | str, url: str | None = None, content_type
     return ListingPage(post_urls=posts, next_page_url=next_url, category_urls=category_archive_urls(page))
 
 
-def extract_category_archives(html: bytes | str, url: str | None = None, content_type: str | None = None) -> list[str]:
-    """The category archives any page links to (a post page's own categories, a categories widget, a menu)."""
-    page = Page.parse(html, url, content_type)
-    return [] if page is None else category_archive_urls(page)
-
-
 # a category's feed, not its archive (or WooCommerce's product categories, printed by the same widget); a ?cat=
 # that is no term id (a plugin's own parameter)
 _NO_POST_ARCHIVE = re.compile(r"/feed/?$|[?&]feed=|/product-category/|[?&]product_cat=", re.I)

@@ -513,10 +513,9 @@ def _published_sources(page: Page, post_root: etree._Element | None, ld: LinkedD
 
     def machine_on_page():
         # the metas, then microdata outside the comments: a comment's datePublished is the comment's
-        metas = (v for sel in S.PUBLISHED_MACHINE[:2] for v in sel(page.index))
-        microdata = (el.get("datetime") if i == 0 else el.get("content")
-                     for i, sel in enumerate(S.PUBLISHED_MICRODATA) for el in sel(page.index)
-                     if not (comments() and inside(el, comments())))
+        metas = (v for sel in S.PUBLISHED_META for v in sel(page.index))
+        microdata = (el.get(attribute) for sel, attribute in zip(S.PUBLISHED_MICRODATA, ("datetime", "content"))
+                     for el in sel(page.index) if not (comments() and inside(el, comments())))
         return _machine_date(itertools.chain(metas, microdata))
 
     def time_in_post():

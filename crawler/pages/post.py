@@ -24,6 +24,7 @@ from crawler.pages.content import (
 )
 from crawler.pages.dates import PageDate
 from crawler.pages.document import Page
+from crawler.pages.listing import category_archive_urls
 from crawler.pages.metadata import author, linked_data, modified, published, terms, title
 from crawler.pages.text import element_text, raw_text
 
@@ -42,6 +43,8 @@ class PostPage:
     unpublished_status: str | None = None
     # the post's further pages (<!--nextpage-->: wp_link_pages() links …/slug/2/, ?p=N&page=2), in order
     post_part_urls: list[str] = field(default_factory=list)
+    # the category archives the page links to, when asked for (a crawl without REST walks them)
+    category_urls: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -184,11 +187,14 @@ def _language(page: Page) -> str | None:
 
 
 # ------------------------------------------------------------------------------------------ the page
-def read_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> PageReading | None:
-    """Read everything from a page (None when it is empty or not HTML); `content_type` is the HTTP header."""
+def read_page(html: bytes | str, url: str | None = None, content_type: str | None = None, *,
+              category_archives: bool = False) -> PageReading | None:
+    """Read everything from a page (None when it is empty or not HTML); `content_type` is the HTTP header.
+    `category_archives`: also the category archives it links to (read before the body's cleaning edits the tree)."""
     page = Page.parse(html, url, content_type)
     if page is None:
         return None
+    archives = category_archive_urls(page) if category_archives else []
     body_classes = _body_classes(page)
     lang = _language(page)
     post_id = _post_id(page, body_classes)
@@ -257,7 +263,7 @@ def read_page(html: bytes | str, url: str | None = None, content_type: str | Non
                       comment_form=form, comment_page_urls=pages if is_single else [], language=lang,
                       unpublished_status=_unpublished_status(post_root),
                       post_part_urls=post_part_urls(page, post.post_url, post_root) if is_single and not is_protected
-                      else [])
+                      else [], category_urls=archives)
     return PageReading(page=result, post=post, is_single_post=is_single, comments=comments,
                        published=published_date, modified=modified_date,
                        comment_dates=[d for _, d in comments_with_dates], body_method=body_method)
@@ -315,10 +321,12 @@ def _comment_count(page: Page, comments: list[CommentItem], pages: list[str]) ->
     return None
 
 
-def extract_post_page(html: bytes | str, url: str | None = None, content_type: str | None = None) -> PostPage:
+def extract_post_page(html: bytes | str, url: str | None = None, content_type: str | None = None, *,
+                      category_archives: bool = False) -> PostPage:
     """The post, its comments, its comment form and its other comment pages, from one page's bytes and URL
-    (and the HTTP Content-Type header, whose charset decides the decoding when it names one)."""
-    reading = read_page(html, url, content_type)
+    (and the HTTP Content-Type header, whose charset decides the decoding when it names one); with
+    `category_archives`, the category archives it links to too."""
+    reading = read_page(html, url, content_type, category_archives=category_archives)
     if reading is None:
         return PostPage(post=None)
     return reading.page

@@ -104,9 +104,11 @@ AUTHOR_WEAK = L(".post-author", ".byline", ".author")
 AUTHOR_ARCHIVE_URL = re.compile(r"/author/[^/?#]+/?(?:[?#]|$)|[?&]author=\d+(?:&|#|$)")
 
 # machine-readable dates: metas and microdata (page-wide), then <time>/abbr in the post
-PUBLISHED_MACHINE = L(
+PUBLISHED_META = L(
     "meta[property='article:published_time']::attr(content)",
     "meta[itemprop='datePublished']::attr(content)",
+)
+PUBLISHED_MACHINE = PUBLISHED_META + L(
     "[itemprop='datePublished']::attr(datetime)",
     "[itemprop='datePublished']::attr(content)",
 )

@@ -78,8 +78,8 @@ def _walk(el: etree._Element, out: list[str], in_pre: bool, skip: frozenset | se
         if tail:
             out.append(tail)
         return
-    if tag == "img" and not top and emoji_alt(el):
-        out.append(emoji_alt(el))
+    if tag == "img" and not top and (alt := emoji_alt(el)):
+        out.append(alt)
         if tail:
             out.append(tail)
         return

@@ -58,7 +58,7 @@ from crawler.pages.discovery import (
     sitemap_urls_from_robots,
     thread_depths,
 )
-from crawler.pages.listing import extract_category_archives, extract_listing_page
+from crawler.pages.listing import extract_listing_page
 from crawler.pages.post import PostPage, extract_post_page
 from crawler.urls import (
     host_of,
@@ -122,6 +122,7 @@ class WordPressSpider(Spider):
         self.mode = "full"
         self.comment_pages_left: list[Request] = []  # comment listing pages not (yet) needed this run
         self.site_url = site_root(site_url)
+        self.site_prefix = normalise_url(self.site_url)  # what every address of the blog's own begins with
         self.max_posts = int(max_posts) if max_posts not in (None, "") else None
         self.api_root_override = api_root
         self.allowed_hosts: set[str] = {host_of(self.site_url)}
@@ -539,7 +540,7 @@ class WordPressSpider(Spider):
         for url in urls:
             key = normalise_url(url)
             # the blog's own archives only: a sub-directory blog's neighbours share its host
-            if key not in self.category_archives and key.startswith(normalise_url(self.site_url)):
+            if key not in self.category_archives and key.startswith(self.site_prefix):
                 self.category_archives.add(key)
                 # listed_post: a category archive WordPress marks as one is no trap, whatever its slug ("amp")
                 yield self.discovery_request(key, self.parse_category_page, meta={"archive": key, "listed_post": True})
@@ -553,7 +554,7 @@ class WordPressSpider(Spider):
         if found and self.discovery_done:
             yield from self.harvest_found_late(found)
         # each archive is its own chain of pages: it ends at its last page, or at a page adding none of its own
-        if listing.next_page_url and normalise_url(listing.next_page_url).startswith(normalise_url(self.site_url)) and \
+        if listing.next_page_url and normalise_url(listing.next_page_url).startswith(self.site_prefix) and \
                 self.bounds.follow_listing(f"category {archive}", response.url, listing.post_urls):
             yield self.discovery_request(normalise_url(listing.next_page_url), self.parse_category_page,
                                          meta={"archive": archive, "listed_post": True})
@@ -852,10 +853,9 @@ class WordPressSpider(Spider):
         if response.status != 200:
             yield self.drop(response.url, f"http_{response.status}", ref.post_url)
             return
-        page = extract_post_page(response.body, response.url, _header(response, "Content-Type"))
-        if self.fallback_started:
-            yield from self.walk_category_archives(
-                extract_category_archives(response.body, response.url, _header(response, "Content-Type")))
+        page = extract_post_page(response.body, response.url, _header(response, "Content-Type"),
+                                 category_archives=self.fallback_started)
+        yield from self.walk_category_archives(page.category_urls)
         if page.post is None:
             yield self.drop(response.url, "not_a_post", ref.post_url)
             return
